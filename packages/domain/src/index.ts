@@ -1,0 +1,6 @@
+export * from './diff.ts';
+export * from './errors.ts';
+export * from './points.ts';
+export * from './rubric.ts';
+export * from './scoring.ts';
+export * from './validation.ts';

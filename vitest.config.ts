@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+// One run over every workspace package, so `pnpm test` ends with one summary.
+export default defineConfig({
+  test: {
+    projects: ['packages/*', 'apps/*', 'scripts'],
+  },
+});
