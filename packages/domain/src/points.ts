@@ -22,11 +22,15 @@ export function isPointValue(value: unknown): boolean {
 export function tryToCenti(value: unknown): Centi | undefined {
   let text: string;
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return undefined;
-    // String(0.1) is "0.1": JavaScript prints the shortest decimal that round-trips,
-    // so parsing that text is exact for any number written with ≤ 2 decimal places.
-    text = String(value);
-  } else if (typeof value === 'string') {
+    // c / 100 is the double nearest the decimal c/100, so a number written with ≤ 2
+    // decimal places is exactly the one that equals its rounded hundredths over 100.
+    const c = Math.round(value * CENTI_PER_POINT);
+    if (Number.isSafeInteger(c) && Math.abs(c) < 1e11 && c / CENTI_PER_POINT === value) {
+      return c === 0 ? 0 : c;
+    }
+    return undefined;
+  }
+  if (typeof value === 'string') {
     text = value.trim();
   } else {
     return undefined;
