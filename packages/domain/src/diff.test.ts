@@ -26,7 +26,6 @@ describe('rubric diff and clone', () => {
   it('reports field changes, moves, additions and removals by stable id', () => {
     const next = cloneRubricToYear(rubric2011);
     const removed = next.categories[0]!.items.splice(2, 1)[0]!; // item 3 goes
-    next.categories[0]!.items.forEach((item, i) => (item.number = i + 1));
     const crit = next.categories[0]!.items[0]!.rule.criteria[1]!;
     if (crit.kind === 'award') crit.points = 5;
     next.categories[4]!.items.push({ ...structuredClone(removed), id: 'new-item', number: 30 });

@@ -1,136 +1,27851 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import type { Rubric } from './rubric.ts';
-import { rubric2011 } from './rubric-2011.ts';
-import { formatPath, validateRubric } from './validation.ts';
-
-const edit = (f: (r: Rubric) => void): Rubric => {
-  const r = structuredClone(rubric2011);
-  f(r);
-  return r;
-};
-const codes = (r: unknown) =>
-  validateRubric(r).problems.map((p) => `${p.code}@${formatPath(p.path)}`);
-
-describe('rubric validation', () => {
-  it('reports a base-score change twice: against the total and against the rule', () => {
-    const result = validateRubric(edit((r) => (r.categories[0]!.items[0]!.baseScore = 7)));
-    expect(result.ok).toBe(false);
-    expect(result.problems.map((p) => p.code).sort()).toEqual(['ruleMaximum', 'totalMismatch']);
-    const total = result.problems.find((p) => p.code === 'totalMismatch')!;
-    expect(total.path).toEqual(['total']);
-    expect(total.message.zh).toBe('各项基本分值之和为121分，与合计120分不符');
-    expect(total.message.en).toContain('add up to 121');
-    const rule = result.problems.find((p) => p.code === 'ruleMaximum')!;
-    expect(formatPath(rule.path)).toBe('categories[0].items[0].rule');
-  });
-
-  it('requires contiguous, unique numbers', () => {
-    expect(codes(edit((r) => (r.categories[0]!.items[1]!.number = 1)))).toContain(
-      'numbering@categories[0].items[1].number',
-    );
-  });
-
-  it('refuses an empty category and an item without a department', () => {
-    const r = edit((x) => {
-      x.categories.push({ id: 'empty', name: '空项目', items: [] });
-      x.categories[1]!.items[0]!.departments = [];
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
     });
-    const found = codes(r);
-    expect(found.some((c) => c.startsWith('shape.'))).toBe(true);
-    const onlyEmpty = edit((x) => x.categories.push({ id: 'empty', name: '空项目', items: [] }));
-    expect(codes(onlyEmpty)).toEqual(['emptyCategory@categories[5].items']);
-  });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+-      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+k      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
 
-  it('requires criterion owners among the item departments, and named on shared items', () => {
-    const wrongOwner = edit((r) => {
-      r.categories[1]!.items[0]!.rule.criteria[2]!.department = 'finance';
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
     });
-    expect(codes(wrongOwner)).toEqual([
-      'criterionOwner@categories[1].items[0].rule.criteria[2].department',
-    ]);
-    const unnamed = edit((r) => {
-      delete r.categories[1]!.items[0]!.rule.criteria[0]!.department;
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
     });
-    expect(codes(unnamed)).toEqual([
-      'criterionOwnerMissing@categories[1].items[0].rule.criteria[0].department',
-    ]);
-  });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+v      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
 
-  it('requires the step to divide every point value', () => {
-    const r = edit((x) => {
-      const c = x.categories[3]!.items[1]!.rule.criteria[0]!;
-      if (c.kind === 'award') c.points = 1.25;
-      x.categories[3]!.items[1]!.rule.criteria[2]!.kind === 'award' &&
-        ((x.categories[3]!.items[1]!.rule.criteria[2] as { points: number }).points = 1.25);
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
     });
-    const found = codes(r);
-    expect(found).toContain('step@categories[3].items[1].rule.criteria[0].points');
-    expect(found).toContain('step@categories[3].items[1].rule.criteria[2].points');
-  });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+R      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+/ {6}for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
 
-  it('checks thresholds: in range, known unit types, a target for every unit type', () => {
-    const out = edit((r) => {
-      const c = r.categories[0]!.items[1]!.rule.criteria[0]!;
-      if (c.kind === 'award' && c.threshold)
-        c.threshold.targets = [{ unitTypes: ['district'], percent: 80 }];
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
     });
-    expect(codes(out)).toEqual([
-      'targetMissing@categories[0].items[1].rule.criteria[0].threshold.targets',
-      'targetMissing@categories[0].items[1].rule.criteria[0].threshold.targets',
-    ]);
-    const over = edit((r) => {
-      const c = r.categories[0]!.items[1]!.rule.criteria[0]!;
-      if (c.kind === 'award' && c.threshold) c.threshold.targets[0]!.percent = 180;
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
     });
-    const p = validateRubric(over).problems;
-    expect(p).toHaveLength(1);
-    expect(formatPath(p[0]!.path)).toBe(
-      'categories[0].items[1].rule.criteria[0].threshold.targets[0].percent',
-    );
-    expect(p[0]!.message.zh).toBe('目标百分比不能超过100');
-    expect(p[0]!.message.en).toBe('a target percentage cannot exceed 100');
-    const unknownType = edit((r) => {
-      const c = r.categories[0]!.items[1]!.rule.criteria[0]!;
-      if (c.kind === 'award' && c.threshold)
-        c.threshold.targets[1]!.unitTypes = ['bureau', 'township'];
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
     });
-    expect(codes(unknownType)).toEqual([
-      'unknownUnitType@categories[0].items[1].rule.criteria[0].threshold.targets[1].unitTypes[1]',
-    ]);
-  });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+2      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+/ {6}for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+-      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+2      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
 
-  it('refuses duplicate ids', () => {
-    expect(codes(edit((r) => (r.categories[0]!.items[1]!.id = 'party-union-cobuilding')))).toEqual([
-      'duplicateId@categories[0].items[1].id',
-    ]);
-  });
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+P      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+v      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+R      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+/ {6}for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+v      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
 
-  it('never throws, whatever it is given', () => {
-    fc.assert(
-      fc.property(fc.anything(), (x) => {
-        const r = validateRubric(x);
-        expect(r.ok).toBe(false);
-        expect(r.problems.length).toBeGreaterThan(0);
-      }),
-      { numRuns: 500 },
-    );
-    // and on rubric-shaped input with random leaves replaced
-    fc.assert(
-      fc.property(
-        fc.jsonValue(),
-        fc.nat({ max: 29 }),
-        fc.constantFrom('baseScore', 'number', 'rule', 'departments', 'content'),
-        (v, i, key) => {
-          const r = structuredClone(rubric2011) as unknown as {
-            categories: Array<{ items: Array<Record<string, unknown>> }>;
-          };
-          const all = r.categories.flatMap((c) => c.items);
-          all[i]![key] = v;
-          expect(() => validateRubric(r)).not.toThrow();
-        },
-      ),
-      { numRuns: 300 },
-    );
-  });
-});
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+:      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+:      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+R      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+v      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+:      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+R      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+C      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+2      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+:      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+k      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+w      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+v      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+R      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+`      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+$      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+@      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+$      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+P      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+`      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+v      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+-      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+w      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+:      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+v      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+R      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+S      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+7      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+k      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+B      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+E      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+q      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+M      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+M      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+M      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+E      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+q      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+z      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+B      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+各      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+项      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+基      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+本      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+分      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+值      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+之      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+和      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+为      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+2      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+分      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+，      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+与      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+合      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+计      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+2      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+分      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+不      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+符      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+C      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+2      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+M      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+P      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+B      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+q      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+q      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+C      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+@      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+w      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+:      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+:      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+空      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+项      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+目      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+:      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+W      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+B      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+E      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+:      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+:      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+空      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+项      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+目      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+:      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+E      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+E      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+q      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+C      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+@      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+5      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+q      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+w      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+w      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+O      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+w      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+2      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+w      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+O      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+w      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+E      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+q      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+O      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+w      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+@      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+2      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+E      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+q      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+O      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+w      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+M      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+@      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+q      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+v      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+v      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+v      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+3      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+k      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+w      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+2      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+5      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+3      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+2      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+k      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+w      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+&      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+&      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+3      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+2      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+:      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+2      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+5      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+C      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+@      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+3      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+C      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+@      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+3      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+2      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+k      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+:      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+k      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+w      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+v      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+k      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+w      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+&      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+&      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+T      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+:      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+:      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+8      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+E      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+q      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+M      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+@      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+M      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+@      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+v      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+k      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+w      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+&      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+&      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+8      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+v      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+R      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+v      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+H      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+v      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+L      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+P      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+B      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+z      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+B      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+目      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+标      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+百      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+分      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+比      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+不      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+能      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+超      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+过      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+B      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+k      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+w      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+T      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+k      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+w      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+&      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+&      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+T      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+w      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+k      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+w      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+T      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+E      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+q      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+k      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+w      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+U      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+T      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+@      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+T      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+-      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+-      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+E      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+q      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+I      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+@      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+v      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+w      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+w      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+v      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+v      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+v      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+R      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+k      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+B      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+B      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+G      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+T      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+R      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+:      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+5      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+/ {6}for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+/ {6}for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+-      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+w      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+v      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+j      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+V      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+:      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+2      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+9      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+F      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+S      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+'      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+v      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+k      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+C      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+2      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+1      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+k      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+w      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+:      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+A      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+<      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+:      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+A      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+<      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+R      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+<      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+k      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+w      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+g      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+f      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+M      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+!      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+[      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+k      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+y      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+]      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+v      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+x      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+p      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+=      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+>      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+v      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+l      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+d      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+a      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+e      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+R      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+b      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+i      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+c      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+.      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+t      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+T      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+h      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+r      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+o      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+w      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+(      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+{      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+m      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+R      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+u      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+n      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+s      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+:      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+3      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+0      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+,      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+       for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+}      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+)      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+;      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
+
+      for (const i of [0, 2]) {
+        const c = x.categories[3]!.items[1]!.rule.criteria[i]!;
+        if (c.kind === 'award') c.points = 1.25;
+      }
+    });
