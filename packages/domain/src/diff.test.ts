@@ -121,3 +121,22 @@ describe('rubric diff and clone', () => {
     );
   });
 });
+
+describe('the exchange format', () => {
+  it('writes departments as names and reads them back to the same rubric', async () => {
+    const { toExchange, fromExchange } = await import('./exchange.ts');
+    const { RubricSchema } = await import('./rubric.ts');
+    const file = JSON.parse(JSON.stringify(toExchange(rubric2011)));
+    expect(file.categories[0].items[7].departments).toEqual(['办公室', '组织部']);
+    expect(file.categories[0].items[7].rule.criteria[0].department).toBe('办公室');
+    expect(file.categories[0].items[0].departments).toEqual(['组织部']);
+    expect(file.bonusItems.map((b: { department: string | null }) => b.department)).toEqual([
+      '主席室',
+      '主席室',
+      null,
+    ]);
+    const back = RubricSchema.parse(fromExchange(file));
+    expect(back).toEqual(rubric2011);
+    expect(diffRubrics(rubric2011, back)).toEqual([]);
+  });
+});

@@ -36,6 +36,13 @@ export const PercentSchema = z
     message('百分比最多两位小数', 'percentages have at most two decimal places'),
   );
 
+/**
+ * A reference to a department or unit type by id. Looser than IdSchema on purpose: an
+ * unknown reference (a typo, a name from an edited file) is reported by validation as
+ * "部门「…」不存在", which a person can act on, rather than as a malformed id.
+ */
+export const RefSchema = z.string().min(1).max(64);
+
 const NameSchema = z.string().trim().min(1).max(2000);
 
 export const DepartmentSchema = z.object({ id: IdSchema, name: NameSchema });
@@ -50,7 +57,7 @@ export type UnitType = z.infer<typeof UnitTypeSchema>;
  * every unit type no other target names.
  */
 export const TargetSchema = z.object({
-  unitTypes: z.array(IdSchema).min(1).optional(),
+  unitTypes: z.array(RefSchema).min(1).optional(),
   percent: PercentSchema,
 });
 export type Target = z.infer<typeof TargetSchema>;
@@ -72,7 +79,7 @@ const criterionBase = {
   /** This criterion's own words, as they stand in the 评分标准 text. */
   text: NameSchema,
   /** The department that judges it; required where the item has two departments. */
-  department: IdSchema.optional(),
+  department: RefSchema.optional(),
 };
 
 /** Checklist entry: met adds its points (item 1: 建立相应领导机构和工作机构得2分). */
@@ -153,7 +160,7 @@ export const ItemSchema = z.object({
   content: NameSchema,
   /** 工作对应部门, in the order the table names them: the first leads. */
   departments: z
-    .array(IdSchema)
+    .array(RefSchema)
     .min(1, message('每项至少有一个负责部门', 'every item needs a department')),
   /** 基本分值: the item's maximum. */
   baseScore: PointsSchema,
@@ -177,7 +184,7 @@ export const BonusItemSchema = z.object({
   id: IdSchema,
   content: NameSchema,
   /** null where the table names no department (the third 2011 bonus item). */
-  department: IdSchema.nullable(),
+  department: RefSchema.nullable(),
   /** Most points this bonus item can add; null: no cap set (the 2011 table sets none). */
   cap: PointsSchema.nullable(),
 });

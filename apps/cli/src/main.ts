@@ -1,0 +1,80 @@
+/**
+ * `pnpm kaohe …`: the command-line tool. Every command prints a message a person can act
+ * on and exits non-zero on failure; no stack trace reaches the user.
+ */
+import { exportRubric, validateRubricFile } from './commands/rubric.ts';
+import { CliError, cliLocale } from './output.ts';
+
+const HELP = {
+  zh: `用法：pnpm kaohe <命令>
+
+  rubric export <年度>      以 JSON 输出该年度考核表
+  rubric validate <文件>    校验考核表 JSON 文件，列出全部问题
+  start                     启动系统
+
+选项：--lang en   使用英文输出`,
+  en: `Usage: pnpm kaohe <command>
+
+  rubric export <year>      print the year's rubric as JSON
+  rubric validate <file>    validate a rubric JSON file and list every problem
+  start                     start the product
+
+Options: --lang en   English output`,
+};
+
+async function run(argv: string[]): Promise<number> {
+  const locale = cliLocale(argv);
+  const args = argv.filter((a, i) => a !== '--lang' && argv[i - 1] !== '--lang');
+  const [group, command, ...rest] = args;
+  const unknown = () =>
+    new CliError({
+      zh: `未知命令：${args.join(' ')}\n\n${HELP.zh}`,
+      en: `Unknown command: ${args.join(' ')}\n\n${HELP.en}`,
+    });
+
+  switch (group) {
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(`${HELP[locale]}\n`);
+      return 0;
+    case 'rubric':
+      if (command === 'export') {
+        process.stdout.write(await exportRubric(rest[0]));
+        return 0;
+      }
+      if (command === 'validate') {
+        const { ok, output } = await validateRubricFile(rest[0], locale);
+        (ok ? process.stdout : process.stderr).write(output);
+        return ok ? 0 : 1;
+      }
+      throw unknown();
+    case 'start': {
+      const { start } = await import('./commands/start.ts');
+      return start(locale);
+    }
+    default:
+      throw unknown();
+  }
+}
+
+const argv = process.argv.slice(2);
+run(argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const locale = cliLocale(argv);
+    if (error instanceof CliError) {
+      process.stderr.write(`${error.text[locale]}\n`);
+      process.exitCode = error.exitCode;
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      process.stderr.write(
+        locale === 'zh' ? `出错了：${message}\n` : `Something went wrong: ${message}\n`,
+      );
+      process.exitCode = 2;
+    }
+  },
+);

@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkRepository, checkSource } from './boundaries.ts';
+
+describe('package boundaries', () => {
+  it('no package imports against the direction domain ← workflow ← db ← server ← web', () => {
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    expect(checkRepository(root)).toEqual([]);
+  });
+
+  it('catches an import against the direction, and impurity in the domain', () => {
+    expect(
+      checkSource('@kaohe/domain', 'x.ts', "import { createDb } from '@kaohe/db';"),
+    ).toHaveLength(1);
+    expect(checkSource('@kaohe/domain', 'x.ts', "import { Kysely } from 'kysely';")).toHaveLength(
+      1,
+    );
+    expect(
+      checkSource('@kaohe/workflow', 'x.ts', "import { createDb } from '@kaohe/db/client';"),
+    ).toHaveLength(1);
+    expect(
+      checkSource('@kaohe/db', 'x.ts', "const s = await import('@kaohe/server');"),
+    ).toHaveLength(1);
+    expect(
+      checkSource('@kaohe/web', 'x.ts', "import { appRouter } from '@kaohe/server';"),
+    ).toHaveLength(1);
+  });
+
+  it('allows imports along the direction and the web app’s type-only import of the server', () => {
+    expect(
+      checkSource('@kaohe/workflow', 'x.ts', "import { scoreItem } from '@kaohe/domain';"),
+    ).toEqual([]);
+    expect(
+      checkSource('@kaohe/db', 'x.ts', "import { rubric2011 } from '@kaohe/domain/rubric-2011';"),
+    ).toEqual([]);
+    expect(
+      checkSource('@kaohe/web', 'x.ts', "import type { AppRouter } from '@kaohe/server';"),
+    ).toEqual([]);
+    expect(checkSource('@kaohe/domain', 'x.test.ts', "import fc from 'fast-check';")).toEqual([]);
+  });
+});
