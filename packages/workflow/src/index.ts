@@ -1,0 +1,7 @@
+export * from './assessment-machine.ts';
+export * from './context.ts';
+export * from './events.ts';
+export * from './persistence.ts';
+export * from './readiness.ts';
+export { ACCEPTED_IN, LOCKED_REASON, refusalReason } from './rules.ts';
+export * from './stages.ts';

@@ -1,0 +1,43 @@
+import type { LocalizedText } from '@kaohe/domain';
+import { z } from 'zod';
+
+/**
+ * The stages of one assessment, in the order of the brief's "One assessment's life":
+ * self-scoring → department review (⇄ returned to the unit) → chairman's bonus →
+ * final approval → approved (locked).
+ */
+export const ASSESSMENT_STAGES = [
+  'selfScoring',
+  'review',
+  'returned',
+  'bonus',
+  'finalApproval',
+  'approved',
+] as const;
+export const AssessmentStageSchema = z.enum(ASSESSMENT_STAGES);
+export type AssessmentStage = z.infer<typeof AssessmentStageSchema>;
+
+export const STAGE_NAMES: Record<AssessmentStage, LocalizedText> = {
+  selfScoring: { zh: '单位自评', en: 'Self-scoring' },
+  review: { zh: '部门考评', en: 'Department review' },
+  returned: { zh: '退回修改', en: 'Returned for revision' },
+  bonus: { zh: '主席室加分', en: "Chairman's bonus" },
+  finalApproval: { zh: '终审', en: 'Final approval' },
+  approved: { zh: '已审定', en: 'Approved' },
+};
+
+/**
+ * One department's review of one unit. `pending` until the unit submits; `returned`
+ * while items it returned are out with the unit; `complete` once it has marked its
+ * review of this unit complete.
+ */
+export const DEPARTMENT_REVIEW_STATUSES = ['pending', 'reviewing', 'returned', 'complete'] as const;
+export const DepartmentReviewStatusSchema = z.enum(DEPARTMENT_REVIEW_STATUSES);
+export type DepartmentReviewStatus = z.infer<typeof DepartmentReviewStatusSchema>;
+
+export const DEPARTMENT_REVIEW_STATUS_NAMES: Record<DepartmentReviewStatus, LocalizedText> = {
+  pending: { zh: '待单位提交', en: 'Waiting for the unit' },
+  reviewing: { zh: '考评中', en: 'Reviewing' },
+  returned: { zh: '已退回，待单位修改', en: 'Returned, waiting for the unit' },
+  complete: { zh: '已完成', en: 'Complete' },
+};
