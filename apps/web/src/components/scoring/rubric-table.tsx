@@ -1,0 +1,586 @@
+/**
+ * The paper table (考核表) on screen: the columns of the 2011 table in its order, the
+ * category merged down its rows, then 合计, the 加分项 and 总计 at the foot. Selecting an
+ * item opens a side drawer with its scorer. Every subtotal and total shown comes from
+ * `scoreAssessment` (through `ScoreColumn`); nothing is added up here.
+ */
+import {
+  type Category,
+  type Centi,
+  formatCenti,
+  type Item,
+  type ItemInputs,
+  type Rubric,
+  rubricItems,
+  scoreAssessment,
+} from '@kaohe/domain';
+import {
+  Alert,
+  Button,
+  Descriptions,
+  Drawer,
+  Flex,
+  InputNumber,
+  Progress,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Typography,
+} from 'antd';
+import dayjs from 'dayjs';
+import { type ReactNode, useMemo, useState } from 'react';
+import { type Translate, useT } from '../../i18n/locale.tsx';
+import { ItemScorer } from './item-scorer.tsx';
+import { centiOf, type ScoreColumn } from './scoring-model.ts';
+import './scoring.css';
+
+export type ScoreSide = 'self' | 'review';
+
+/**
+ * An item out with the unit for revision: the fields of `WorkflowView.returns` the table
+ * shows (the web does not import the workflow package; the shape is the same).
+ */
+export interface ReturnedItem {
+  itemId: string;
+  reason: string;
+  /** YYYY-MM-DD */
+  deadline: string;
+  departmentId?: string;
+}
+
+export interface RubricTableEditing {
+  /** Which column the drawer's scorer fills in. */
+  side: ScoreSide;
+  inputs: Record<string, ItemInputs | undefined>;
+  onChange: (itemId: string, next: ItemInputs) => void;
+  /** A department's review: only its own criteria are editable on shared items. */
+  department?: string;
+  /** The items that may change now (the workflow's `editableItems`); all when omitted. */
+  editableItemIds?: readonly string[];
+}
+
+export interface RubricTableBonus {
+  /** Points awarded per bonus item, as typed ("1.5"). */
+  awards: Record<string, string | undefined>;
+  /** Given: the 考评分 cells of the bonus rows are editable (the chairman's office). */
+  onChange?: (bonusItemId: string, points: string | undefined) => void;
+}
+
+export interface RubricTableProps {
+  rubric: Rubric;
+  unitType: string;
+  /** 自评分: from `scoreColumn(rubric, unitType, selfInputs)`. */
+  self?: ScoreColumn;
+  /** 考评分: from `scoreColumn(rubric, unitType, reviewInputs, bonusAwards)`. */
+  review?: ScoreColumn;
+  /** 备注, by item id or bonus item id. */
+  remarks?: Record<string, string | null | undefined>;
+  returnedItems?: readonly ReturnedItem[];
+  editing?: RubricTableEditing;
+  bonus?: RubricTableBonus;
+  /** Controlled selection (the open drawer); uncontrolled when omitted. */
+  selectedItemId?: string | null;
+  onSelectItem?: (itemId: string | null) => void;
+  /** More of the drawer below the scorer: explanation, evidence, remarks. */
+  renderItemExtra?: (item: Item) => ReactNode;
+  /** Height of a sticky page header above the table. */
+  stickyOffset?: number;
+  /** Today, YYYY-MM-DD, for overdue returns (tests pin it). */
+  today?: string;
+}
+
+interface ItemRow {
+  key: string;
+  item: Item;
+  category: Category;
+  categoryIndex: number;
+  /** The merged 考核项目 cell: its row count on a category's first row, 0 below it. */
+  categoryRowSpan: number;
+}
+
+const { Text } = Typography;
+
+function buildRows(rubric: Rubric): ItemRow[] {
+  const firsts = new Set(rubric.categories.map((c) => c.items[0]?.id));
+  return rubricItems(rubric).map(({ item, category }) => ({
+    key: item.id,
+    item,
+    category,
+    categoryIndex: rubric.categories.indexOf(category),
+    categoryRowSpan: firsts.has(item.id) ? category.items.length : 0,
+  }));
+}
+
+/** Breaks a category name after 、 as the paper table does ("组织建设、/自身建设"), not mid-phrase. */
+function categoryName(name: string): ReactNode {
+  const parts = name.split('、');
+  return parts.map((part, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed name, never reordered
+    <span key={i}>
+      {part}
+      {i < parts.length - 1 && (
+        <>
+          、<br />
+        </>
+      )}
+    </span>
+  ));
+}
+
+const points = (c: Centi | null | undefined) =>
+  c === null || c === undefined ? '' : formatCenti(c);
+
+export function RubricTable({
+  rubric,
+  unitType,
+  self,
+  review,
+  remarks = {},
+  returnedItems = [],
+  editing,
+  bonus,
+  selectedItemId,
+  onSelectItem,
+  renderItemExtra,
+  stickyOffset,
+  today,
+}: RubricTableProps) {
+  const t = useT();
+  const rows = useMemo(() => buildRows(rubric), [rubric]);
+  const [ownSelection, setOwnSelection] = useState<string | null>(null);
+  const selected = selectedItemId !== undefined ? selectedItemId : ownSelection;
+  const select = (id: string | null) => {
+    if (selectedItemId === undefined) setOwnSelection(id);
+    onSelectItem?.(id);
+  };
+  const returns = useMemo(() => {
+    const map = new Map<string, ReturnedItem[]>();
+    for (const r of returnedItems) map.set(r.itemId, [...(map.get(r.itemId) ?? []), r]);
+    return map;
+  }, [returnedItems]);
+  const todayDay = today ?? dayjs().format('YYYY-MM-DD');
+  const departmentNames = (ids: readonly string[]) =>
+    ids.map((id) => rubric.departments.find((d) => d.id === id)?.name ?? id);
+
+  const progressColumn = editing?.side === 'review' ? review : self;
+  const progress = progressColumn?.totals;
+  // The bases, from the engine like every other figure here (an empty assessment's totals).
+  const baseline = useMemo(
+    () => scoreAssessment(rubric, { unitType, items: {} }, { explain: false }),
+    [rubric, unitType],
+  );
+  const categoryBase = (index: number) => baseline.categories[index]?.base ?? 0;
+  // 合计's base: the categories' bases (integer hundredths), which validation holds equal
+  // to the rubric's declared total.
+  const subtotalBase = baseline.categories.reduce((sum, c) => sum + c.base, 0);
+
+  const scoreCell = (side: ScoreSide, row: ItemRow) => {
+    const column = side === 'self' ? self : review;
+    const value = column?.items[row.item.id] ?? null;
+    const complete = column?.totals.items.find((s) => s.itemId === row.item.id)?.complete ?? false;
+    const shown =
+      value === null ? (
+        <Text type="secondary">{editing?.side === side ? t('table.notScored') : ''}</Text>
+      ) : complete ? (
+        <Text strong>{points(value)}</Text>
+      ) : (
+        <Text type="warning" title={t('table.incomplete')}>
+          {points(value)}*
+        </Text>
+      );
+    if (editing?.side !== side) return shown;
+    const label = t('table.scoreItem', {
+      number: row.item.number,
+      side: side === 'self' ? t('table.selfScore') : t('table.reviewScore'),
+      score: value === null ? t('table.notScored') : points(value),
+    });
+    return (
+      <Button
+        type="link"
+        size="small"
+        style={{ paddingInline: 2 }}
+        aria-label={label}
+        onClick={(e) => {
+          e.stopPropagation();
+          select(row.item.id);
+        }}
+      >
+        {shown}
+      </Button>
+    );
+  };
+
+  const columns: TableColumnsType<ItemRow> = [
+    {
+      key: 'category',
+      title: t('table.category'),
+      width: 108,
+      onCell: (row) => ({ rowSpan: row.categoryRowSpan, className: 'kaohe-category-cell' }),
+      render: (_, row) => {
+        const i = row.categoryIndex;
+        const selfPoints = self?.totals.categories[i]?.points;
+        const reviewPoints = review?.totals.categories[i]?.points;
+        return (
+          <div>
+            <div className="kaohe-category-name">{categoryName(row.category.name)}</div>
+            <Text type="secondary" className="kaohe-category-meta">
+              {t('table.categoryBase', { points: formatCenti(categoryBase(i)) })}
+            </Text>
+            {self && (
+              <Text type="secondary" className="kaohe-category-meta">
+                {t('table.categorySelf', { points: points(selfPoints) })}
+              </Text>
+            )}
+            {review && (
+              <Text type="secondary" className="kaohe-category-meta">
+                {t('table.categoryReview', { points: points(reviewPoints) })}
+              </Text>
+            )}
+          </div>
+        );
+      },
+    },
+    {
+      key: 'number',
+      title: t('table.number'),
+      width: 52,
+      align: 'center',
+      render: (_, row) =>
+        editing ? (
+          row.item.number
+        ) : (
+          <Button
+            type="link"
+            size="small"
+            onClick={(e) => {
+              e.stopPropagation();
+              select(row.item.id);
+            }}
+          >
+            {row.item.number}
+          </Button>
+        ),
+    },
+    {
+      key: 'content',
+      title: t('table.content'),
+      render: (_, row) => (
+        <div>
+          <div className="kaohe-cell-text">{row.item.content}</div>
+          {returns.get(row.item.id)?.map((r) => (
+            <ReturnNotice key={`${r.departmentId}-${r.deadline}`} t={t} today={todayDay} {...r} />
+          ))}
+        </div>
+      ),
+    },
+    {
+      key: 'departments',
+      title: t('table.departments'),
+      width: 104,
+      align: 'center',
+      render: (_, row) => (
+        <div className="kaohe-cell-text">{departmentNames(row.item.departments).join('\n')}</div>
+      ),
+    },
+    {
+      key: 'baseScore',
+      title: t('table.baseScore'),
+      width: 76,
+      align: 'center',
+      render: (_, row) => formatCenti(centiOf(row.item.baseScore)),
+    },
+    {
+      key: 'criteria',
+      title: t('table.criteria'),
+      render: (_, row) => <div className="kaohe-cell-text">{row.item.criteriaText}</div>,
+    },
+    {
+      key: 'self',
+      title: t('table.selfScore'),
+      width: 84,
+      align: 'center',
+      render: (_, row) => scoreCell('self', row),
+    },
+    {
+      key: 'review',
+      title: t('table.reviewScore'),
+      width: 84,
+      align: 'center',
+      render: (_, row) => scoreCell('review', row),
+    },
+    {
+      key: 'remarks',
+      title: t('table.remarks'),
+      width: 150,
+      render: (_, row) => <div className="kaohe-cell-text">{remarks[row.item.id] ?? ''}</div>,
+    },
+  ];
+
+  const bonusRows = rubric.bonusItems.map((b, index) => {
+    const scored = review?.totals.bonusItems.find((s) => s.bonusItemId === b.id);
+    const capped = scored !== undefined && scored.counted < scored.awarded;
+    return (
+      <Table.Summary.Row key={b.id} className="kaohe-bonus-row" data-row-key={b.id}>
+        {index === 0 && (
+          <Table.Summary.Cell index={0} rowSpan={rubric.bonusItems.length} align="center">
+            <strong>{t('table.bonus')}</strong>
+          </Table.Summary.Cell>
+        )}
+        <Table.Summary.Cell index={1} />
+        <Table.Summary.Cell index={2}>
+          <div className="kaohe-cell-text">{b.content}</div>
+        </Table.Summary.Cell>
+        <Table.Summary.Cell index={3} align="center">
+          {b.department === null ? '' : departmentNames([b.department])[0]}
+        </Table.Summary.Cell>
+        <Table.Summary.Cell index={4} />
+        <Table.Summary.Cell index={5}>
+          <Text type="secondary">
+            {b.cap === null
+              ? t('table.bonusNoCap')
+              : t('table.bonusCap', { cap: formatCenti(centiOf(b.cap)) })}
+          </Text>
+        </Table.Summary.Cell>
+        <Table.Summary.Cell index={6} />
+        <Table.Summary.Cell index={7} align="center">
+          {bonus?.onChange ? (
+            <InputNumber<string>
+              stringMode
+              min="0"
+              step={formatCenti(centiOf(rubric.step))}
+              size="small"
+              style={{ width: 64 }}
+              aria-label={t('table.bonusPoints', { content: b.content })}
+              value={bonus.awards[b.id] ?? null}
+              onChange={(v) => bonus.onChange?.(b.id, v === null || v === '' ? undefined : v)}
+            />
+          ) : (
+            points(scored && scored.awarded > 0 ? scored.counted : null)
+          )}
+          {capped && (
+            <Text type="warning" className="kaohe-category-meta">
+              {t('table.bonusCapped', { points: formatCenti(scored.counted) })}
+            </Text>
+          )}
+        </Table.Summary.Cell>
+        <Table.Summary.Cell index={8}>
+          <div className="kaohe-cell-text">{remarks[b.id] ?? ''}</div>
+        </Table.Summary.Cell>
+      </Table.Summary.Row>
+    );
+  });
+
+  const summary = () => (
+    <Table.Summary>
+      <Table.Summary.Row className="kaohe-summary-row" data-testid="subtotal-row">
+        <Table.Summary.Cell index={0} colSpan={3} align="center">
+          {t('table.subtotal')}
+        </Table.Summary.Cell>
+        <Table.Summary.Cell index={3} />
+        <Table.Summary.Cell index={4} align="center">
+          <span data-testid="subtotal-base">{formatCenti(subtotalBase)}</span>
+        </Table.Summary.Cell>
+        <Table.Summary.Cell index={5} />
+        <Table.Summary.Cell index={6} align="center">
+          <span data-testid="subtotal-self">{points(self?.totals.subtotal)}</span>
+        </Table.Summary.Cell>
+        <Table.Summary.Cell index={7} align="center">
+          <span data-testid="subtotal-review">{points(review?.totals.subtotal)}</span>
+        </Table.Summary.Cell>
+        <Table.Summary.Cell index={8} />
+      </Table.Summary.Row>
+      {bonusRows}
+      <Table.Summary.Row className="kaohe-summary-row" data-testid="total-row">
+        <Table.Summary.Cell index={0} colSpan={3} align="center">
+          {t('table.total')}
+        </Table.Summary.Cell>
+        <Table.Summary.Cell index={3} />
+        <Table.Summary.Cell index={4} />
+        <Table.Summary.Cell index={5} />
+        <Table.Summary.Cell index={6} align="center">
+          <span data-testid="total-self">{points(self?.totals.total)}</span>
+        </Table.Summary.Cell>
+        <Table.Summary.Cell index={7} align="center">
+          <span data-testid="total-review">{points(review?.totals.total)}</span>
+        </Table.Summary.Cell>
+        <Table.Summary.Cell index={8} />
+      </Table.Summary.Row>
+    </Table.Summary>
+  );
+
+  const selectedIndex = rows.findIndex((r) => r.item.id === selected);
+  const selectedRow = selectedIndex >= 0 ? rows[selectedIndex] : undefined;
+
+  return (
+    <div className="kaohe-rubric-table">
+      {progress && (
+        <Flex align="center" gap={12} className="kaohe-progress">
+          <Text data-testid="progress">
+            {t('table.progress', { done: progress.completeItems, total: progress.itemCount })}
+          </Text>
+          <Progress
+            percent={Math.round((progress.completeItems / progress.itemCount) * 100)}
+            size="small"
+            showInfo={false}
+            style={{ width: 200, margin: 0 }}
+          />
+        </Flex>
+      )}
+      <Table<ItemRow>
+        rowKey="key"
+        size="small"
+        bordered
+        pagination={false}
+        columns={columns}
+        dataSource={rows}
+        summary={summary}
+        sticky={stickyOffset === undefined ? undefined : { offsetHeader: stickyOffset }}
+        rowClassName={(row) =>
+          [
+            returns.has(row.item.id) ? 'kaohe-row-returned' : '',
+            row.item.id === selected ? 'kaohe-row-selected' : '',
+          ].join(' ')
+        }
+        onRow={(row) => ({ onClick: () => select(row.item.id) })}
+      />
+      <Drawer
+        open={selectedRow !== undefined}
+        onClose={() => select(null)}
+        size={680}
+        destroyOnHidden
+        title={
+          selectedRow
+            ? `${t('drawer.title', { number: selectedRow.item.number })}　${selectedRow.category.name}`
+            : ''
+        }
+        footer={
+          <Flex justify="space-between">
+            <Button
+              disabled={selectedIndex <= 0}
+              onClick={() => select(rows[selectedIndex - 1]?.item.id ?? null)}
+            >
+              {t('drawer.previous')}
+            </Button>
+            <Button
+              disabled={selectedIndex < 0 || selectedIndex >= rows.length - 1}
+              onClick={() => select(rows[selectedIndex + 1]?.item.id ?? null)}
+            >
+              {t('drawer.next')}
+            </Button>
+          </Flex>
+        }
+      >
+        {selectedRow && (
+          <ItemPanel
+            rubric={rubric}
+            unitType={unitType}
+            item={selectedRow.item}
+            departments={departmentNames(selectedRow.item.departments).join('、')}
+            returns={returns.get(selectedRow.item.id) ?? []}
+            editing={editing}
+            today={todayDay}
+            extra={renderItemExtra?.(selectedRow.item)}
+          />
+        )}
+      </Drawer>
+    </div>
+  );
+}
+
+function ReturnNotice({
+  t,
+  reason,
+  deadline,
+  today,
+}: ReturnedItem & { t: Translate; today: string }) {
+  const overdue = dayjs(deadline).isBefore(dayjs(today), 'day');
+  return (
+    <div className="kaohe-return-notice">
+      <Tag color="orange">{t('table.returned')}</Tag>
+      {overdue && <Tag color="red">{t('table.overdue')}</Tag>}
+      <Text>{t('table.returnReason', { reason })}</Text>
+      <Text type={overdue ? 'danger' : 'secondary'}>{t('table.returnDeadline', { deadline })}</Text>
+    </div>
+  );
+}
+
+function ItemPanel({
+  rubric,
+  unitType,
+  item,
+  departments,
+  returns,
+  editing,
+  today,
+  extra,
+}: {
+  rubric: Rubric;
+  unitType: string;
+  item: Item;
+  departments: string;
+  returns: ReturnedItem[];
+  editing: RubricTableEditing | undefined;
+  today: string;
+  extra: ReactNode;
+}) {
+  const t = useT();
+  const editable =
+    editing !== undefined &&
+    (editing.editableItemIds === undefined || editing.editableItemIds.includes(item.id));
+  return (
+    <Flex vertical gap={16}>
+      <Descriptions
+        size="small"
+        bordered
+        column={1}
+        styles={{ label: { width: 116, whiteSpace: 'nowrap' } }}
+        items={[
+          { key: 'content', label: t('drawer.content'), children: item.content },
+          { key: 'departments', label: t('drawer.departments'), children: departments },
+          {
+            key: 'base',
+            label: t('drawer.baseScore'),
+            children: formatCenti(centiOf(item.baseScore)),
+          },
+          { key: 'criteria', label: t('drawer.criteria'), children: item.criteriaText },
+        ]}
+      />
+      {returns.map((r) => (
+        <Alert
+          key={`${r.departmentId}-${r.deadline}`}
+          type="warning"
+          showIcon
+          title={t('table.returnReason', { reason: r.reason })}
+          description={
+            <>
+              {t('table.returnDeadline', { deadline: r.deadline })}
+              {dayjs(r.deadline).isBefore(dayjs(today), 'day') && (
+                <Tag color="red" style={{ marginInlineStart: 8 }}>
+                  {t('table.overdue')}
+                </Tag>
+              )}
+            </>
+          }
+        />
+      ))}
+      {editing && (
+        <div>
+          <Typography.Title level={5} style={{ marginTop: 0 }}>
+            {editing.side === 'self' ? t('drawer.editingSelf') : t('drawer.editingReview')}
+          </Typography.Title>
+          {!editable && <Alert type="info" showIcon title={t('scorer.readOnly')} />}
+          <ItemScorer
+            rubric={rubric}
+            itemId={item.id}
+            unitType={unitType}
+            inputs={editing.inputs[item.id]}
+            onChange={(next) => editing.onChange(item.id, next)}
+            disabled={!editable}
+            department={editing.department}
+          />
+        </div>
+      )}
+      {extra}
+    </Flex>
+  );
+}

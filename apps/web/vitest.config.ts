@@ -1,0 +1,50 @@
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineProject } from 'vitest/config';
+
+// Component tests run in a real Chromium: the Debian one, never a downloaded build.
+export default defineProject({
+  plugins: [react()],
+  optimizeDeps: {
+    // Pre-bundled before the first test file loads, so the browser does not reload mid-run.
+    include: [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      'antd',
+      'antd/locale/zh_CN',
+      'antd/locale/en_US',
+      '@ant-design/icons',
+      'dayjs',
+      'dayjs/locale/zh-cn',
+      'zod',
+    ],
+  },
+  test: {
+    name: 'web',
+    include: ['src/**/*.test.tsx'],
+    testTimeout: 30_000,
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      }),
+      instances: [{ browser: 'chromium' }],
+      viewport: { width: 1440, height: 900 },
+      screenshotFailures: false,
+    },
+  },
+});
