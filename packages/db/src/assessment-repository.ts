@@ -1,0 +1,298 @@
+/**
+ * Assessments: one unit in one cycle. The workflow package decides transitions; this file
+ * stores their result (stage, snapshot, machine version) with optimistic concurrency and
+ * reads an assessment back whole.
+ */
+import type { Actor } from '@kaohe/domain';
+import { sql, type Transaction } from 'kysely';
+import { ENTITY, notFound } from './errors.ts';
+import { itemReviewView, itemScoreView } from './item-score-repository.ts';
+import { updateVersioned } from './optimistic.ts';
+import type {
+  Assessment,
+  BonusAward,
+  Database,
+  IndicatorValue,
+  ItemReviewRow,
+  ItemScoreRow,
+} from './schema.ts';
+import { type DbOrTx, withAudit } from './transaction.ts';
+import { canonicalScore, type JsonValue, json } from './values.ts';
+
+export interface AssessmentItem extends ItemScoreRow {
+  number: number;
+  categoryId: string;
+  reviews: ItemReviewRow[];
+}
+
+export interface AssessmentDetail {
+  assessment: Assessment;
+  unitTypeId: string;
+  rubricId: string;
+  /** In rubric order (序号). */
+  items: AssessmentItem[];
+  indicators: IndicatorValue[];
+  bonusAwards: BonusAward[];
+}
+
+export async function getAssessment(
+  db: DbOrTx,
+  assessmentId: string,
+): Promise<AssessmentDetail | undefined> {
+  const head = await db
+    .selectFrom('assessments as a')
+    .innerJoin('cycleUnits as cu', (j) =>
+      j.onRef('cu.cycleId', '=', 'a.cycleId').onRef('cu.unitId', '=', 'a.unitId'),
+    )
+    .innerJoin('cycles as c', 'c.id', 'a.cycleId')
+    .selectAll('a')
+    .select(['cu.unitTypeId', 'c.rubricId'])
+    .where('a.id', '=', assessmentId)
+    .executeTakeFirst();
+  if (!head) return undefined;
+  const { unitTypeId, rubricId, ...assessment } = head;
+  const [scores, reviews, indicators, bonusAwards] = await Promise.all([
+    db
+      .selectFrom('itemScores as s')
+      .innerJoin('rubricItems as ri', (j) =>
+        j.onRef('ri.itemId', '=', 's.itemId').on('ri.rubricId', '=', rubricId),
+      )
+      .selectAll('s')
+      .select(['ri.number', 'ri.categoryId'])
+      .where('s.assessmentId', '=', assessmentId)
+      .orderBy('ri.number')
+      .execute(),
+    db
+      .selectFrom('itemReviews')
+      .selectAll()
+      .where('assessmentId', '=', assessmentId)
+      .orderBy('itemId')
+      .orderBy('departmentId')
+      .execute(),
+    db
+      .selectFrom('indicatorValues')
+      .selectAll()
+      .where('assessmentId', '=', assessmentId)
+      .orderBy('indicatorId')
+      .orderBy('source')
+      .execute(),
+    db
+      .selectFrom('bonusAwards')
+      .selectAll()
+      .where('assessmentId', '=', assessmentId)
+      .orderBy('awardedAt')
+      .execute(),
+  ]);
+  const byItem = new Map<string, ItemReviewRow[]>();
+  for (const r of reviews) {
+    const list = byItem.get(r.itemId) ?? [];
+    list.push(itemReviewView(r));
+    byItem.set(r.itemId, list);
+  }
+  return {
+    assessment,
+    unitTypeId,
+    rubricId,
+    items: scores.map(({ number, categoryId, ...s }) => ({
+      ...itemScoreView(s),
+      number,
+      categoryId,
+      reviews: byItem.get(s.itemId) ?? [],
+    })),
+    indicators,
+    bonusAwards: bonusAwards.map((b) => ({ ...b, points: canonicalScore(b.points) })),
+  };
+}
+
+export function findAssessment(
+  db: DbOrTx,
+  key: { cycleId: string; unitId: string },
+): Promise<Assessment | undefined> {
+  return db
+    .selectFrom('assessments')
+    .selectAll()
+    .where('cycleId', '=', key.cycleId)
+    .where('unitId', '=', key.unitId)
+    .executeTakeFirst();
+}
+
+/**
+ * Locks an assessment row for the rest of the transaction and returns it. For a server
+ * that checks the stage before a save: with the lock, no workflow step can slip between
+ * the check and the save.
+ */
+export async function lockAssessment(
+  trx: Transaction<Database>,
+  assessmentId: string,
+): Promise<Assessment> {
+  const row = await trx
+    .selectFrom('assessments')
+    .selectAll()
+    .where('id', '=', assessmentId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) throw notFound(ENTITY.assessment, assessmentId);
+  return row;
+}
+
+export interface AssessmentSummary {
+  id: string;
+  cycleId: string;
+  unitId: string;
+  unitName: string;
+  unitTypeId: string;
+  stage: string;
+  version: number;
+  submittedAt: Date | null;
+  approvedAt: Date | null;
+  updatedAt: Date;
+  itemCount: number;
+  selfScoredCount: number;
+  /** Sums of exact scores, computed in SQL; null when nothing is scored yet. */
+  selfTotal: string | null;
+  reviewTotal: string | null;
+  bonusTotal: string | null;
+}
+
+/** Every assessment of a cycle with its totals, for the office's overview. */
+export async function listAssessments(
+  db: DbOrTx,
+  filter: { cycleId: string; unitTypeId?: string; stage?: string },
+): Promise<AssessmentSummary[]> {
+  let q = db
+    .selectFrom('assessments as a')
+    .innerJoin('cycleUnits as cu', (j) =>
+      j.onRef('cu.cycleId', '=', 'a.cycleId').onRef('cu.unitId', '=', 'a.unitId'),
+    )
+    .innerJoin('units as u', 'u.id', 'a.unitId')
+    .select([
+      'a.id',
+      'a.cycleId',
+      'a.unitId',
+      'u.name as unitName',
+      'cu.unitTypeId',
+      'a.stage',
+      'a.version',
+      'a.submittedAt',
+      'a.approvedAt',
+      'a.updatedAt',
+    ])
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('itemScores as s')
+          .whereRef('s.assessmentId', '=', 'a.id')
+          .select([
+            sql<number>`count(*)`.as('itemCount'),
+            sql<number>`count(s.self_score)`.as('selfScoredCount'),
+            sql<string | null>`sum(s.self_score)`.as('selfTotal'),
+            sql<string | null>`sum(s.review_score)`.as('reviewTotal'),
+          ])
+          .as('agg'),
+      (j) => j.onTrue(),
+    )
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('bonusAwards as b')
+          .whereRef('b.assessmentId', '=', 'a.id')
+          .where('b.revokedAt', 'is', null)
+          .select(sql<string | null>`sum(b.points)`.as('bonusTotal'))
+          .as('bonus'),
+      (j) => j.onTrue(),
+    )
+    .select([
+      'agg.itemCount',
+      'agg.selfScoredCount',
+      'agg.selfTotal',
+      'agg.reviewTotal',
+      'bonus.bonusTotal',
+    ])
+    .where('a.cycleId', '=', filter.cycleId);
+  if (filter.unitTypeId !== undefined) q = q.where('cu.unitTypeId', '=', filter.unitTypeId);
+  if (filter.stage !== undefined) q = q.where('a.stage', '=', filter.stage);
+  const rows = await q.orderBy('u.name').orderBy('a.unitId').execute();
+  return rows.map((r) => ({
+    ...r,
+    itemCount: r.itemCount ?? 0,
+    selfScoredCount: r.selfScoredCount ?? 0,
+    selfTotal: canonicalScore(r.selfTotal ?? null),
+    reviewTotal: canonicalScore(r.reviewTotal ?? null),
+    bonusTotal: canonicalScore(r.bonusTotal ?? null),
+  }));
+}
+
+export interface WorkflowUpdate {
+  assessmentId: string;
+  expectedVersion: number;
+  stage: string;
+  snapshot: JsonValue;
+  machineVersion: number;
+  /** The workflow step, for the audit trail: 'assessment.submit', 'assessment.reopen' … */
+  action: string;
+  reason?: string | null;
+  /** 'now' stamps the time, null clears it, undefined leaves it. */
+  submittedAt?: 'now' | null;
+  approvedAt?: 'now' | null;
+}
+
+/** Stores the workflow's new state. CONFLICT if the assessment moved on since it was read. */
+export function updateAssessmentWorkflow(
+  db: DbOrTx,
+  actor: Actor,
+  input: WorkflowUpdate,
+): Promise<Assessment> {
+  const stamp = (v: 'now' | null | undefined) =>
+    v === undefined ? undefined : v === null ? null : sql<Date>`now()`;
+  return withAudit(db, actor, async (trx) => {
+    const submittedAt = stamp(input.submittedAt);
+    const approvedAt = stamp(input.approvedAt);
+    const { before, after } = await updateVersioned({
+      what: ENTITY.assessment,
+      id: input.assessmentId,
+      expectedVersion: input.expectedVersion,
+      read: () =>
+        trx
+          .selectFrom('assessments')
+          .selectAll()
+          .where('id', '=', input.assessmentId)
+          .executeTakeFirst(),
+      update: () =>
+        trx
+          .updateTable('assessments')
+          .set({
+            stage: input.stage,
+            snapshot: json(input.snapshot),
+            machineVersion: input.machineVersion,
+            version: sql<number>`version + 1`,
+            updatedAt: sql<Date>`now()`,
+            ...(submittedAt === undefined ? {} : { submittedAt }),
+            ...(approvedAt === undefined ? {} : { approvedAt }),
+          })
+          .where('id', '=', input.assessmentId)
+          .where('version', '=', input.expectedVersion)
+          .returningAll()
+          .executeTakeFirst(),
+    });
+    const brief = (a: Assessment) => ({
+      stage: a.stage,
+      machineVersion: a.machineVersion,
+      version: a.version,
+      submittedAt: a.submittedAt,
+      approvedAt: a.approvedAt,
+    });
+    return {
+      result: after,
+      audit: {
+        action: input.action,
+        entityType: 'assessment',
+        entityId: after.id,
+        assessmentId: after.id,
+        before: brief(before),
+        // The snapshot goes in `after` only: each event's before is the previous one's after.
+        after: { ...brief(after), snapshot: after.snapshot },
+        reason: input.reason ?? null,
+      },
+    };
+  });
+}

@@ -1,0 +1,78 @@
+import type { Actor } from '@kaohe/domain';
+import type { Transaction } from 'kysely';
+import type { AuditEvent, Database } from './schema.ts';
+import type { DbOrTx } from './transaction.ts';
+import { type JsonValue, json } from './values.ts';
+
+export interface AuditEntry {
+  /** A verb on a resource, as the procedures name them: 'itemScore.saveSelfScore'. */
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** Set for everything that belongs to one assessment, so its history is one query. */
+  assessmentId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  reason?: string | null;
+}
+
+/** Rows per INSERT: 11 parameters each stays far below PostgreSQL's 65,535. */
+const CHUNK = 1000;
+
+/** Appends audit events. Called by `withAudit` only: an event commits with its change. */
+export async function appendAuditEvents(
+  trx: Transaction<Database>,
+  actor: Actor,
+  entries: readonly AuditEntry[],
+): Promise<void> {
+  for (let i = 0; i < entries.length; i += CHUNK) {
+    await trx
+      .insertInto('auditEvents')
+      .values(
+        entries.slice(i, i + CHUNK).map((e) => ({
+          actorUserId: actor.userId,
+          actorRole: actor.role,
+          action: e.action,
+          entityType: e.entityType,
+          entityId: e.entityId,
+          assessmentId: e.assessmentId ?? null,
+          before: e.before === undefined ? null : json(toJson(e.before)),
+          after: e.after === undefined ? null : json(toJson(e.after)),
+          reason: e.reason ?? null,
+        })),
+      )
+      .execute();
+  }
+}
+
+/** Dates become ISO text, undefined fields disappear: what JSON.stringify does, typed. */
+function toJson(value: unknown): JsonValue {
+  return JSON.parse(JSON.stringify(value ?? null)) as JsonValue;
+}
+
+export type AuditFilter =
+  | { entityType: string; entityId: string }
+  | { assessmentId: string }
+  | { actorUserId: string };
+
+export interface AuditPage {
+  /** Newest first; at most this many (default 100, at most 1000). */
+  limit?: number;
+  /** For the next page: events older than this id. */
+  beforeId?: number;
+}
+
+/** An entity's (or an assessment's, or a user's) history, newest first. */
+export async function listAuditEvents(
+  db: DbOrTx,
+  filter: AuditFilter,
+  page: AuditPage = {},
+): Promise<AuditEvent[]> {
+  let q = db.selectFrom('auditEvents').selectAll();
+  if ('assessmentId' in filter) q = q.where('assessmentId', '=', filter.assessmentId);
+  else if ('actorUserId' in filter) q = q.where('actorUserId', '=', filter.actorUserId);
+  else q = q.where('entityType', '=', filter.entityType).where('entityId', '=', filter.entityId);
+  if (page.beforeId !== undefined) q = q.where('id', '<', page.beforeId);
+  const limit = Math.min(Math.max(page.limit ?? 100, 1), 1000);
+  return q.orderBy('id', 'desc').limit(limit).execute();
+}

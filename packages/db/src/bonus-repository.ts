@@ -1,0 +1,94 @@
+/**
+ * 加分项: the chairman's office awards bonus points with a reason; an award is revoked,
+ * never deleted. Caps are rubric data and are checked by the domain before the call.
+ */
+import type { Actor } from '@kaohe/domain';
+import { conflict, ENTITY, notFound } from './errors.ts';
+import type { BonusAward } from './schema.ts';
+import { type DbOrTx, withAudit } from './transaction.ts';
+import { canonicalScore, decimalFrom } from './values.ts';
+
+const view = (b: BonusAward): BonusAward => ({ ...b, points: canonicalScore(b.points) });
+
+export async function awardBonus(
+  db: DbOrTx,
+  actor: Actor,
+  input: { assessmentId: string; bonusItemId: string; points: string; reason: string },
+): Promise<BonusAward> {
+  const points = decimalFrom(input.points);
+  return withAudit(db, actor, async (trx) => {
+    const award = view(
+      await trx
+        .insertInto('bonusAwards')
+        .values({
+          id: crypto.randomUUID(),
+          assessmentId: input.assessmentId,
+          bonusItemId: input.bonusItemId,
+          points,
+          reason: input.reason,
+          awardedBy: actor.userId,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow(),
+    );
+    return {
+      result: award,
+      audit: {
+        action: 'bonus.award',
+        entityType: 'bonusAward',
+        entityId: award.id,
+        assessmentId: award.assessmentId,
+        after: award,
+        reason: award.reason,
+      },
+    };
+  });
+}
+
+/** Revokes an award. There is one way out of 'awarded', so no version: a second revoke is CONFLICT. */
+export function revokeBonus(
+  db: DbOrTx,
+  actor: Actor,
+  input: { awardId: string; reason: string },
+): Promise<BonusAward> {
+  return withAudit(db, actor, async (trx) => {
+    const updated = await trx
+      .updateTable('bonusAwards')
+      .set({ revokedAt: new Date(), revokedBy: actor.userId, revokeReason: input.reason })
+      .where('id', '=', input.awardId)
+      .where('revokedAt', 'is', null)
+      .returningAll()
+      .executeTakeFirst();
+    if (!updated) {
+      const current = await trx
+        .selectFrom('bonusAwards')
+        .selectAll()
+        .where('id', '=', input.awardId)
+        .executeTakeFirst();
+      throw current ? conflict(view(current)) : notFound(ENTITY.bonusAward, input.awardId);
+    }
+    const after = view(updated);
+    return {
+      result: after,
+      audit: {
+        action: 'bonus.revoke',
+        entityType: 'bonusAward',
+        entityId: after.id,
+        assessmentId: after.assessmentId,
+        before: { ...after, revokedAt: null, revokedBy: null, revokeReason: null },
+        after,
+        reason: input.reason,
+      },
+    };
+  });
+}
+
+export async function listBonusAwards(
+  db: DbOrTx,
+  assessmentId: string,
+  options: { includeRevoked?: boolean } = {},
+): Promise<BonusAward[]> {
+  let q = db.selectFrom('bonusAwards').selectAll().where('assessmentId', '=', assessmentId);
+  if (!options.includeRevoked) q = q.where('revokedAt', 'is', null);
+  return (await q.orderBy('awardedAt').orderBy('id').execute()).map(view);
+}

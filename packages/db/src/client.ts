@@ -1,0 +1,183 @@
+/**
+ * Opens the database: PGlite in a data folder by default (nothing to install), or
+ * PostgreSQL when a URL is given. The rest of the system cannot tell them apart: the
+ * same migrations, the same SQL, and values read back as the same JavaScript types.
+ */
+import * as fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { CamelCasePlugin, Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
+import type { Database } from './schema.ts';
+
+export type Engine = 'pglite' | 'postgres';
+
+export interface DbConfig {
+  /** PostgreSQL connection URL (DATABASE_URL). When set, PGlite is not used. */
+  databaseUrl?: string | undefined;
+  /** PGlite data folder; 'memory://' for a throwaway in-memory database. */
+  dataDir?: string | undefined;
+  /** PostgreSQL pool size (default 10). */
+  poolSize?: number | undefined;
+}
+
+export interface DbHandle {
+  db: Kysely<Database>;
+  engine: Engine;
+  /** The PGlite folder in use, null for PostgreSQL and for memory. */
+  dataDir: string | null;
+  /** Writes dirty pages to disk now (PGlite); a no-op on PostgreSQL, which runs its own. */
+  checkpoint(): Promise<void>;
+  /** Closes the connections and releases the data-folder lock. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** `<repo root>/data/pglite`: git-ignored, beside the code, found from any working directory. */
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../data/pglite', import.meta.url));
+
+/** The config the server reads from its environment. */
+export function dbConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig {
+  return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.KAOHE_DATA_DIR || undefined };
+}
+
+// --- value types: the one place that decides how both engines return them -----------
+
+const OID_INT8 = 20;
+const OID_NUMERIC = 1700;
+
+/**
+ * bigint (count(*), identity ids, sizes) as a JS number on both engines: node-postgres
+ * returns text and PGlite a number. Beyond 2^53 a number would silently lose digits, so
+ * that fails loudly instead.
+ */
+function parseInt8(text: string): number {
+  const n = Number(text);
+  if (!Number.isSafeInteger(n)) throw new RangeError(`bigint ${text} exceeds 2^53`);
+  return n;
+}
+
+/** numeric stays text on both engines: scores are exact, values.ts converts them. */
+const parseNumeric = (text: string): string => text;
+
+export const TYPE_PARSERS: Readonly<Record<number, (text: string) => unknown>> = {
+  [OID_INT8]: parseInt8,
+  [OID_NUMERIC]: parseNumeric,
+};
+
+const pgTypes: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    (format ?? 'text') === 'text' && TYPE_PARSERS[oid]
+      ? TYPE_PARSERS[oid]
+      : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+const plugins = () => [new CamelCasePlugin({ maintainNestedObjectKeys: true })];
+
+/**
+ * Opens the database and waits until it answers. Does not migrate (see migrateToLatest).
+ * A PGlite folder is locked for this process; a second process gets DataDirLockedError.
+ */
+export async function createDb(config: DbConfig = {}): Promise<DbHandle> {
+  if (config.databaseUrl) return openPostgres(config.databaseUrl, config.poolSize ?? 10);
+  return openPglite(config.dataDir ?? DEFAULT_DATA_DIR);
+}
+
+async function openPostgres(databaseUrl: string, poolSize: number): Promise<DbHandle> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, types: pgTypes });
+  let closed: Promise<void> | undefined;
+  // An idle connection the server drops (a restart, an admin's terminate) is an 'error'
+  // event on the pool; unheard, Node would crash on it. The pool replaces the connection.
+  pool.on('error', (e) => {
+    if (!closed) console.error('PostgreSQL connection lost:', e.message);
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: plugins() });
+  const handle: DbHandle = {
+    db,
+    engine: 'postgres',
+    dataDir: null,
+    checkpoint: async () => {},
+    close: () => {
+      closed ??= db.destroy();
+      return closed;
+    },
+  };
+  try {
+    await sql`select 1`.execute(db);
+  } catch (e) {
+    await handle.close();
+    throw e;
+  }
+  return handle;
+}
+
+async function openPglite(dataDir: string): Promise<DbHandle> {
+  const inMemory = dataDir.startsWith('memory://');
+  let lock: DataDirLock | null = null;
+  if (!inMemory) {
+    lock = acquireDataDirLock(dataDir);
+    fs.mkdirSync(dataDir, { recursive: true });
+  }
+  let db: Kysely<Database> | undefined;
+  try {
+    const pglite = await PGlite.create({ dataDir, parsers: TYPE_PARSERS });
+    db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins: plugins() });
+    await sql`select 1`.execute(db);
+  } catch (e) {
+    await db?.destroy().catch(() => {});
+    lock?.release();
+    throw e;
+  }
+  const opened = db;
+  let closed: Promise<void> | undefined;
+  return {
+    db: opened,
+    engine: 'pglite',
+    dataDir: inMemory ? null : dataDir,
+    checkpoint: async () => {
+      await sql`checkpoint`.execute(opened);
+    },
+    close: () => {
+      closed ??= opened.destroy().finally(() => lock?.release());
+      return closed;
+    },
+  };
+}
+
+export interface ShutdownOptions {
+  signals?: NodeJS.Signals[];
+  /** Runs first, e.g. to stop accepting requests. */
+  beforeClose?: () => Promise<void>;
+  /** Exit the process once closed (default true). */
+  exit?: boolean;
+}
+
+/**
+ * On SIGINT/SIGTERM: checkpoint, close, release the lock, exit. PGlite keeps recent
+ * writes in memory until a checkpoint, so a server killed without this loses them to
+ * WAL replay at best. Returns a function that removes the handlers.
+ */
+export function installShutdown(handle: DbHandle, options: ShutdownOptions = {}): () => void {
+  const signals = options.signals ?? ['SIGINT', 'SIGTERM'];
+  let shuttingDown = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    void (async () => {
+      let code = 0;
+      try {
+        await options.beforeClose?.();
+        await handle.checkpoint();
+        await handle.close();
+      } catch (e) {
+        code = 1;
+        console.error(`shutdown after ${signal} failed:`, e);
+      }
+      if (options.exit !== false) process.exit(code);
+    })();
+  };
+  for (const s of signals) process.on(s, onSignal);
+  return () => {
+    for (const s of signals) process.off(s, onSignal);
+  };
+}

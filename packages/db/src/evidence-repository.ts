@@ -1,0 +1,85 @@
+/**
+ * 佐证材料: metadata of uploaded files. The bytes live in storage the server manages;
+ * a deletion is soft, so the trail can still name what was removed.
+ */
+import type { Actor } from '@kaohe/domain';
+import { conflict, ENTITY, notFound } from './errors.ts';
+import type { Evidence } from './schema.ts';
+import { type DbOrTx, withAudit } from './transaction.ts';
+
+export interface NewEvidenceInput {
+  assessmentId: string;
+  itemId: string;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  /** Lower-case hex sha-256 of the content. */
+  sha256: string;
+  storagePath: string;
+}
+
+export function addEvidence(db: DbOrTx, actor: Actor, input: NewEvidenceInput): Promise<Evidence> {
+  return withAudit(db, actor, async (trx) => {
+    const row = await trx
+      .insertInto('evidence')
+      .values({ id: crypto.randomUUID(), ...input, uploadedBy: actor.userId })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return {
+      result: row,
+      audit: {
+        action: 'evidence.add',
+        entityType: 'evidence',
+        entityId: row.id,
+        assessmentId: row.assessmentId,
+        after: row,
+      },
+    };
+  });
+}
+
+export async function listEvidence(
+  db: DbOrTx,
+  filter: { assessmentId: string; itemId?: string; includeDeleted?: boolean },
+): Promise<Evidence[]> {
+  let q = db.selectFrom('evidence').selectAll().where('assessmentId', '=', filter.assessmentId);
+  if (filter.itemId !== undefined) q = q.where('itemId', '=', filter.itemId);
+  if (!filter.includeDeleted) q = q.where('deletedAt', 'is', null);
+  return q.orderBy('uploadedAt').orderBy('id').execute();
+}
+
+export function getEvidence(db: DbOrTx, id: string): Promise<Evidence | undefined> {
+  return db.selectFrom('evidence').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function deleteEvidence(
+  db: DbOrTx,
+  actor: Actor,
+  input: { evidenceId: string; reason?: string },
+): Promise<Evidence> {
+  return withAudit(db, actor, async (trx) => {
+    const row = await trx
+      .updateTable('evidence')
+      .set({ deletedAt: new Date(), deletedBy: actor.userId })
+      .where('id', '=', input.evidenceId)
+      .where('deletedAt', 'is', null)
+      .returningAll()
+      .executeTakeFirst();
+    if (!row) {
+      const current = await getEvidence(trx, input.evidenceId);
+      throw current ? conflict(current) : notFound(ENTITY.evidence, input.evidenceId);
+    }
+    return {
+      result: row,
+      audit: {
+        action: 'evidence.delete',
+        entityType: 'evidence',
+        entityId: row.id,
+        assessmentId: row.assessmentId,
+        before: { ...row, deletedAt: null, deletedBy: null },
+        after: row,
+        reason: input.reason ?? null,
+      },
+    };
+  });
+}

@@ -1,0 +1,160 @@
+/**
+ * The department review grid: every unit of a cycle × the items one department reviews,
+ * each cell with the unit's self score, the department's score and the review status.
+ *
+ * Built for 10,000 units (brief: "design and measure for 10,000 units in one cycle"). The
+ * cells come from one index range (item_reviews_grid_idx: the cycle, the department, and
+ * every value a cell shows), one row per unit. Within a row the cells travel as text,
+ * "itemId,self,review,combined,status,version;…", because building a JSON value per cell
+ * made PostgreSQL take twice as long (bench/db.bench.ts). The text cannot be ambiguous:
+ * item ids are [A-Za-z0-9._-] (the domain's IdSchema), the rest are decimals, status
+ * words and integers, and concat() writes NULL as an empty field.
+ */
+import { type Centi, formatCenti } from '@kaohe/domain';
+import { sql } from 'kysely';
+import type { ReviewStatus } from './schema.ts';
+import type { DbOrTx } from './transaction.ts';
+import { canonicalScore, centiFromNumeric } from './values.ts';
+
+export interface ReviewGridQuery {
+  cycleId: string;
+  departmentId: string;
+  unitTypeId?: string;
+  /** Only units with at least one of this department's cells in this status (all cells shown). */
+  status?: ReviewStatus;
+  /** Only units whose assessment is at this workflow stage. */
+  stage?: string;
+}
+
+/** A column of the grid: one item the department reviews, in rubric order (序号). */
+export interface ReviewGridItem {
+  itemId: string;
+  number: number;
+  baseScore: string;
+}
+
+export interface ReviewGridCell {
+  itemId: string;
+  number: number;
+  baseScore: string;
+  selfScore: string | null;
+  /** This department's share. */
+  reviewScore: string | null;
+  /** The item's combined review score (differs from the share where two departments review). */
+  itemReviewScore: string | null;
+  status: ReviewStatus;
+  /** Version of the review row: what a save from the grid sends as expectedVersion. */
+  version: number;
+}
+
+export interface ReviewGridRow {
+  assessmentId: string;
+  unitId: string;
+  unitName: string;
+  unitTypeId: string;
+  stage: string;
+  /** Exact sums over this department's cells; null when none is scored. */
+  selfTotal: string | null;
+  reviewTotal: string | null;
+  pendingCount: number;
+  scoredCount: number;
+  returnedCount: number;
+  /** In the order of `items`. */
+  cells: ReviewGridCell[];
+}
+
+export interface ReviewGrid {
+  items: ReviewGridItem[];
+  /** Ordered by unit name (by code point, the same on both engines), then unit id. */
+  rows: ReviewGridRow[];
+}
+
+export async function reviewGrid(db: DbOrTx, q: ReviewGridQuery): Promise<ReviewGrid> {
+  const items = await db
+    .selectFrom('rubricItems as ri')
+    .innerJoin('cycles as c', 'c.rubricId', 'ri.rubricId')
+    .select(['ri.itemId', 'ri.number', 'ri.baseScore'])
+    .where('c.id', '=', q.cycleId)
+    .where(sql<boolean>`${q.departmentId} = any(ri.reviewing_departments)`)
+    .orderBy('ri.number')
+    .execute();
+  if (items.length === 0) return { items: [], rows: [] };
+  const columns = items.map((i) => ({ ...i, baseScore: canonicalScore(i.baseScore) }));
+  const columnOf = new Map(columns.map((c, index) => [c.itemId, index]));
+
+  const { rows } = await sql<{
+    assessmentId: string;
+    unitId: string;
+    unitName: string;
+    unitTypeId: string;
+    stage: string;
+    cells: string;
+  }>`
+    select a.id as assessment_id, a.unit_id, u.name as unit_name, cu.unit_type_id, a.stage, g.cells
+    from (
+      select r.assessment_id,
+        string_agg(concat(r.item_id, ',', r.self_score, ',', r.review_score, ',',
+          r.item_review_score, ',', r.status, ',', r.version), ';') as cells
+      from item_reviews r
+      where r.cycle_id = ${q.cycleId} and r.department_id = ${q.departmentId}
+      group by r.assessment_id
+      ${q.status === undefined ? sql`` : sql`having bool_or(r.status = ${q.status})`}
+    ) g
+    join assessments a on a.id = g.assessment_id
+    join cycle_units cu on cu.cycle_id = a.cycle_id and cu.unit_id = a.unit_id
+    join units u on u.id = a.unit_id
+    where true
+    ${q.unitTypeId === undefined ? sql`` : sql`and cu.unit_type_id = ${q.unitTypeId}`}
+    ${q.stage === undefined ? sql`` : sql`and a.stage = ${q.stage}`}
+    order by u.name collate "C", a.unit_id`.execute(db);
+
+  return {
+    items: columns,
+    rows: rows.map((row) => {
+      const cells = new Array<ReviewGridCell>(columns.length);
+      let selfTotal: Centi | null = null;
+      let reviewTotal: Centi | null = null;
+      let pendingCount = 0;
+      let scoredCount = 0;
+      let returnedCount = 0;
+      for (const part of row.cells.split(';')) {
+        const [itemId = '', self = '', review = '', combined = '', status, version] =
+          part.split(',');
+        const index = columnOf.get(itemId);
+        // Both lists come from the same frozen rubric_items, so every cell has its column.
+        if (index === undefined) throw new Error(`review grid: unexpected item ${itemId}`);
+        const column = columns[index]!;
+        const selfC = self === '' ? null : centiFromNumeric(self);
+        const reviewC = review === '' ? null : centiFromNumeric(review);
+        if (selfC !== null) selfTotal = (selfTotal ?? 0) + selfC;
+        if (reviewC !== null) reviewTotal = (reviewTotal ?? 0) + reviewC;
+        if (status === 'pending') pendingCount++;
+        else if (status === 'scored') scoredCount++;
+        else if (status === 'returned') returnedCount++;
+        cells[index] = {
+          itemId,
+          number: column.number,
+          baseScore: column.baseScore,
+          selfScore: selfC === null ? null : formatCenti(selfC),
+          reviewScore: reviewC === null ? null : formatCenti(reviewC),
+          itemReviewScore: combined === '' ? null : formatCenti(centiFromNumeric(combined)),
+          status: status as ReviewStatus,
+          version: Number(version),
+        };
+      }
+      return {
+        assessmentId: row.assessmentId,
+        unitId: row.unitId,
+        unitName: row.unitName,
+        unitTypeId: row.unitTypeId,
+        stage: row.stage,
+        selfTotal: selfTotal === null ? null : formatCenti(selfTotal),
+        reviewTotal: reviewTotal === null ? null : formatCenti(reviewTotal),
+        pendingCount,
+        scoredCount,
+        returnedCount,
+        cells,
+      };
+    }),
+  };
+}

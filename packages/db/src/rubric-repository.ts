@@ -1,0 +1,304 @@
+/**
+ * Rubrics (考核表): a draft is edited, validated and published; a published rubric is
+ * frozen, and its items are written out to rubric_items so that SQL can reach them
+ * (cycles copy base scores and reviewing departments from there).
+ */
+import {
+  type Actor,
+  DomainError,
+  diffRubrics,
+  type Rubric,
+  RubricSchema,
+  reviewingDepartments,
+  rubricItems,
+  toCenti,
+  validateRubric,
+} from '@kaohe/domain';
+import { sql, type Transaction } from 'kysely';
+import { ENTITY } from './errors.ts';
+import { updateVersioned } from './optimistic.ts';
+import type { Database, RubricItemRow, RubricRow, RubricStatus } from './schema.ts';
+import { type DbOrTx, withAudit } from './transaction.ts';
+import { canonicalScore, decimal, json } from './values.ts';
+
+export type RubricRecord = Omit<RubricRow, 'document'> & { document: Rubric };
+export type RubricSummary = Omit<RubricRow, 'document'> & { title: string };
+
+function parseDocument(document: unknown): Rubric {
+  const parsed = RubricSchema.safeParse(document);
+  if (parsed.success) return parsed.data;
+  const { problems } = validateRubric(document);
+  throw new DomainError(
+    'INVALID_RUBRIC',
+    { zh: '考核表格式不正确', en: 'The rubric document is malformed' },
+    { problems },
+  );
+}
+
+function record(row: RubricRow): RubricRecord {
+  // Stored documents were parsed on the way in; parsing again applies any defaults added since.
+  return { ...row, document: RubricSchema.parse(row.document) };
+}
+
+const summaryOf = ({ document, ...rest }: RubricRecord | RubricRow) => rest;
+
+export async function createRubric(
+  db: DbOrTx,
+  actor: Actor,
+  input: { id?: string; document: unknown },
+): Promise<RubricRecord> {
+  const document = parseDocument(input.document);
+  return withAudit(db, actor, async (trx) => {
+    const row = await trx
+      .insertInto('rubrics')
+      .values({
+        id: input.id ?? crypto.randomUUID(),
+        year: document.year,
+        document: json(document),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return {
+      result: record(row),
+      audit: {
+        action: 'rubric.create',
+        entityType: 'rubric',
+        entityId: row.id,
+        after: { ...summaryOf(row), title: document.title },
+      },
+    };
+  });
+}
+
+async function readRubric(trx: DbOrTx, id: string): Promise<RubricRecord | undefined> {
+  const row = await trx.selectFrom('rubrics').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && record(row);
+}
+
+function lockedUnlessDraft(r: RubricRecord): void {
+  if (r.status !== 'draft') {
+    throw new DomainError('LOCKED', {
+      zh: '考核表已发布或归档，不能修改；请复制为新草稿',
+      en: 'This rubric is published or archived and cannot change; clone it into a new draft',
+    });
+  }
+}
+
+/** Replaces a draft's document. The audit event holds the diff, not two copies of the table. */
+export async function updateRubricDraft(
+  db: DbOrTx,
+  actor: Actor,
+  input: { rubricId: string; document: unknown; expectedVersion: number },
+): Promise<RubricRecord> {
+  const document = parseDocument(input.document);
+  return withAudit(db, actor, async (trx) => {
+    const { before, after } = await updateVersioned({
+      what: ENTITY.rubric,
+      id: input.rubricId,
+      expectedVersion: input.expectedVersion,
+      view: summaryOf,
+      read: async () => {
+        const r = await readRubric(trx, input.rubricId);
+        if (r) lockedUnlessDraft(r);
+        return r;
+      },
+      update: async () => {
+        const row = await trx
+          .updateTable('rubrics')
+          .set({
+            document: json(document),
+            year: document.year,
+            version: sql<number>`version + 1`,
+            updatedAt: sql<Date>`now()`,
+          })
+          .where('id', '=', input.rubricId)
+          .where('version', '=', input.expectedVersion)
+          .where('status', '=', 'draft')
+          .returningAll()
+          .executeTakeFirst();
+        return row && record(row);
+      },
+    });
+    return {
+      result: after,
+      audit: {
+        action: 'rubric.updateDraft',
+        entityType: 'rubric',
+        entityId: after.id,
+        before: summaryOf(before),
+        after: { ...summaryOf(after), changes: diffRubrics(before.document, after.document) },
+      },
+    };
+  });
+}
+
+async function writeRubricItems(
+  trx: Transaction<Database>,
+  rubricId: string,
+  rubric: Rubric,
+): Promise<void> {
+  await trx.deleteFrom('rubricItems').where('rubricId', '=', rubricId).execute();
+  const rows = rubricItems(rubric).map(({ item, category }) => ({
+    rubricId,
+    itemId: item.id,
+    number: item.number,
+    categoryId: category.id,
+    baseScore: decimal(toCenti(item.baseScore)),
+    departments: item.departments,
+    reviewingDepartments: reviewingDepartments(item),
+  }));
+  if (rows.length > 0) await trx.insertInto('rubricItems').values(rows).execute();
+}
+
+/**
+ * Publishes a draft after full validation (validateRubric: shapes and rules). One rubric
+ * per year may be published; a second is refused until the first is archived.
+ */
+export function publishRubric(
+  db: DbOrTx,
+  actor: Actor,
+  input: { rubricId: string; expectedVersion: number },
+): Promise<RubricRecord> {
+  return withAudit(db, actor, async (trx) => {
+    const { before, after } = await updateVersioned({
+      what: ENTITY.rubric,
+      id: input.rubricId,
+      expectedVersion: input.expectedVersion,
+      view: summaryOf,
+      read: async () => {
+        const r = await readRubric(trx, input.rubricId);
+        if (r) lockedUnlessDraft(r);
+        return r;
+      },
+      update: async () => {
+        const row = await trx
+          .updateTable('rubrics')
+          .set({
+            status: 'published',
+            publishedAt: sql<Date>`now()`,
+            version: sql<number>`version + 1`,
+            updatedAt: sql<Date>`now()`,
+          })
+          .where('id', '=', input.rubricId)
+          .where('version', '=', input.expectedVersion)
+          .where('status', '=', 'draft')
+          .returningAll()
+          .executeTakeFirst();
+        return row && record(row);
+      },
+    });
+    const validation = validateRubric(after.document);
+    if (!validation.ok) {
+      throw new DomainError(
+        'INVALID_RUBRIC',
+        {
+          zh: `考核表有${validation.problems.length}处问题，不能发布`,
+          en: `The rubric has ${validation.problems.length} problem(s) and cannot be published`,
+        },
+        { problems: validation.problems },
+      );
+    }
+    await writeRubricItems(trx, after.id, after.document);
+    return {
+      result: after,
+      audit: {
+        action: 'rubric.publish',
+        entityType: 'rubric',
+        entityId: after.id,
+        before: summaryOf(before),
+        after: summaryOf(after),
+      },
+    };
+  });
+}
+
+/** Retires a published rubric (its cycles keep it); only then may the year publish another. */
+export function archiveRubric(
+  db: DbOrTx,
+  actor: Actor,
+  input: { rubricId: string; expectedVersion: number; reason: string },
+): Promise<RubricRecord> {
+  return withAudit(db, actor, async (trx) => {
+    const { before, after } = await updateVersioned({
+      what: ENTITY.rubric,
+      id: input.rubricId,
+      expectedVersion: input.expectedVersion,
+      view: summaryOf,
+      read: () => readRubric(trx, input.rubricId),
+      update: async () => {
+        const row = await trx
+          .updateTable('rubrics')
+          .set({
+            status: 'archived',
+            version: sql<number>`version + 1`,
+            updatedAt: sql<Date>`now()`,
+          })
+          .where('id', '=', input.rubricId)
+          .where('version', '=', input.expectedVersion)
+          .where('status', '=', 'published')
+          .returningAll()
+          .executeTakeFirst();
+        return row && record(row);
+      },
+    });
+    return {
+      result: after,
+      audit: {
+        action: 'rubric.archive',
+        entityType: 'rubric',
+        entityId: after.id,
+        before: summaryOf(before),
+        after: summaryOf(after),
+        reason: input.reason,
+      },
+    };
+  });
+}
+
+export function getRubric(db: DbOrTx, id: string): Promise<RubricRecord | undefined> {
+  return readRubric(db, id);
+}
+
+export async function getPublishedRubric(
+  db: DbOrTx,
+  year: number,
+): Promise<RubricRecord | undefined> {
+  const row = await db
+    .selectFrom('rubrics')
+    .selectAll()
+    .where('year', '=', year)
+    .where('status', '=', 'published')
+    .executeTakeFirst();
+  return row && record(row);
+}
+
+export function listRubrics(
+  db: DbOrTx,
+  filter: { status?: RubricStatus; year?: number } = {},
+): Promise<RubricSummary[]> {
+  let q = db
+    .selectFrom('rubrics')
+    .select([
+      'id',
+      'year',
+      'status',
+      'version',
+      'createdAt',
+      'updatedAt',
+      'publishedAt',
+      sql<string>`document->>'title'`.as('title'),
+    ]);
+  if (filter.status !== undefined) q = q.where('status', '=', filter.status);
+  if (filter.year !== undefined) q = q.where('year', '=', filter.year);
+  return q.orderBy('year', 'desc').orderBy('createdAt', 'desc').execute();
+}
+
+export async function listRubricItems(db: DbOrTx, rubricId: string): Promise<RubricItemRow[]> {
+  const rows = await db
+    .selectFrom('rubricItems')
+    .selectAll()
+    .where('rubricId', '=', rubricId)
+    .orderBy('number')
+    .execute();
+  return rows.map((r) => ({ ...r, baseScore: canonicalScore(r.baseScore) }));
+}
