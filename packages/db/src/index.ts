@@ -17,6 +17,7 @@ export * from './item-score-repository.ts';
 export { MigrationError, migrateToLatest } from './migrate.ts';
 export * from './notification-repository.ts';
 export * from './organisation-repository.ts';
+export * from './report-repository.ts';
 export * from './review-grid-repository.ts';
 export * from './rubric-repository.ts';
 export * from './schema.ts';
