@@ -9,9 +9,11 @@ import { join, relative } from 'node:path';
 export const LAYERS: Record<string, { level: number; external?: RegExp }> = {
   '@kaohe/domain': { level: 0, external: /^(zod)(\/|$)/ },
   '@kaohe/workflow': { level: 1, external: /^(zod|xstate|@xstate\/[\w-]+)(\/|$)/ },
+  /** Rubric files (xlsx, docx, the seed's text form): the domain plus file-format libraries. */
+  '@kaohe/rubric-io': { level: 1, external: /^(zod|exceljs|jszip|docx)(\/|$)/ },
   '@kaohe/db': { level: 2 },
   '@kaohe/server': { level: 3 },
-  '@kaohe/cli': { level: 3 },
+  '@kaohe/cli': { level: 4 },
   '@kaohe/web': { level: 4 },
 };
 

@@ -1,0 +1,22 @@
+/**
+ * @kaohe/rubric-io: the rubric's files. Read the seed's text form and the federation's
+ * Word table into a rubric document with its criteria parsed into rules (each reported
+ * for the admin to confirm); write and read the official xlsx layout, losslessly.
+ */
+export { parseRubricDocx } from './docx-format.ts';
+export { matchIds } from './match-ids.ts';
+export type {
+  CriterionParseReport,
+  ImportProblem,
+  ImportProblemCode,
+  ImportResult,
+  ItemParseReport,
+  ParseReport,
+  ParseStatus,
+  SourceFormat,
+  SourceLocation,
+} from './problems.ts';
+export { describeLocation } from './problems.ts';
+export { COLUMNS, type ParseOptions } from './table.ts';
+export { parseRubricText } from './text-format.ts';
+export { DATA_SHEET, exportRubricXlsx, importRubricXlsx, RUBRIC_SHEET } from './xlsx-format.ts';
