@@ -1,0 +1,551 @@
+/**
+ * The authorization matrix: every procedure of `appRouter` × who calls it (role and
+ * relation to the record) × the workflow stage of the assessment it touches → allowed or
+ * refused with which code. Every cell is one test through `createCaller`. A refused write
+ * must leave the database exactly as it was (a fingerprint of every table a write could
+ * touch); an allowed write must change it.
+ *
+ * Who, in column order:
+ *   anon      nobody signed in
+ *   unitOwn   a user of the assessed unit (河西区总工会, district)
+ *   unitOther a user of another unit (市建委工会, bureau)
+ *   deptOwner 法律部: owns the target item, item 7 调解组织 (dispute-mediation)
+ *   deptOther 财务部: reviews this unit, but not item 7
+ *   deptNone  后勤部: a department that reviews no item of the 2011 rubric
+ *   chairman  主席室
+ *   admin     考核办
+ *
+ * Cells: ✓ allowed · U UNAUTHENTICATED · F FORBIDDEN · L LOCKED (approved) ·
+ * T INVALID_TRANSITION (the workflow machine refuses: wrong stage or condition).
+ *
+ * Stages are representative per procedure, not a full cross product: the stages where
+ * the procedure is allowed, the ones around them, and 'approved'. Assessment fixtures are
+ * driven to their stage through the API (testing/drive.ts); a shared one per stage serves
+ * refused cells and allowed cells that do not move the workflow, and every allowed
+ * workflow step gets a fresh assessment of its own.
+ */
+import { SYSTEM_ACTOR, upsertUsers } from '@kaohe/db';
+import { describeEachEngine } from '@kaohe/db/testing';
+import { rubricItems } from '@kaohe/domain';
+import { rubric2011 } from '@kaohe/domain/rubric-2011';
+import type { AssessmentStage } from '@kaohe/workflow';
+import { fullInputs } from '@kaohe/workflow/testing';
+import { TRPCError } from '@trpc/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppTrpcError } from './errors.ts';
+import { appRouter } from './routers/app.router.ts';
+import { assessmentAt, RETURN_DEADLINE, RETURNED_ITEM } from './testing/drive.ts';
+import {
+  type Caller,
+  createHarness,
+  fingerprint,
+  type Harness,
+  TEST_PASSWORD,
+  testPasswordHash,
+  UNITS,
+  USERS,
+} from './testing/harness.ts';
+
+const WHO = [
+  'anon',
+  'unitOwn',
+  'unitOther',
+  'deptOwner',
+  'deptOther',
+  'deptNone',
+  'chairman',
+  'admin',
+] as const;
+type Who = (typeof WHO)[number];
+
+const USER_OF: Record<Who, string | null> = {
+  anon: null,
+  unitOwn: USERS.unitA,
+  unitOther: USERS.unitB,
+  deptOwner: USERS.dept('legal'),
+  deptOther: USERS.dept('finance'),
+  deptNone: USERS.logistics,
+  chairman: USERS.chairman,
+  admin: USERS.admin,
+};
+
+const CELL = {
+  '✓': 'ok',
+  U: 'UNAUTHENTICATED',
+  F: 'FORBIDDEN',
+  L: 'LOCKED',
+  T: 'INVALID_TRANSITION',
+} as const;
+type Outcome = (typeof CELL)[keyof typeof CELL];
+
+/** '—' for procedures that touch no assessment. */
+type Stage = AssessmentStage | '—';
+
+const ITEM7 = rubricItems(rubric2011).find(({ item }) => item.id === RETURNED_ITEM)!.item;
+
+/** What a cell's call may ask about its target. */
+interface Target {
+  h: Harness;
+  assessmentId: string;
+  /** The assessment's current version. */
+  version(): Promise<number>;
+  /** The current version of item 7's row, and of 法律部's review row of it. */
+  itemVersion(): Promise<number>;
+  reviewVersion(): Promise<number>;
+  /** An active bonus award of the assessment (a new one while the bonus is open). */
+  awardId(): Promise<string>;
+  /** A fresh suffix for names that must be unique. */
+  unique(): string;
+}
+
+interface Row {
+  /** [stage, the eight cells in WHO order] */
+  cells: Array<[Stage, string]>;
+  /** Arranges what the call needs, before the fingerprint is taken. */
+  prepare?(t: Target): Promise<Record<string, string>>;
+  call(c: Caller, t: Target, prepared: Record<string, string>): Promise<unknown>;
+  /** An allowed call of this write does not have to change anything (logout without a session). */
+  allowedMayBeNoop?: boolean;
+  /** A workflow step: each allowed call gets a fresh assessment, as it moves the workflow on. */
+  step?: true;
+}
+
+const reason = '测试：授权矩阵';
+
+// biome-ignore format: the table is aligned by hand
+const MATRIX: Record<string, Row> = {
+  //                               anon unitOwn unitOther deptOwner deptOther deptNone chairman admin
+  'auth.login': {
+    cells: [['—',                 '✓    ✓       ✓         ✓         ✓         ✓        ✓        ✓']],
+    call: (c) => c.auth.login({ username: USERS.unitSpare, password: TEST_PASSWORD }),
+  },
+  'auth.logout': {
+    cells: [['—',                 'U    ✓       ✓         ✓         ✓         ✓        ✓        ✓']],
+    call: (c) => c.auth.logout(),
+    allowedMayBeNoop: true,
+  },
+  'auth.me': {
+    cells: [['—',                 '✓    ✓       ✓         ✓         ✓         ✓        ✓        ✓']],
+    call: (c) => c.auth.me(),
+  },
+  'auth.changePassword': {
+    cells: [['—',                 'U    ✓       ✓         ✓         ✓         ✓        ✓        ✓']],
+    call: (c) => c.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }),
+  },
+  'todo.mine': {
+    cells: [['—',                 'U    ✓       ✓         ✓         ✓         ✓        ✓        ✓']],
+    call: (c) => c.todo.mine(),
+  },
+  'rubric.get': {
+    cells: [['—',                 'U    ✓       ✓         ✓         ✓         ✓        ✓        ✓']],
+    call: (c) => c.rubric.get({ year: 2011 }),
+  },
+  'rubric.years': {
+    cells: [['—',                 'U    ✓       ✓         ✓         ✓         ✓        ✓        ✓']],
+    call: (c) => c.rubric.years(),
+  },
+  'cycle.list': {
+    cells: [['—',                 'U    ✓       ✓         ✓         ✓         ✓        ✓        ✓']],
+    call: (c) => c.cycle.list(),
+  },
+  'cycle.create': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c, t) =>
+      c.cycle.create({ name: `矩阵 ${t.unique()}`, rubricId: t.h.rubricId, unitIds: [UNITS.spare.id] }),
+  },
+  'cycle.setDeadlines': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: async (c, t) => {
+      const cycle = (await t.h.as(USERS.admin).cycle.list()).find((x) => x.id === t.h.cycleId)!;
+      return c.cycle.setDeadlines({
+        cycleId: cycle.id,
+        deadlines: { review: `2012-01-${String(10 + (cycle.version % 18)).padStart(2, '0')}` },
+        expectedVersion: cycle.version,
+      });
+    },
+  },
+  'assessment.mine': {
+    cells: [['—',                 'U    ✓       ✓         F         F         F        F        F']],
+    call: (c) => c.assessment.mine(),
+  },
+  'assessment.list': {
+    cells: [['—',                 'U    F       F         F         F         F        ✓        ✓']],
+    call: (c, t) => c.assessment.list({ cycleId: t.h.cycleId }),
+  },
+  'review.grid': {
+    cells: [['—',                 'U    F       F         ✓         ✓         ✓        F        F']],
+    call: (c, t) => c.review.grid({ cycleId: t.h.cycleId }),
+  },
+  'report.ranking': {
+    cells: [['—',                 'U    F       F         F         F         F        ✓        ✓']],
+    call: (c, t) => c.report.ranking({ cycleId: t.h.cycleId }),
+  },
+  'report.categories': {
+    cells: [['—',                 'U    F       F         F         F         F        ✓        ✓']],
+    call: (c, t) => c.report.categories({ cycleId: t.h.cycleId }),
+  },
+  'report.disagreements': {
+    cells: [['—',                 'U    F       F         F         F         F        ✓        ✓']],
+    call: (c, t) => c.report.disagreements({ cycleId: t.h.cycleId }),
+  },
+  'report.departmentProgress': {
+    cells: [['—',                 'U    F       F         F         F         F        ✓        ✓']],
+    call: (c, t) => c.report.departmentProgress({ cycleId: t.h.cycleId }),
+  },
+  'report.bonusList': {
+    cells: [['—',                 'U    F       F         F         F         F        ✓        ✓']],
+    call: (c, t) => c.report.bonusList({ cycleId: t.h.cycleId }),
+  },
+  'admin.users': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c) => c.admin.users(),
+  },
+  'admin.createUser': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c, t) =>
+      c.admin.createUser({
+        username: `matrix-${t.unique()}`,
+        displayName: '矩阵测试',
+        role: 'unit',
+        unitId: UNITS.spare.id,
+        password: TEST_PASSWORD,
+      }),
+  },
+  'admin.setUserActive': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c) => c.admin.setUserActive({ userId: 'throwaway', active: false }),
+  },
+  'admin.resetPassword': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c) => c.admin.resetPassword({ userId: 'throwaway' }),
+  },
+  'admin.units': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c) => c.admin.units(),
+  },
+  'admin.saveUnit': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c, t) =>
+      c.admin.saveUnit({ id: `unit-${t.unique()}`, name: '新设工会', unitTypeId: 'district', memberCount: 10 }),
+  },
+  'admin.departments': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c) => c.admin.departments(),
+  },
+  'admin.saveDepartment': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c, t) => c.admin.saveDepartment({ id: `dept-${t.unique()}`, name: '新设部门' }),
+  },
+  'admin.unitTypes': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c) => c.admin.unitTypes(),
+  },
+  'admin.saveUnitType': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c, t) => c.admin.saveUnitType({ id: `type-${t.unique()}`, name: '新类型' }),
+  },
+
+  //                               anon unitOwn unitOther deptOwner deptOther deptNone chairman admin
+  'assessment.byId': {
+    cells: [
+      ['selfScoring',             'U    ✓       F         F         F         F        ✓        ✓'],
+      ['review',                  'U    ✓       F         ✓         ✓         F        ✓        ✓'],
+      ['returned',                'U    ✓       F         ✓         ✓         F        ✓        ✓'],
+      ['bonus',                   'U    ✓       F         ✓         ✓         F        ✓        ✓'],
+      ['finalApproval',           'U    ✓       F         ✓         ✓         F        ✓        ✓'],
+      ['approved',                'U    ✓       F         ✓         ✓         F        ✓        ✓'],
+    ],
+    call: (c, t) => c.assessment.byId({ id: t.assessmentId }),
+  },
+  'audit.history': {
+    cells: [
+      ['selfScoring',             'U    ✓       F         F         F         F        ✓        ✓'],
+      ['review',                  'U    ✓       F         ✓         F         F        ✓        ✓'],
+      ['approved',                'U    ✓       F         ✓         F         F        ✓        ✓'],
+    ],
+    call: (c, t) => c.audit.history({ assessmentId: t.assessmentId, itemId: RETURNED_ITEM }),
+  },
+  'assessment.saveSelfScore': {
+    cells: [
+      ['selfScoring',             'U    ✓       F         F         F         F        F        F'],
+      ['review',                  'U    F       F         F         F         F        F        F'],
+      ['returned',                'U    ✓       F         F         F         F        F        F'],
+      ['bonus',                   'U    F       F         F         F         F        F        F'],
+      ['finalApproval',           'U    F       F         F         F         F        F        F'],
+      ['approved',                'U    L       F         F         F         F        F        F'],
+    ],
+    call: async (c, t) =>
+      c.assessment.saveSelfScore({
+        assessmentId: t.assessmentId,
+        itemId: RETURNED_ITEM,
+        inputs: fullInputs(ITEM7),
+        explanation: '调解组织名录已补充',
+        expectedVersion: await t.itemVersion(),
+      }),
+  },
+  'assessment.submit': {
+    step: true,
+    cells: [
+      ['selfScoring',             'U    ✓       F         F         F         F        F        F'],
+      ['review',                  'U    T       F         F         F         F        F        F'],
+      ['approved',                'U    L       F         F         F         F        F        F'],
+    ],
+    call: async (c, t) =>
+      c.assessment.submit({ assessmentId: t.assessmentId, expectedVersion: await t.version(), command: { type: 'SUBMIT' } }),
+  },
+  'assessment.resubmit': {
+    step: true,
+    cells: [
+      ['review',                  'U    T       F         F         F         F        F        F'],
+      ['returned',                'U    ✓       F         F         F         F        F        F'],
+      ['approved',                'U    L       F         F         F         F        F        F'],
+    ],
+    call: async (c, t) =>
+      c.assessment.resubmit({ assessmentId: t.assessmentId, expectedVersion: await t.version(), command: { type: 'RESUBMIT' } }),
+  },
+  'review.saveReviewScore': {
+    cells: [
+      ['selfScoring',             'U    F       F         F         F         F        F        F'],
+      ['review',                  'U    F       F         ✓         F         F        F        F'],
+      ['returned',                'U    F       F         F         F         F        F        F'],
+      ['bonus',                   'U    F       F         F         F         F        F        F'],
+      ['finalApproval',           'U    F       F         F         F         F        F        F'],
+      ['approved',                'U    F       F         L         L         F        F        F'],
+    ],
+    call: async (c, t) =>
+      c.review.saveReviewScore({
+        assessmentId: t.assessmentId,
+        itemId: RETURNED_ITEM,
+        inputs: fullInputs(ITEM7, 'legal'),
+        remarks: null,
+        expectedVersion: await t.reviewVersion(),
+      }),
+  },
+  'review.returnItems': {
+    step: true,
+    cells: [
+      ['selfScoring',             'U    F       F         F         F         F        F        F'],
+      ['review',                  'U    F       F         ✓         T         F        F        F'],
+      ['returned',                'U    F       F         T         T         F        F        F'],
+      ['bonus',                   'U    F       F         T         T         F        F        F'],
+      ['approved',                'U    F       F         L         L         F        F        F'],
+    ],
+    call: async (c, t) =>
+      c.review.returnItems({
+        assessmentId: t.assessmentId,
+        expectedVersion: await t.version(),
+        command: { type: 'RETURN_ITEMS', itemIds: [RETURNED_ITEM], reason, deadline: RETURN_DEADLINE },
+      }),
+  },
+  'review.completeUnit': {
+    step: true,
+    cells: [
+      ['selfScoring',             'U    F       F         F         F         F        F        F'],
+      ['review',                  'U    F       F         ✓         ✓         F        F        F'],
+      ['returned',                'U    F       F         T         ✓         F        F        F'],
+      ['bonus',                   'U    F       F         T         T         F        F        F'],
+      ['approved',                'U    F       F         L         L         F        F        F'],
+    ],
+    call: async (c, t) =>
+      c.review.completeUnit({ assessmentId: t.assessmentId, expectedVersion: await t.version(), command: { type: 'COMPLETE_REVIEW' } }),
+  },
+  'bonus.award': {
+    cells: [
+      ['review',                  'U    F       F         F         F         F        F        F'],
+      ['bonus',                   'U    F       F         F         F         F        ✓        F'],
+      ['finalApproval',           'U    F       F         F         F         F        F        F'],
+      ['approved',                'U    F       F         F         F         F        L        F'],
+    ],
+    call: (c, t) =>
+      c.bonus.award({ assessmentId: t.assessmentId, bonusItemId: 'bonus-breakthrough', points: 0.5, reason }),
+  },
+  'bonus.revoke': {
+    cells: [
+      ['bonus',                   'U    F       F         F         F         F        ✓        F'],
+      ['finalApproval',           'U    F       F         F         F         F        F        F'],
+      ['approved',                'U    F       F         F         F         F        L        F'],
+    ],
+    prepare: async (t) => ({ awardId: await t.awardId() }),
+    call: (c, t, { awardId }) => c.bonus.revoke({ assessmentId: t.assessmentId, awardId: awardId!, reason }),
+  },
+  'bonus.complete': {
+    step: true,
+    cells: [
+      ['review',                  'U    F       F         F         F         F        T        F'],
+      ['bonus',                   'U    F       F         F         F         F        ✓        F'],
+      ['finalApproval',           'U    F       F         F         F         F        T        F'],
+      ['approved',                'U    F       F         F         F         F        L        F'],
+    ],
+    call: async (c, t) =>
+      c.bonus.complete({ assessmentId: t.assessmentId, expectedVersion: await t.version(), command: { type: 'COMPLETE_BONUS' } }),
+  },
+  'approval.approve': {
+    step: true,
+    cells: [
+      ['bonus',                   'U    F       F         F         F         F        T        F'],
+      ['finalApproval',           'U    F       F         F         F         F        ✓        F'],
+      ['approved',                'U    F       F         F         F         F        L        F'],
+    ],
+    call: async (c, t) =>
+      c.approval.approve({ assessmentId: t.assessmentId, expectedVersion: await t.version(), command: { type: 'APPROVE' } }),
+  },
+  'approval.sendBack': {
+    step: true,
+    cells: [
+      ['review',                  'U    F       F         F         F         F        T        F'],
+      ['bonus',                   'U    F       F         F         F         F        ✓        F'],
+      ['finalApproval',           'U    F       F         F         F         F        ✓        F'],
+      ['approved',                'U    F       F         F         F         F        L        F'],
+    ],
+    call: async (c, t) =>
+      c.approval.sendBack({
+        assessmentId: t.assessmentId,
+        expectedVersion: await t.version(),
+        command: { type: 'SEND_BACK', departmentIds: ['legal'], reason },
+      }),
+  },
+  'approval.reopen': {
+    step: true,
+    cells: [
+      ['finalApproval',           'U    F       F         F         F         F        F        T'],
+      ['approved',                'U    F       F         F         F         F        F        ✓'],
+    ],
+    call: async (c, t) =>
+      c.approval.reopen({ assessmentId: t.assessmentId, expectedVersion: await t.version(), command: { type: 'REOPEN', reason } }),
+  },
+};
+
+function parseCells(cells: string): Record<Who, Outcome> {
+  const marks = cells.trim().split(/\s+/);
+  if (marks.length !== WHO.length)
+    throw new Error(`"${cells}" has ${marks.length} cells, not ${WHO.length}`);
+  return Object.fromEntries(
+    marks.map((m, i) => {
+      const outcome = CELL[m as keyof typeof CELL];
+      if (!outcome) throw new Error(`unknown cell "${m}" in "${cells}"`);
+      return [WHO[i], outcome];
+    }),
+  ) as Record<Who, Outcome>;
+}
+
+const procedureType = (path: string): string =>
+  (appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>)[path]!._def
+    .type;
+
+describe('the authorization matrix itself', () => {
+  it('names every procedure of appRouter, and only those', () => {
+    const procedures = Object.keys(appRouter._def.procedures).sort();
+    expect(Object.keys(MATRIX).sort()).toEqual(procedures);
+  });
+
+  it('has eight valid cells in every row', () => {
+    for (const [path, row] of Object.entries(MATRIX)) {
+      expect(row.cells.length, path).toBeGreaterThan(0);
+      for (const [, cells] of row.cells) expect(() => parseCells(cells), path).not.toThrow();
+    }
+  });
+});
+
+describeEachEngine('authorization matrix', ({ db }) => {
+  let h: Harness;
+  const shared = new Map<Stage, Promise<string>>();
+  let counter = 0;
+
+  beforeAll(async () => {
+    h = await createHarness(db());
+    // The account admin.setUserActive and admin.resetPassword act on.
+    await upsertUsers(db(), SYSTEM_ACTOR, [
+      {
+        id: 'throwaway',
+        username: 'throwaway',
+        displayName: '临时账号',
+        role: 'unit',
+        unitId: UNITS.spare.id,
+        passwordHash: await testPasswordHash(),
+      },
+    ]);
+  });
+
+  afterAll(() => h.dispose());
+
+  const stageAssessment = (stage: Stage, fresh: boolean): Promise<string> => {
+    if (stage === '—') return Promise.resolve(h.assessments[UNITS.a.id]!);
+    if (fresh) return assessmentAt(h, stage);
+    let found = shared.get(stage);
+    if (!found) {
+      found = assessmentAt(h, stage);
+      shared.set(stage, found);
+    }
+    return found;
+  };
+
+  const target = (assessmentId: string): Target => {
+    const detail = () => h.as(USERS.admin).assessment.byId({ id: assessmentId });
+    const item7 = async () => (await detail()).items.find((i) => i.itemId === RETURNED_ITEM)!;
+    return {
+      h,
+      assessmentId,
+      version: async () => (await detail()).version,
+      itemVersion: async () => (await item7()).version,
+      reviewVersion: async () =>
+        (await item7()).reviews.find((r) => r.departmentId === 'legal')!.version,
+      awardId: async () => {
+        const d = await detail();
+        if (d.stage === 'bonus') {
+          return (
+            await h.as(USERS.chairman).bonus.award({
+              assessmentId,
+              bonusItemId: 'bonus-honours',
+              points: 1,
+              reason: '出色完成市总交办任务',
+            })
+          ).id;
+        }
+        const active = d.bonusAwards.find((a) => a.revokedAt === null);
+        if (!active) throw new Error('the fixture has no active award');
+        return active.id;
+      },
+      unique: () => `${Date.now().toString(36)}-${++counter}`,
+    };
+  };
+
+  for (const [path, row] of Object.entries(MATRIX)) {
+    const write = procedureType(path) === 'mutation';
+    describe(path, () => {
+      for (const [stage, cells] of row.cells) {
+        const expected = parseCells(cells);
+        for (const who of WHO) {
+          const outcome = expected[who];
+          it(`${stage} · ${who} → ${outcome}`, async () => {
+            const assessmentId = await stageAssessment(
+              stage,
+              outcome === 'ok' && row.step === true,
+            );
+            const t = target(assessmentId);
+            const prepared = (await row.prepare?.(t)) ?? {};
+            const before = write ? await fingerprint(h.db) : null;
+            const result = await row.call(h.as(USER_OF[who]), t, prepared).then(
+              () => ({ ok: true as const }),
+              (error: unknown) => ({ ok: false as const, error }),
+            );
+            if (outcome === 'ok') {
+              if (!result.ok) throw result.error;
+              if (write && !row.allowedMayBeNoop) {
+                expect(await fingerprint(h.db), 'an allowed write changes something').not.toEqual(
+                  before,
+                );
+              }
+              return;
+            }
+            expect(result.ok, `expected ${outcome}, but the call was allowed`).toBe(false);
+            const error = (result as { error: unknown }).error;
+            expect(error).toBeInstanceOf(TRPCError);
+            expect(error instanceof AppTrpcError ? error.domainCode : String(error)).toBe(outcome);
+            if (write)
+              expect(await fingerprint(h.db), 'a refused write changes nothing').toEqual(before);
+          });
+        }
+      }
+    });
+  }
+});

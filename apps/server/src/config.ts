@@ -1,0 +1,87 @@
+/**
+ * Configuration from environment variables, validated once at start. A bad value stops
+ * the start with a message naming the variable, in both languages.
+ */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** PostgreSQL; unset means the embedded PGlite database in KAOHE_DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
+    .optional(),
+  KAOHE_DATA_DIR: z.string().min(1).default('data'),
+  /** The first admin's password; generated and printed once when unset. */
+  KAOHE_ADMIN_PASSWORD: z.string().min(10, 'at least 10 characters').max(200).optional(),
+  /** Origins allowed to send mutations, comma-separated; the server's own is always allowed. */
+  KAOHE_ALLOWED_ORIGINS: z.string().default(''),
+  KAOHE_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  KAOHE_SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  KAOHE_UPLOAD_MAX_MB: z.coerce.number().min(0.01).max(200).default(20),
+  KAOHE_COOKIE_SECURE: bool.optional(),
+  KAOHE_SEED_DEMO: bool.default(true),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  adminPassword: string | undefined;
+  allowedOrigins: string[];
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
+  uploadMaxBytes: number;
+  cookieSecure: boolean;
+  seedDemo: boolean;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')),
+  );
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(
+      `配置错误，无法启动 / Invalid configuration, not starting:\n${lines.join('\n')}`,
+    );
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: resolve(e.KAOHE_DATA_DIR),
+    adminPassword: e.KAOHE_ADMIN_PASSWORD,
+    allowedOrigins: e.KAOHE_ALLOWED_ORIGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    sessionIdleMs: e.KAOHE_SESSION_IDLE_MINUTES * 60_000,
+    sessionAbsoluteMs: e.KAOHE_SESSION_ABSOLUTE_HOURS * 3_600_000,
+    uploadMaxBytes: Math.round(e.KAOHE_UPLOAD_MAX_MB * 1024 * 1024),
+    cookieSecure: e.KAOHE_COOKIE_SECURE ?? e.NODE_ENV === 'production',
+    seedDemo: e.KAOHE_SEED_DEMO,
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * One Fastify process serves the API (/trpc), evidence files (/api/evidence), /healthz and
+ * the built web app, on one port. Security at the edge: CSRF rules for every write,
+ * security headers, no stack traces in production.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import { isDomainError } from '@kaohe/domain';
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { sql } from 'kysely';
+import { ZodError } from 'zod';
+import type { AppDeps } from '../context.ts';
+import { ERROR_TABLE, HTTP_STATUS, INTERNAL_TEXT } from '../errors.ts';
+import { type AppRouter, appRouter } from '../routers/app.router.ts';
+import { contextFromRequest, localeOf } from './context-adapter.ts';
+import { csrfGuard } from './csrf.ts';
+import { evidenceRoutes } from './evidence-routes.ts';
+
+export const WEB_DIST = new URL('../../../web/dist', import.meta.url).pathname;
+
+export interface BuildAppOptions {
+  /** Serve the built web app from this folder when it exists (default apps/web/dist). */
+  webDist?: string | null;
+  logger?: boolean;
+}
+
+export async function buildApp(
+  deps: AppDeps,
+  options: BuildAppOptions = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // X-Forwarded-For only from a reverse proxy on this machine: trusted from anyone, a
+    // client could name any address and escape the per-address sign-in throttle.
+    trustProxy: 'loopback',
+    bodyLimit: 1024 * 1024,
+    // Request ids in logs, not in responses.
+    genReqId: () => crypto.randomUUID(),
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Ant Design writes its CSS-in-JS styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    referrerPolicy: { policy: 'same-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: deps.config.uploadMaxBytes, files: 1, fields: 5, fieldSize: 1000 },
+  });
+
+  app.addHook('onRequest', csrfGuard(deps.config));
+
+  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
+    const locale = localeOf(request);
+    if (isDomainError(error)) {
+      const status = HTTP_STATUS[ERROR_TABLE[error.code]] ?? 400;
+      return reply
+        .status(status)
+        .send({ code: error.code, message: error.text[locale], text: error.text });
+    }
+    if (error instanceof ZodError) {
+      const text = { zh: '请求参数无效', en: 'Invalid request parameters' };
+      return reply.status(400).send({ code: 'INVALID_INPUT', message: text[locale], text });
+    }
+    const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
+    if (status >= 500) request.log.error(error);
+    const text =
+      status === 413 || error.code === 'FST_REQ_FILE_TOO_LARGE'
+        ? { zh: '文件或请求过大', en: 'The file or request is too large' }
+        : status >= 500
+          ? INTERNAL_TEXT
+          : { zh: '请求无效', en: 'Invalid request' };
+    return reply
+      .status(error.code === 'FST_REQ_FILE_TOO_LARGE' ? 413 : status)
+      .send({ message: text[locale], text });
+  });
+
+  app.get('/healthz', async (_request, reply) => {
+    try {
+      await sql`select 1`.execute(deps.db);
+      return { status: 'ok' };
+    } catch {
+      return reply.status(503).send({ status: 'unavailable' });
+    }
+  });
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext: ({ req, res }) => contextFromRequest(deps, req, res),
+      onError({ error, path }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          app.log.error({ path, err: error.cause ?? error });
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  await app.register(evidenceRoutes(deps), { prefix: '/api/evidence' });
+
+  const webDist = options.webDist === undefined ? WEB_DIST : options.webDist;
+  if (webDist && existsSync(join(webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h' });
+    // Client-side routes: any other GET that is not an API path gets the app.
+    app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
+      if (request.method === 'GET' && !/^\/(trpc|api|healthz)\b/.test(request.url)) {
+        return reply.type('text/html').sendFile('index.html', { maxAge: 0 });
+      }
+      const locale = localeOf(request);
+      const text = { zh: '找不到该地址', en: 'Not found' };
+      return reply.status(404).send({ message: text[locale], text });
+    });
+  }
+  return app;
+}

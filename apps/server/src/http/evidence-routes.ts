@@ -1,0 +1,166 @@
+/**
+ * 佐证材料: upload (multipart), list, download and delete, under the same rules as the
+ * scores: whoever may see the assessment may list and download; only the unit, while the
+ * item is editable, may add or remove. Refused once the assessment is approved.
+ */
+import { addEvidence, deleteEvidence, getEvidence, listEvidence } from '@kaohe/db';
+import { type Actor, DomainError, findItem } from '@kaohe/domain';
+import { canEditScore } from '@kaohe/workflow';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { type AppDeps, actorOf } from '../context.ts';
+import { assertCanRead, itemsReviewedBy, loadAssessment } from '../services/assessment-access.ts';
+import { resolveSession, SESSION_COOKIE } from '../services/auth-service.ts';
+
+/** What offices attach: scans, photos, documents, spreadsheets. */
+const ALLOWED: Record<string, string[]> = {
+  pdf: ['application/pdf'],
+  jpg: ['image/jpeg'],
+  jpeg: ['image/jpeg'],
+  png: ['image/png'],
+  doc: ['application/msword'],
+  docx: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  xls: ['application/vnd.ms-excel'],
+  xlsx: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+  txt: ['text/plain'],
+};
+
+const Id = z.string().trim().min(1).max(64);
+
+async function actorOfRequest(deps: AppDeps, request: FastifyRequest): Promise<Actor> {
+  const token = request.cookies[SESSION_COOKIE];
+  const session = token ? await resolveSession(deps, token) : null;
+  if (!session) {
+    throw new DomainError('UNAUTHENTICATED', { zh: '请先登录', en: 'Please sign in' });
+  }
+  return actorOf(session.user);
+}
+
+async function readable(deps: AppDeps, actor: Actor, assessmentId: string, itemId: string) {
+  const loaded = await loadAssessment(deps.db, assessmentId);
+  assertCanRead(actor, loaded);
+  if (!findItem(loaded.rubric, itemId)) {
+    throw new DomainError('NOT_FOUND', { zh: '没有该项目', en: 'No such item' });
+  }
+  if (
+    actor.role === 'department' &&
+    !itemsReviewedBy(loaded.rubric, actor.departmentId ?? '').has(itemId)
+  ) {
+    throw new DomainError('FORBIDDEN', {
+      zh: '本部门不负责该项目',
+      en: 'Your department does not review this item',
+    });
+  }
+  return loaded;
+}
+
+function writable(
+  actor: Actor,
+  loaded: Awaited<ReturnType<typeof loadAssessment>>,
+  itemId: string,
+) {
+  const permission = canEditScore(loaded.view, actor, { kind: 'selfScore', itemId });
+  if (!permission.ok)
+    throw new DomainError(loaded.view.locked ? 'LOCKED' : 'FORBIDDEN', permission.reason);
+}
+
+const view = (e: Awaited<ReturnType<typeof listEvidence>>[number]) => ({
+  id: e.id,
+  itemId: e.itemId,
+  fileName: e.fileName,
+  mimeType: e.mimeType,
+  sizeBytes: e.sizeBytes,
+  sha256: e.sha256,
+  uploadedBy: e.uploadedBy,
+  uploadedAt: e.uploadedAt,
+});
+
+export function evidenceRoutes(deps: AppDeps) {
+  return async (app: FastifyInstance) => {
+    app.get('/:assessmentId/:itemId', async (request) => {
+      const params = z.object({ assessmentId: Id, itemId: Id }).parse(request.params);
+      const actor = await actorOfRequest(deps, request);
+      await readable(deps, actor, params.assessmentId, params.itemId);
+      return (await listEvidence(deps.db, params)).map(view);
+    });
+
+    app.post('/:assessmentId/:itemId', async (request, reply) => {
+      const params = z.object({ assessmentId: Id, itemId: Id }).parse(request.params);
+      const actor = await actorOfRequest(deps, request);
+      const loaded = await readable(deps, actor, params.assessmentId, params.itemId);
+      writable(actor, loaded, params.itemId);
+      const file = await request.file();
+      if (!file) {
+        throw new DomainError('INVALID_INPUT', {
+          zh: '请选择要上传的文件',
+          en: 'Choose a file to upload',
+        });
+      }
+      // Path separators and control characters never reach the stored name.
+      const fileName =
+        [...file.filename]
+          .map((ch) => (ch === '/' || ch === '\\' || ch.charCodeAt(0) < 32 ? '_' : ch))
+          .join('')
+          .slice(0, 200) || 'file';
+      const ext = fileName.includes('.') ? fileName.split('.').pop()!.toLowerCase() : '';
+      const types = ALLOWED[ext];
+      if (!types?.includes(file.mimetype)) {
+        file.file.resume();
+        throw new DomainError('INVALID_INPUT', {
+          zh: `不支持该文件类型（可上传：${Object.keys(ALLOWED).join('、')}）`,
+          en: `This file type is not accepted (allowed: ${Object.keys(ALLOWED).join(', ')})`,
+        });
+      }
+      const stored = await deps.evidence.save(file.file, deps.config.uploadMaxBytes);
+      if (file.file.truncated) {
+        await deps.evidence.remove(stored.storagePath);
+        throw new DomainError('PAYLOAD_TOO_LARGE', {
+          zh: `文件超过大小上限（${Math.round(deps.config.uploadMaxBytes / 1048576)}MB）`,
+          en: `The file exceeds the size limit (${Math.round(deps.config.uploadMaxBytes / 1048576)} MB)`,
+        });
+      }
+      try {
+        const row = await addEvidence(deps.db, actor, {
+          assessmentId: params.assessmentId,
+          itemId: params.itemId,
+          fileName,
+          mimeType: file.mimetype,
+          ...stored,
+        });
+        return reply.status(201).send(view(row));
+      } catch (e) {
+        await deps.evidence.remove(stored.storagePath);
+        throw e;
+      }
+    });
+
+    app.get('/file/:id', async (request, reply) => {
+      const { id } = z.object({ id: Id }).parse(request.params);
+      const actor = await actorOfRequest(deps, request);
+      const row = await getEvidence(deps.db, id);
+      if (!row || row.deletedAt)
+        throw new DomainError('NOT_FOUND', { zh: '找不到该文件', en: 'File not found' });
+      await readable(deps, actor, row.assessmentId, row.itemId);
+      return reply
+        .header('content-type', row.mimeType)
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent(row.fileName)}`,
+        )
+        .header('x-content-type-options', 'nosniff')
+        .send(deps.evidence.open(row.storagePath));
+    });
+
+    app.post('/file/:id/delete', async (request) => {
+      const { id } = z.object({ id: Id }).parse(request.params);
+      const actor = await actorOfRequest(deps, request);
+      const row = await getEvidence(deps.db, id);
+      if (!row || row.deletedAt)
+        throw new DomainError('NOT_FOUND', { zh: '找不到该文件', en: 'File not found' });
+      const loaded = await readable(deps, actor, row.assessmentId, row.itemId);
+      writable(actor, loaded, row.itemId);
+      await deleteEvidence(deps.db, actor, { evidenceId: id });
+      return { ok: true };
+    });
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Starts the product: validated configuration, the database (PGlite in the data folder,
+ * or PostgreSQL with DATABASE_URL), migrations, the first admin, demo data when the
+ * database is empty, then one HTTP server for the web app and the API.
+ */
+import { join } from 'node:path';
+import { migrateToLatest } from '@kaohe/db';
+import { createDb, installShutdown } from '@kaohe/db/client';
+import { ensureAdmin, ensureOrganisation } from './bootstrap.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
+import type { AppDeps } from './context.ts';
+import { DEMO_PASSWORD } from './demo/organisation.ts';
+import { seedDemo } from './demo/seed.ts';
+import { buildApp } from './http/app.ts';
+import { folderEvidenceStore } from './services/evidence-store.ts';
+
+export async function startServer(config: Config, out: (line: string) => void = console.log) {
+  const handle = await createDb({
+    databaseUrl: config.databaseUrl,
+    dataDir: join(config.dataDir, 'pglite'),
+  });
+  await migrateToLatest(handle.db);
+  const deps: AppDeps = {
+    db: handle.db,
+    config,
+    now: () => new Date(),
+    evidence: folderEvidenceStore(join(config.dataDir, 'evidence')),
+  };
+  await ensureOrganisation(deps.db);
+  const admin = await ensureAdmin(deps.db, config.adminPassword);
+  let demo: Awaited<ReturnType<typeof seedDemo>> | null = null;
+  if (config.seedDemo) {
+    out('正在准备演示数据（首次启动需要一点时间）… / preparing demo data…');
+    demo = await seedDemo(deps);
+  }
+  const app = await buildApp(deps, { logger: config.env === 'production' });
+  await app.listen({ port: config.port, host: config.host });
+  installShutdown(handle, { beforeClose: () => app.close() });
+
+  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
+  const lines = [
+    '',
+    `考核系统已启动 / kaohe is running: ${url}`,
+    `数据库 / database: ${handle.engine === 'pglite' ? `PGlite ${handle.dataDir}` : 'PostgreSQL'}`,
+    '',
+  ];
+  if (admin.generatedAdminPassword) {
+    lines.push(
+      `管理员 / admin: admin  初始密码 / first password: ${admin.generatedAdminPassword}`,
+      '  （仅显示这一次，请登录后修改 / shown once: change it after signing in）',
+    );
+  } else {
+    lines.push(
+      '管理员 / admin: admin（密码见首次启动输出或 KAOHE_ADMIN_PASSWORD / password from the first start or KAOHE_ADMIN_PASSWORD）',
+    );
+  }
+  if (demo) {
+    const byRole = (role: string) => demo!.accounts.filter((a) => a.role === role);
+    lines.push(
+      '',
+      `演示账号（密码均为 ${DEMO_PASSWORD}）/ demo accounts (password ${DEMO_PASSWORD}):`,
+      `  主席室 chairman:  ${byRole('chairman')
+        .map((a) => a.username)
+        .join(', ')}`,
+      `  职能部门 departments: ${byRole('department')
+        .map((a) => a.username)
+        .join(', ')}`,
+      `  被考核单位 units: ${byRole('unit')
+        .slice(0, 4)
+        .map((a) => a.username)
+        .join(', ')} … (${byRole('unit').length})`,
+    );
+  }
+  lines.push('', '按 Ctrl+C 停止 / Ctrl+C stops it.');
+  out(lines.join('\n'));
+  return { app, handle, deps, url };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    await startServer(loadConfig());
+  } catch (e) {
+    console.error(
+      e instanceof ConfigError
+        ? e.message
+        : `启动失败 / failed to start: ${e instanceof Error ? e.message : String(e)}`,
+    );
+    process.exit(1);
+  }
+}

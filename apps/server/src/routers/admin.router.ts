@@ -1,0 +1,186 @@
+import {
+  getUser,
+  listDepartments,
+  listUnits,
+  listUnitTypes,
+  listUsers,
+  revokeUserSessions,
+  setUserPassword,
+  upsertDepartments,
+  upsertUnits,
+  upsertUnitTypes,
+  upsertUsers,
+} from '@kaohe/db';
+import { DomainError, IdSchema, RoleSchema } from '@kaohe/domain';
+import { z } from 'zod';
+import { generatePassword, hashPassword, passwordProblem } from '../password.ts';
+import { roleProcedure, router } from '../trpc.ts';
+import { IdInput, PublicUserSchema } from './schemas.ts';
+
+const admin = roleProcedure('admin');
+const Name = z.string().trim().min(1, '请填写名称 / a name is required').max(200);
+
+const UserCreate = z
+  .object({
+    username: z
+      .string()
+      .trim()
+      .min(2, '用户名至少2个字符 / at least 2 characters')
+      .max(50)
+      .regex(
+        /^[A-Za-z0-9._-]+$/,
+        '用户名只能包含字母、数字、点、下划线和连字符 / letters, digits, . _ -',
+      ),
+    displayName: Name,
+    role: RoleSchema,
+    unitId: IdInput.nullable().default(null),
+    departmentId: IdInput.nullable().default(null),
+    password: z.string().max(200).optional(),
+  })
+  .superRefine((u, ctx) => {
+    if (u.role === 'unit' && !u.unitId)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unitId'],
+        message: '单位用户须指定单位 / a unit user needs a unit',
+      });
+    if (u.role === 'department' && !u.departmentId)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['departmentId'],
+        message: '部门用户须指定部门 / a department user needs a department',
+      });
+  });
+
+export const adminRouter = router({
+  users: admin
+    .input(z.object({ role: RoleSchema.optional(), active: z.boolean().optional() }).optional())
+    .output(z.array(PublicUserSchema))
+    .query(({ ctx, input }) => listUsers(ctx.db, input ?? {})),
+
+  /** Accounts are created by an admin only; the password is shown once, or set here. */
+  createUser: admin
+    .input(UserCreate)
+    .output(z.object({ user: PublicUserSchema, password: z.string() }))
+    .mutation(async ({ ctx, input }) => {
+      const password = input.password ?? generatePassword();
+      const problem = passwordProblem(password);
+      if (problem) throw new DomainError('INVALID_INPUT', problem);
+      const taken = await listUsers(ctx.db, {});
+      if (taken.some((u) => u.username.toLowerCase() === input.username.toLowerCase())) {
+        throw new DomainError('CONFLICT', {
+          zh: `用户名「${input.username}」已存在`,
+          en: `The username "${input.username}" is taken`,
+        });
+      }
+      const id = crypto.randomUUID();
+      await upsertUsers(ctx.db, ctx.actor, [
+        {
+          id,
+          username: input.username,
+          displayName: input.displayName,
+          role: input.role,
+          unitId: input.role === 'unit' ? input.unitId : null,
+          departmentId:
+            input.role === 'department' || input.role === 'chairman' ? input.departmentId : null,
+          passwordHash: await hashPassword(password),
+          mustChangePassword: true,
+        },
+      ]);
+      return { user: (await getUser(ctx.db, id))!, password };
+    }),
+
+  setUserActive: admin
+    .input(z.object({ userId: IdInput, active: z.boolean() }))
+    .output(PublicUserSchema)
+    .mutation(async ({ ctx, input }) => {
+      const user = await getUser(ctx.db, input.userId);
+      if (!user) throw new DomainError('NOT_FOUND', { zh: '找不到该用户', en: 'User not found' });
+      if (user.id === ctx.actor.userId && !input.active) {
+        throw new DomainError('INVALID_INPUT', {
+          zh: '不能停用自己的账号',
+          en: 'You cannot disable your own account',
+        });
+      }
+      await upsertUsers(ctx.db, ctx.actor, [{ ...user, active: input.active }]);
+      if (!input.active)
+        await revokeUserSessions(ctx.db, ctx.actor, { userId: user.id, reason: 'disabled' });
+      return (await getUser(ctx.db, user.id))!;
+    }),
+
+  resetPassword: admin
+    .input(z.object({ userId: IdInput }))
+    .output(z.object({ password: z.string() }))
+    .mutation(async ({ ctx, input }) => {
+      const password = generatePassword();
+      await setUserPassword(ctx.db, ctx.actor, {
+        userId: input.userId,
+        passwordHash: await hashPassword(password),
+        mustChangePassword: true,
+        reason: 'reset by admin',
+      });
+      await revokeUserSessions(ctx.db, ctx.actor, {
+        userId: input.userId,
+        reason: 'password reset',
+      });
+      return { password };
+    }),
+
+  units: admin
+    .output(
+      z.array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          unitTypeId: z.string(),
+          memberCount: z.number(),
+          active: z.boolean(),
+        }),
+      ),
+    )
+    .query(({ ctx }) => listUnits(ctx.db)),
+
+  saveUnit: admin
+    .input(
+      z.object({
+        id: IdSchema,
+        name: Name,
+        unitTypeId: IdInput,
+        memberCount: z.number().int().min(0).max(10_000_000),
+        active: z.boolean().default(true),
+      }),
+    )
+    .output(z.object({ id: z.string() }))
+    .mutation(async ({ ctx, input }) => {
+      const types = await listUnitTypes(ctx.db);
+      if (!types.some((t) => t.id === input.unitTypeId)) {
+        throw new DomainError('INVALID_INPUT', { zh: '单位类型不存在', en: 'Unknown unit type' });
+      }
+      await upsertUnits(ctx.db, ctx.actor, [input]);
+      return { id: input.id };
+    }),
+
+  departments: admin
+    .output(z.array(z.object({ id: z.string(), name: z.string() }).loose()))
+    .query(({ ctx }) => listDepartments(ctx.db)),
+
+  saveDepartment: admin
+    .input(z.object({ id: IdSchema, name: Name }))
+    .output(z.object({ id: z.string() }))
+    .mutation(async ({ ctx, input }) => {
+      await upsertDepartments(ctx.db, ctx.actor, [input]);
+      return { id: input.id };
+    }),
+
+  unitTypes: admin
+    .output(z.array(z.object({ id: z.string(), name: z.string() })))
+    .query(({ ctx }) => listUnitTypes(ctx.db)),
+
+  saveUnitType: admin
+    .input(z.object({ id: IdSchema, name: Name }))
+    .output(z.object({ id: z.string() }))
+    .mutation(async ({ ctx, input }) => {
+      await upsertUnitTypes(ctx.db, ctx.actor, [input]);
+      return { id: input.id };
+    }),
+});

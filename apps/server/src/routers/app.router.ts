@@ -1,0 +1,28 @@
+import { router } from '../trpc.ts';
+import { adminRouter } from './admin.router.ts';
+import { approvalRouter } from './approval.router.ts';
+import { assessmentRouter } from './assessment.router.ts';
+import { auditRouter } from './audit.router.ts';
+import { authRouter } from './auth.router.ts';
+import { bonusRouter } from './bonus.router.ts';
+import { cycleRouter } from './cycle.router.ts';
+import { reportRouter } from './report.router.ts';
+import { reviewRouter } from './review.router.ts';
+import { rubricRouter } from './rubric.router.ts';
+import { todoRouter } from './todo.router.ts';
+
+export const appRouter = router({
+  auth: authRouter,
+  todo: todoRouter,
+  rubric: rubricRouter,
+  cycle: cycleRouter,
+  assessment: assessmentRouter,
+  review: reviewRouter,
+  bonus: bonusRouter,
+  approval: approvalRouter,
+  audit: auditRouter,
+  report: reportRouter,
+  admin: adminRouter,
+});
+
+export type AppRouter = typeof appRouter;

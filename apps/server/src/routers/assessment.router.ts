@@ -1,0 +1,194 @@
+import { getUnit, listAssessments } from '@kaohe/db';
+import { DomainError, formatCenti, ItemInputsSchema } from '@kaohe/domain';
+import type { AssessmentCommand } from '@kaohe/workflow';
+import { z } from 'zod';
+import type { Context } from '../context.ts';
+import { assertCanRead, loadAssessment } from '../services/assessment-access.ts';
+import { assessmentDto } from '../services/assessment-dto.ts';
+import { saveSelfScore } from '../services/scoring-service.ts';
+import { runCommand } from '../services/workflow-service.ts';
+import { authedProcedure, roleProcedure, router } from '../trpc.ts';
+import {
+  AssessmentDtoSchema,
+  IdInput,
+  ItemScoreResultSchema,
+  VersionInput,
+  WorkflowResultSchema,
+} from './schemas.ts';
+
+export async function readAssessment(
+  ctx: Context & { actor: NonNullable<Context['actor']> },
+  id: string,
+) {
+  const loaded = await loadAssessment(ctx.db, id);
+  assertCanRead(ctx.actor, loaded);
+  const unit = await getUnit(ctx.db, loaded.detail.assessment.unitId);
+  return assessmentDto(ctx.actor, loaded, unit?.name ?? loaded.detail.assessment.unitId);
+}
+
+export function scoreResult(
+  row: { itemId: string; selfScore: string | null; reviewScore: string | null; version: number },
+  score: {
+    points: number;
+    complete: boolean;
+    breakdown: Array<{
+      criterionId: string;
+      status: string;
+      delta: number;
+      explanation: { zh: string; en: string };
+    }>;
+  },
+) {
+  return {
+    itemId: row.itemId,
+    selfScore: row.selfScore,
+    reviewScore: row.reviewScore,
+    version: row.version,
+    points: formatCenti(score.points),
+    complete: score.complete,
+    breakdown: score.breakdown.map((b) => ({
+      criterionId: b.criterionId,
+      status: b.status,
+      delta: formatCenti(b.delta),
+      explanation: b.explanation,
+    })),
+  };
+}
+
+/** A conflict's current item row, as the unit may see it. */
+function withoutReviewScore(e: unknown): unknown {
+  if (!(e instanceof DomainError) || e.code !== 'CONFLICT') return e;
+  const details = e.details as { current?: Record<string, unknown> } | undefined;
+  if (!details?.current || !('reviewScore' in details.current)) return e;
+  return new DomainError(e.code, e.text, {
+    ...details,
+    current: { ...details.current, reviewScore: null },
+  });
+}
+
+const Command = z.object({ assessmentId: IdInput, expectedVersion: VersionInput });
+
+/** A workflow step: the command's own schema, the roles that may send it, the machine decides. */
+export function workflowProcedure(
+  command: z.ZodType<AssessmentCommand>,
+  roles: Parameters<typeof roleProcedure>,
+) {
+  return roleProcedure(...roles)
+    .input(Command.extend({ command }))
+    .output(WorkflowResultSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { assessment, view } = await runCommand(ctx, ctx.actor, {
+        assessmentId: input.assessmentId,
+        expectedVersion: input.expectedVersion,
+        command: input.command,
+      });
+      return {
+        assessmentId: assessment.id,
+        stage: assessment.stage,
+        version: assessment.version,
+        view,
+      };
+    });
+}
+
+export const assessmentRouter = router({
+  /** The unit's own assessments, newest cycle first. */
+  mine: roleProcedure('unit')
+    .output(
+      z.array(
+        z.object({
+          id: z.string(),
+          cycleId: z.string(),
+          year: z.number(),
+          cycleName: z.string(),
+          stage: z.string(),
+          version: z.number(),
+        }),
+      ),
+    )
+    .query(async ({ ctx }) => {
+      return ctx.db
+        .selectFrom('assessments as a')
+        .innerJoin('cycles as c', 'c.id', 'a.cycleId')
+        .select(['a.id', 'a.cycleId', 'c.year', 'c.name as cycleName', 'a.stage', 'a.version'])
+        .where('a.unitId', '=', ctx.actor.unitId!)
+        .orderBy('c.year', 'desc')
+        .execute();
+    }),
+
+  byId: authedProcedure
+    .input(z.object({ id: IdInput }))
+    .output(AssessmentDtoSchema)
+    .query(({ ctx, input }) => readAssessment(ctx, input.id)),
+
+  /** The office's and the chairman's overview of a cycle. */
+  list: roleProcedure('chairman', 'admin')
+    .input(
+      z.object({
+        cycleId: IdInput,
+        unitTypeId: IdInput.optional(),
+        stage: z.string().max(40).optional(),
+      }),
+    )
+    .output(
+      z.array(
+        z.object({
+          id: z.string(),
+          unitId: z.string(),
+          unitName: z.string(),
+          unitTypeId: z.string(),
+          stage: z.string(),
+          version: z.number(),
+          selfScoredCount: z.number(),
+          itemCount: z.number(),
+          selfTotal: z.string().nullable(),
+          reviewTotal: z.string().nullable(),
+          bonusTotal: z.string().nullable(),
+        }),
+      ),
+    )
+    .query(async ({ ctx, input }) => {
+      const rows = await listAssessments(ctx.db, input);
+      return rows.map((r) => ({
+        id: r.id,
+        unitId: r.unitId,
+        unitName: r.unitName,
+        unitTypeId: r.unitTypeId,
+        stage: r.stage,
+        version: r.version,
+        selfScoredCount: Number(r.selfScoredCount),
+        itemCount: Number(r.itemCount),
+        selfTotal: r.selfTotal,
+        reviewTotal: r.reviewTotal,
+        bonusTotal: r.bonusTotal,
+      }));
+    }),
+
+  saveSelfScore: roleProcedure('unit')
+    .input(
+      z.object({
+        assessmentId: IdInput,
+        itemId: IdInput,
+        inputs: ItemInputsSchema,
+        explanation: z
+          .string()
+          .max(5000, '说明不能超过5000字 / an explanation has at most 5000 characters')
+          .nullable(),
+        expectedVersion: VersionInput,
+      }),
+    )
+    .output(ItemScoreResultSchema)
+    .mutation(async ({ ctx, input }) => {
+      // A unit sees review scores only once approved (and saves nothing then): a returned
+      // item keeps the department's score, which neither the result nor a conflict shows.
+      const { itemScore, score } = await saveSelfScore(ctx, ctx.actor, input).catch(
+        (e: unknown) => {
+          throw withoutReviewScore(e);
+        },
+      );
+      return scoreResult({ ...itemScore, reviewScore: null }, score);
+    }),
+
+  submit: workflowProcedure(z.object({ type: z.literal('SUBMIT') }), ['unit']),
+  resubmit: workflowProcedure(z.object({ type: z.literal('RESUBMIT') }), ['unit']),
+});

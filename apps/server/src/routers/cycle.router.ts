@@ -1,0 +1,99 @@
+import { createCycle, DEADLINE_STAGES, getCycle, listCycles, setCycleDeadlines } from '@kaohe/db';
+import { DomainError } from '@kaohe/domain';
+import { createWorkflow, workflowInput } from '@kaohe/workflow';
+import { z } from 'zod';
+import { rubricById } from '../services/rubric-cache.ts';
+import { authedProcedure, roleProcedure, router } from '../trpc.ts';
+import { IdInput, VersionInput } from './schemas.ts';
+
+const DeadlinesInput = z.partialRecord(
+  z.enum(DEADLINE_STAGES),
+  z.iso.date('请填写有效日期 / a valid date').nullable(),
+);
+
+/** A deadline is the end of that day in the federation's time zone. */
+const endOfDay = (date: string) => new Date(`${date}T23:59:59+08:00`);
+
+const CycleSchema = z.object({
+  id: z.string(),
+  year: z.number(),
+  name: z.string(),
+  rubricId: z.string(),
+  version: z.number(),
+  assessmentCount: z.number(),
+  deadlines: z.partialRecord(z.enum(DEADLINE_STAGES), z.date()),
+});
+
+const view = (c: Awaited<ReturnType<typeof getCycle>> & object) => ({
+  id: c.id,
+  year: c.year,
+  name: c.name,
+  rubricId: c.rubricId,
+  version: c.version,
+  assessmentCount: Number(c.assessmentCount),
+  deadlines: c.deadlines,
+});
+
+export const cycleRouter = router({
+  list: authedProcedure
+    .input(z.object({ year: z.number().int().optional() }).optional())
+    .output(z.array(CycleSchema))
+    .query(async ({ ctx, input }) => (await listCycles(ctx.db, input ?? {})).map(view)),
+
+  /** Admin: a cycle from a published rubric for the chosen units, with stage deadlines. */
+  create: roleProcedure('admin')
+    .input(
+      z.object({
+        name: z.string().trim().min(1, '请填写名称 / a name is required').max(200),
+        rubricId: IdInput,
+        unitIds: z
+          .array(IdInput)
+          .min(1, '请至少选择一个单位 / choose at least one unit')
+          .max(20_000),
+        deadlines: DeadlinesInput.default({}),
+      }),
+    )
+    .output(CycleSchema)
+    .mutation(async ({ ctx, input }) => {
+      const rubric = await rubricById(ctx.db, input.rubricId);
+      const deadlines = Object.fromEntries(
+        Object.entries(input.deadlines).flatMap(([k, v]) => (v ? [[k, endOfDay(v)]] : [])),
+      );
+      const { cycle } = await createCycle(ctx.db, ctx.actor, {
+        name: input.name,
+        rubricId: input.rubricId,
+        unitIds: [...new Set(input.unitIds)],
+        deadlines,
+        initialWorkflow: (a) => {
+          const wf = createWorkflow(
+            workflowInput(rubric, { assessmentId: a.assessmentId, unitId: a.unitId }),
+          );
+          return {
+            stage: wf.stage,
+            snapshot: wf.snapshot as never,
+            machineVersion: wf.machineVersion,
+          };
+        },
+      });
+      return view(cycle);
+    }),
+
+  setDeadlines: roleProcedure('admin')
+    .input(z.object({ cycleId: IdInput, deadlines: DeadlinesInput, expectedVersion: VersionInput }))
+    .output(CycleSchema)
+    .mutation(async ({ ctx, input }) => {
+      if (!(await getCycle(ctx.db, input.cycleId))) {
+        throw new DomainError('NOT_FOUND', { zh: '找不到该考核年度', en: 'Cycle not found' });
+      }
+      const deadlines = Object.fromEntries(
+        Object.entries(input.deadlines).map(([k, v]) => [k, v ? endOfDay(v) : null]),
+      );
+      return view(
+        await setCycleDeadlines(ctx.db, ctx.actor, {
+          cycleId: input.cycleId,
+          deadlines,
+          expectedVersion: input.expectedVersion,
+        }),
+      );
+    }),
+});

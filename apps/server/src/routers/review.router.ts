@@ -1,0 +1,78 @@
+import { REVIEW_STATUSES, reviewGrid } from '@kaohe/db';
+import { ItemInputsSchema } from '@kaohe/domain';
+import { ReturnItemsCommandSchema } from '@kaohe/workflow';
+import { z } from 'zod';
+import { saveReviewScore } from '../services/scoring-service.ts';
+import { roleProcedure, router } from '../trpc.ts';
+import { scoreResult, workflowProcedure } from './assessment.router.ts';
+import { IdInput, ItemScoreResultSchema, VersionInput } from './schemas.ts';
+
+const Cell = z.object({
+  itemId: z.string(),
+  number: z.number(),
+  baseScore: z.string(),
+  selfScore: z.string().nullable(),
+  reviewScore: z.string().nullable(),
+  itemReviewScore: z.string().nullable(),
+  status: z.string(),
+  version: z.number(),
+});
+
+export const reviewRouter = router({
+  /** Units × this department's items: self score, review score and status. */
+  grid: roleProcedure('department')
+    .input(
+      z.object({
+        cycleId: IdInput,
+        unitTypeId: IdInput.optional(),
+        status: z.enum(REVIEW_STATUSES).optional(),
+      }),
+    )
+    .output(
+      z.object({
+        items: z.array(z.object({ itemId: z.string(), number: z.number(), baseScore: z.string() })),
+        rows: z.array(
+          z.object({
+            assessmentId: z.string(),
+            unitId: z.string(),
+            unitName: z.string(),
+            unitTypeId: z.string(),
+            stage: z.string(),
+            selfTotal: z.string().nullable(),
+            reviewTotal: z.string().nullable(),
+            pendingCount: z.number(),
+            scoredCount: z.number(),
+            returnedCount: z.number(),
+            cells: z.array(Cell),
+          }),
+        ),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const grid = await reviewGrid(ctx.db, { ...input, departmentId: ctx.actor.departmentId! });
+      // A draft self-assessment is the unit's own business until it is submitted.
+      return { items: grid.items, rows: grid.rows.filter((r) => r.stage !== 'selfScoring') };
+    }),
+
+  saveReviewScore: roleProcedure('department')
+    .input(
+      z.object({
+        assessmentId: IdInput,
+        itemId: IdInput,
+        inputs: ItemInputsSchema,
+        remarks: z
+          .string()
+          .max(2000, '备注不能超过2000字 / remarks have at most 2000 characters')
+          .nullable(),
+        expectedVersion: VersionInput,
+      }),
+    )
+    .output(ItemScoreResultSchema.extend({ reviewVersion: z.number() }))
+    .mutation(async ({ ctx, input }) => {
+      const { itemReview, itemScore, score } = await saveReviewScore(ctx, ctx.actor, input);
+      return { ...scoreResult(itemScore, score), reviewVersion: itemReview.version };
+    }),
+
+  returnItems: workflowProcedure(ReturnItemsCommandSchema, ['department']),
+  completeUnit: workflowProcedure(z.object({ type: z.literal('COMPLETE_REVIEW') }), ['department']),
+});

@@ -1,0 +1,127 @@
+import type { DEADLINE_STAGES } from '@kaohe/db';
+import { STAGE_NAMES } from '@kaohe/workflow';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { Context } from '../context.ts';
+import { authedProcedure, router } from '../trpc.ts';
+
+const TodoSchema = z.object({
+  kind: z.enum(['selfScore', 'revise', 'review', 'bonus', 'approve']),
+  assessmentId: z.string(),
+  unitName: z.string(),
+  cycleName: z.string(),
+  stage: z.string(),
+  title: z.object({ zh: z.string(), en: z.string() }),
+  deadline: z.date().nullable(),
+  overdue: z.boolean(),
+});
+type Todo = z.infer<typeof TodoSchema>;
+
+type Actor = NonNullable<Context['actor']>;
+
+/** Which deadline governs a stage: the returned stage runs to the return's own deadline. */
+const STAGE_DEADLINE: Record<string, (typeof DEADLINE_STAGES)[number] | undefined> = {
+  selfScoring: 'selfScoring',
+  review: 'review',
+  returned: 'review',
+  bonus: 'bonus',
+  finalApproval: 'finalApproval',
+};
+
+async function rows(ctx: Context, actor: Actor) {
+  let q = ctx.db
+    .selectFrom('assessments as a')
+    .innerJoin('cycles as c', 'c.id', 'a.cycleId')
+    .innerJoin('units as u', 'u.id', 'a.unitId')
+    .leftJoin('cycleDeadlines as d', (j) => j.onRef('d.cycleId', '=', 'a.cycleId'))
+    .select([
+      'a.id',
+      'a.stage',
+      'u.name as unitName',
+      'c.name as cycleName',
+      'd.stage as deadlineStage',
+      'd.dueAt',
+      sql<string | null>`a.snapshot->'context'->'departments'->>${actor.departmentId ?? ''}`.as(
+        'departmentStatus',
+      ),
+      sql<unknown>`a.snapshot->'context'->'returns'`.as('returns'),
+    ])
+    .where('a.stage', '<>', 'approved');
+  switch (actor.role) {
+    case 'unit':
+      q = q
+        .where('a.unitId', '=', actor.unitId!)
+        .where('a.stage', 'in', ['selfScoring', 'returned']);
+      break;
+    case 'department':
+      q = q
+        .where('a.stage', 'in', ['review', 'returned'])
+        .where(
+          sql<string>`a.snapshot->'context'->'departments'->>${actor.departmentId ?? ''}`,
+          '=',
+          'reviewing',
+        );
+      break;
+    case 'chairman':
+      q = q.where('a.stage', 'in', ['bonus', 'finalApproval']);
+      break;
+    case 'admin':
+      return [];
+  }
+  return q.orderBy('u.name').execute();
+}
+
+export const todoRouter = router({
+  /** What this user must do now, with the deadline that applies and whether it has passed. */
+  mine: authedProcedure.output(z.array(TodoSchema)).query(async ({ ctx }) => {
+    const now = ctx.now();
+    const byAssessment = new Map<string, Todo>();
+    for (const r of await rows(ctx, ctx.actor)) {
+      let todo = byAssessment.get(r.id);
+      if (!todo) {
+        const kind: Todo['kind'] =
+          ctx.actor.role === 'unit'
+            ? r.stage === 'returned'
+              ? 'revise'
+              : 'selfScore'
+            : ctx.actor.role === 'department'
+              ? 'review'
+              : r.stage === 'bonus'
+                ? 'bonus'
+                : 'approve';
+        const name = STAGE_NAMES[r.stage as keyof typeof STAGE_NAMES] ?? {
+          zh: r.stage,
+          en: r.stage,
+        };
+        todo = {
+          kind,
+          assessmentId: r.id,
+          unitName: r.unitName,
+          cycleName: r.cycleName,
+          stage: r.stage,
+          title: { zh: `${r.unitName}：${name.zh}`, en: `${r.unitName}: ${name.en}` },
+          deadline: null,
+          overdue: false,
+        };
+        if (kind === 'revise' && Array.isArray(r.returns)) {
+          const dates = (r.returns as Array<{ deadline: string }>).map(
+            (x) => new Date(`${x.deadline}T23:59:59+08:00`),
+          );
+          if (dates.length > 0)
+            todo.deadline = new Date(Math.min(...dates.map((d) => d.getTime())));
+        }
+        byAssessment.set(r.id, todo);
+      }
+      if (todo.kind !== 'revise' && r.deadlineStage === STAGE_DEADLINE[r.stage] && r.dueAt) {
+        todo.deadline = r.dueAt;
+      }
+    }
+    const out = [...byAssessment.values()].map((t) => ({
+      ...t,
+      overdue: t.deadline !== null && t.deadline < now,
+    }));
+    return out.sort(
+      (a, b) => (a.deadline?.getTime() ?? Infinity) - (b.deadline?.getTime() ?? Infinity),
+    );
+  }),
+});

@@ -1,0 +1,109 @@
+/**
+ * Loading an assessment and deciding who may see what of it. Every procedure that touches
+ * an assessment goes through `loadAssessment` + `assertCanRead`; record-level checks live
+ * here, not in the routers.
+ */
+import { type AssessmentDetail, type AssessmentItem, type DbOrTx, getAssessment } from '@kaohe/db';
+import { type Actor, DomainError, type Rubric, reviewingDepartments } from '@kaohe/domain';
+import {
+  type AssessmentStage,
+  type PersistedWorkflow,
+  type WorkflowView,
+  workflowView,
+} from '@kaohe/workflow';
+import { rubricById } from './rubric-cache.ts';
+
+export interface LoadedAssessment {
+  detail: AssessmentDetail;
+  rubric: Rubric;
+  persisted: PersistedWorkflow;
+  view: WorkflowView;
+}
+
+export async function loadAssessment(db: DbOrTx, assessmentId: string): Promise<LoadedAssessment> {
+  const detail = await getAssessment(db, assessmentId);
+  if (!detail) {
+    throw new DomainError('NOT_FOUND', { zh: '找不到该考核', en: 'Assessment not found' });
+  }
+  const rubric = await rubricById(db, detail.rubricId);
+  const persisted: PersistedWorkflow = {
+    machineVersion: detail.assessment.machineVersion,
+    snapshot: detail.assessment.snapshot,
+    stage: detail.assessment.stage as AssessmentStage,
+  };
+  return { detail, rubric, persisted, view: workflowView(persisted) };
+}
+
+const OTHER_UNIT = {
+  zh: '无权查看其他单位的考核',
+  en: "You cannot see another unit's assessment",
+};
+
+/** The items a department reviews in this rubric (its own criteria, or all on a single-owner item). */
+export function itemsReviewedBy(rubric: Rubric, departmentId: string): Set<string> {
+  const out = new Set<string>();
+  for (const c of rubric.categories) {
+    for (const item of c.items)
+      if (reviewingDepartments(item).includes(departmentId)) out.add(item.id);
+  }
+  return out;
+}
+
+/**
+ * A unit sees only its own assessment. A department sees a submitted assessment (a draft
+ * self-assessment is the unit's own business) when it reviews at least one item of it.
+ * The chairman's office and the admin see everything.
+ */
+export function assertCanRead(actor: Actor, loaded: LoadedAssessment): void {
+  const { detail, rubric, view } = loaded;
+  switch (actor.role) {
+    case 'unit':
+      if (actor.unitId !== detail.assessment.unitId) throw new DomainError('FORBIDDEN', OTHER_UNIT);
+      return;
+    case 'department':
+      if (!actor.departmentId || itemsReviewedBy(rubric, actor.departmentId).size === 0) {
+        throw new DomainError('FORBIDDEN', {
+          zh: '本部门不负责该单位的考评',
+          en: 'Your department does not review this unit',
+        });
+      }
+      if (view.stage === 'selfScoring') {
+        throw new DomainError('FORBIDDEN', {
+          zh: '该单位尚未提交自评',
+          en: 'This unit has not submitted its self-assessment yet',
+        });
+      }
+      return;
+    case 'chairman':
+    case 'admin':
+      return;
+  }
+}
+
+/**
+ * What of the items the actor may see. A department: only the items it reviews (with
+ * the other department's share of a shared item, "the other sees it"). A unit: its own
+ * self scores always; review scores and remarks once the assessment is approved, and the
+ * reason of anything returned to it.
+ */
+export function visibleItems(actor: Actor, loaded: LoadedAssessment): AssessmentItem[] {
+  const { detail, rubric, view } = loaded;
+  if (actor.role === 'department') {
+    const mine = itemsReviewedBy(rubric, actor.departmentId ?? '');
+    return detail.items.filter((i) => mine.has(i.itemId));
+  }
+  if (actor.role === 'unit' && view.stage !== 'approved') {
+    return detail.items.map((i) => ({
+      ...i,
+      reviewScore: null,
+      reviews: i.reviews.map((r) => ({
+        ...r,
+        reviewInputs: null,
+        reviewScore: null,
+        remarks: null,
+        reviewerId: null,
+      })),
+    }));
+  }
+  return detail.items;
+}
