@@ -10,6 +10,8 @@ const HELP = {
 
   rubric export <年度>      以 JSON 输出该年度考核表
   rubric validate <文件>    校验考核表 JSON 文件，列出全部问题
+  db migrate                执行数据库迁移
+  demo seed                 生成2011年度演示数据（约30个单位，各阶段均有）
   start                     启动系统
 
 选项：--lang en   使用英文输出`,
@@ -17,6 +19,8 @@ const HELP = {
 
   rubric export <year>      print the year's rubric as JSON
   rubric validate <file>    validate a rubric JSON file and list every problem
+  db migrate                run the database migrations
+  demo seed                 create the 2011 demo data (about 30 units, every stage)
   start                     start the product
 
 Options: --lang en   English output`,
@@ -49,6 +53,12 @@ async function run(argv: string[]): Promise<number> {
         (ok ? process.stdout : process.stderr).write(output);
         return ok ? 0 : 1;
       }
+      throw unknown();
+    case 'db':
+      if (command === 'migrate') return (await import('./commands/db.ts')).migrate(locale);
+      throw unknown();
+    case 'demo':
+      if (command === 'seed') return (await import('./commands/db.ts')).demoSeed(locale);
       throw unknown();
     case 'start': {
       const { start } = await import('./commands/start.ts');
