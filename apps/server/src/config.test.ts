@@ -30,6 +30,7 @@ describe('loadConfig', () => {
       uploadMaxBytes: 20 * 1024 * 1024,
       cookieSecure: false,
       seedDemo: true,
+      trustProxy: 'loopback',
     });
   });
 
@@ -61,7 +62,13 @@ describe('loadConfig', () => {
       // Secure cookies by default in production.
       cookieSecure: true,
       seedDemo: false,
+      trustProxy: 'loopback',
     });
+    expect(loadConfig({ KAOHE_TRUST_PROXY: '10.0.0.5, 192.168.1.0/24' }).trustProxy).toEqual([
+      '10.0.0.5',
+      '192.168.1.0/24',
+    ]);
+    expect(() => loadConfig({ KAOHE_TRUST_PROXY: 'everyone' })).toThrow(/KAOHE_TRUST_PROXY/);
     expect(loadConfig({ NODE_ENV: 'production', KAOHE_COOKIE_SECURE: 'false' }).cookieSecure).toBe(
       false,
     );

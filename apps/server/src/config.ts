@@ -38,6 +38,18 @@ const EnvSchema = z.object({
   KAOHE_UPLOAD_MAX_MB: z.coerce.number().min(0.01).max(200).default(20),
   KAOHE_COOKIE_SECURE: bool.optional(),
   KAOHE_SEED_DEMO: bool.default(true),
+  /**
+   * Which proxies may set X-Forwarded-For (the client address behind sign-in throttling):
+   * "loopback" (default: a proxy on this machine) or a comma-separated list of the proxies'
+   * addresses or CIDR ranges.
+   */
+  KAOHE_TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(loopback|[0-9a-fA-F:./,\s]+)$/,
+      'loopback, or addresses/CIDR ranges separated by commas',
+    )
+    .default('loopback'),
 });
 
 export interface Config {
@@ -53,6 +65,7 @@ export interface Config {
   uploadMaxBytes: number;
   cookieSecure: boolean;
   seedDemo: boolean;
+  trustProxy: string | string[];
 }
 
 export class ConfigError extends Error {}
@@ -83,5 +96,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     uploadMaxBytes: Math.round(e.KAOHE_UPLOAD_MAX_MB * 1024 * 1024),
     cookieSecure: e.KAOHE_COOKIE_SECURE ?? e.NODE_ENV === 'production',
     seedDemo: e.KAOHE_SEED_DEMO,
+    trustProxy:
+      e.KAOHE_TRUST_PROXY === 'loopback'
+        ? 'loopback'
+        : e.KAOHE_TRUST_PROXY.split(',')
+            .map((x) => x.trim())
+            .filter(Boolean),
   };
 }

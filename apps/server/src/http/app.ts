@@ -37,7 +37,8 @@ export async function buildApp(
     logger: options.logger ?? false,
     // X-Forwarded-For only from a reverse proxy on this machine: trusted from anyone, a
     // client could name any address and escape the per-address sign-in throttle.
-    trustProxy: 'loopback',
+    // Only a known proxy may say who the client is (sign-in throttling counts per address).
+    trustProxy: deps.config.trustProxy,
     bodyLimit: 1024 * 1024,
     // Request ids in logs, not in responses.
     genReqId: () => crypto.randomUUID(),

@@ -58,6 +58,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     sessionAbsoluteMs: 12 * 3_600_000,
     uploadMaxBytes: 1024 * 1024,
     cookieSecure: false,
+    trustProxy: 'loopback',
     seedDemo: false,
     ...overrides,
   };
