@@ -11,6 +11,8 @@ const HELP = {
   rubric export <年度>      以 JSON 输出该年度考核表
   rubric validate <文件>    校验考核表 JSON 文件，列出全部问题
   db migrate                执行数据库迁移
+  db backup <文件>          备份整个数据库（--dir <目录> --keep N：定时备份，只保留最新N个）
+  db restore <文件>         从备份恢复到空数据库（--force：用备份替换现有全部数据）
   demo seed                 生成2011年度演示数据（约30个单位，各阶段均有）
   start                     启动系统
 
@@ -20,6 +22,8 @@ const HELP = {
   rubric export <year>      print the year's rubric as JSON
   rubric validate <file>    validate a rubric JSON file and list every problem
   db migrate                run the database migrations
+  db backup <file>          back up the whole database (--dir <dir> --keep N: scheduled, keep the newest N)
+  db restore <file>         restore a backup into an empty database (--force: replace all data)
   demo seed                 create the 2011 demo data (about 30 units, every stage)
   start                     start the product
 
@@ -56,6 +60,8 @@ async function run(argv: string[]): Promise<number> {
       throw unknown();
     case 'db':
       if (command === 'migrate') return (await import('./commands/db.ts')).migrate(locale);
+      if (command === 'backup') return (await import('./commands/db.ts')).backup(locale, rest);
+      if (command === 'restore') return (await import('./commands/db.ts')).restore(locale, rest);
       throw unknown();
     case 'demo':
       if (command === 'seed') return (await import('./commands/db.ts')).demoSeed(locale);

@@ -5,11 +5,13 @@
  */
 import * as fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { CamelCasePlugin, Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
 import type { Database } from './schema.ts';
+
+export { DataDirLockedError } from './data-dir-lock.ts';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -65,12 +67,12 @@ export const TYPE_PARSERS: Readonly<Record<number, (text: string) => unknown>> =
   [OID_NUMERIC]: parseNumeric,
 };
 
-const pgTypes: pg.CustomTypesConfig = {
+const pgTypes = (types: typeof pg.types): pg.CustomTypesConfig => ({
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
     (format ?? 'text') === 'text' && TYPE_PARSERS[oid]
       ? TYPE_PARSERS[oid]
-      : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
-};
+      : types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
+});
 
 const plugins = () => [new CamelCasePlugin({ maintainNestedObjectKeys: true })];
 
@@ -83,8 +85,15 @@ export async function createDb(config: DbConfig = {}): Promise<DbHandle> {
   return openPglite(config.dataDir ?? DEFAULT_DATA_DIR);
 }
 
+// Each engine's driver is loaded when it is used: a process needs one of them, and the
+// other costs a fraction of a second at every start (the crash test starts 40 processes).
 async function openPostgres(databaseUrl: string, poolSize: number): Promise<DbHandle> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, types: pgTypes });
+  const { default: pg } = await import('pg');
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: poolSize,
+    types: pgTypes(pg.types),
+  });
   let closed: Promise<void> | undefined;
   // An idle connection the server drops (a restart, an admin's terminate) is an 'error'
   // event on the pool; unheard, Node would crash on it. The pool replaces the connection.
@@ -120,7 +129,8 @@ async function openPglite(dataDir: string): Promise<DbHandle> {
   }
   let db: Kysely<Database> | undefined;
   try {
-    const pglite = await PGlite.create({ dataDir, parsers: TYPE_PARSERS });
+    const { PGlite } = await import('@electric-sql/pglite');
+    const pglite: PGlite = await PGlite.create({ dataDir, parsers: TYPE_PARSERS });
     db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins: plugins() });
     await sql`select 1`.execute(db);
   } catch (e) {

@@ -9,12 +9,13 @@ export {
   type AuditPage,
   listAuditEvents,
 } from './audit-repository.ts';
+export * from './backup.ts';
 export * from './bonus-repository.ts';
 export * from './cycle-repository.ts';
 export { conflict, ENTITY, notFound, pgErrorInfo, translateDbError } from './errors.ts';
 export * from './evidence-repository.ts';
 export * from './item-score-repository.ts';
-export { MigrationError, migrateToLatest } from './migrate.ts';
+export { appliedMigrations, MigrationError, migrateToLatest, migrateUpTo } from './migrate.ts';
 export * from './notification-repository.ts';
 export * from './organisation-repository.ts';
 export * from './report-repository.ts';

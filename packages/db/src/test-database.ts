@@ -12,19 +12,22 @@ export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || undefined;
 
 export interface TestDb {
   handle: DbHandle;
+  /** PostgreSQL: the URL of this database; null for PGlite. */
+  url: string | null;
   /** Closes the database and, for PostgreSQL, drops it. */
   dispose(): Promise<void>;
 }
 
-/** A fresh migrated database on one engine. */
+/** A fresh database on one engine, migrated unless `migrate: false`. */
 export async function createTestDb(
   engine: Engine,
-  options: { databaseUrl?: string; prefix?: string } = {},
+  options: { databaseUrl?: string; prefix?: string; migrate?: boolean } = {},
 ): Promise<TestDb> {
+  const migrate = options.migrate ?? true;
   if (engine === 'pglite') {
     const handle = await createDb({ dataDir: 'memory://' });
-    await migrateToLatest(handle.db);
-    return { handle, dispose: () => handle.close() };
+    if (migrate) await migrateToLatest(handle.db);
+    return { handle, url: null, dispose: () => handle.close() };
   }
   const adminUrl = options.databaseUrl ?? TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
@@ -36,13 +39,14 @@ export async function createTestDb(
   let handle: DbHandle;
   try {
     handle = await createDb({ databaseUrl: url.toString(), poolSize: 12 });
-    await migrateToLatest(handle.db);
+    if (migrate) await migrateToLatest(handle.db);
   } catch (e) {
     await adminQuery(`drop database if exists ${name} with (force)`);
     throw e;
   }
   return {
     handle,
+    url: url.toString(),
     dispose: async () => {
       await handle.close();
       await adminQuery(`drop database if exists ${name} with (force)`);

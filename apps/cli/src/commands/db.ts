@@ -1,22 +1,61 @@
-import { join } from 'node:path';
-import { migrateToLatest } from '@kaohe/db';
-import { createDb } from '@kaohe/db/client';
-import type { Locale } from '@kaohe/domain';
-import { loadConfig } from '@kaohe/server/config';
+import * as fs from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import {
+  BackupError,
+  backupDatabase,
+  MigrationError,
+  migrateToLatest,
+  readBackupHeader,
+  restoreDatabase,
+  writeRotatingBackup,
+} from '@kaohe/db';
+import { createDb, DataDirLockedError } from '@kaohe/db/client';
+import type { Locale, LocalizedText } from '@kaohe/domain';
+import { ConfigError, loadConfig } from '@kaohe/server/config';
+import { CliError } from '../output.ts';
 
+/**
+ * The configured database: PostgreSQL when DATABASE_URL is set, else PGlite in
+ * KAOHE_DATA_DIR/pglite. A PGlite folder the running system holds is refused by its lock.
+ */
 async function open() {
-  const config = loadConfig();
-  const handle = await createDb({
-    databaseUrl: config.databaseUrl,
-    dataDir: join(config.dataDir, 'pglite'),
-  });
-  return { config, handle };
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) throw new CliError({ zh: e.message, en: e.message });
+    throw e;
+  }
+  try {
+    const handle = await createDb({
+      databaseUrl: config.databaseUrl,
+      dataDir: join(config.dataDir, 'pglite'),
+    });
+    return { config, handle };
+  } catch (e) {
+    if (e instanceof DataDirLockedError) {
+      throw new CliError({
+        zh: `数据目录 ${e.dataDir} 正被另一个进程（PID ${e.pid}）使用：内置数据库同一时间只能由一个进程打开，请先停止系统（Ctrl+C 或 systemctl stop）再执行此命令`,
+        en: `The data folder ${e.dataDir} is in use by another process (PID ${e.pid}): the embedded database opens in one process at a time; stop the system (Ctrl+C or systemctl stop) first, then run this command`,
+      });
+    }
+    throw e;
+  }
+}
+
+/** A database error a person can act on, in their language; anything else goes up as it is. */
+function explained(e: unknown): unknown {
+  if (e instanceof BackupError) return new CliError(e.text);
+  if (e instanceof MigrationError) return new CliError({ zh: e.message, en: e.message });
+  return e;
 }
 
 export async function migrate(locale: Locale): Promise<number> {
   const { handle } = await open();
   try {
-    const applied = await migrateToLatest(handle.db);
+    const applied = await migrateToLatest(handle.db).catch((e: unknown) => {
+      throw explained(e);
+    });
     process.stdout.write(
       locale === 'zh'
         ? `数据库已是最新（本次执行${applied.length}个迁移${applied.length ? `：${applied.join('、')}` : ''}）\n`
@@ -55,6 +94,172 @@ export async function demoSeed(locale: Locale): Promise<number> {
           ? `演示数据已生成：${result.accounts.length}个演示账号\n`
           : `Demo data created: ${result.accounts.length} demo accounts\n`,
     );
+    return 0;
+  } finally {
+    await handle.close();
+  }
+}
+
+// --- backup and restore ----------------------------------------------------------------
+
+const USAGE: LocalizedText = {
+  zh: `用法：
+  pnpm kaohe db backup <文件>                   备份整个数据库到一个文件
+  pnpm kaohe db backup --dir <目录> [--keep N]  在目录中写入带时间戳的备份，只保留最新的N个
+  pnpm kaohe db restore <文件> [--force]        从备份恢复到一个空数据库；--force 用备份替换现有全部数据`,
+  en: `Usage:
+  pnpm kaohe db backup <file>                   back up the whole database to a file
+  pnpm kaohe db backup --dir <dir> [--keep N]   write a timestamped backup into dir, keep the newest N
+  pnpm kaohe db restore <file> [--force]        restore into an empty database; --force replaces all data`,
+};
+
+interface Parsed {
+  positional: string[];
+  flags: Set<string>;
+  options: Map<string, string>;
+}
+
+function parseArgs(args: string[], flags: string[], options: string[]): Parsed {
+  const parsed: Parsed = { positional: [], flags: new Set(), options: new Map() };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (flags.includes(a)) parsed.flags.add(a);
+    else if (options.includes(a)) {
+      const value = args[++i];
+      if (value === undefined || value.startsWith('--')) {
+        throw new CliError({
+          zh: `${a} 需要一个值\n\n${USAGE.zh}`,
+          en: `${a} needs a value\n\n${USAGE.en}`,
+        });
+      }
+      parsed.options.set(a, value);
+    } else if (a.startsWith('--')) {
+      throw new CliError({
+        zh: `未知选项：${a}\n\n${USAGE.zh}`,
+        en: `Unknown option: ${a}\n\n${USAGE.en}`,
+      });
+    } else parsed.positional.push(a);
+  }
+  return parsed;
+}
+
+const say = (locale: Locale, text: LocalizedText) => process.stdout.write(`${text[locale]}\n`);
+
+/** The database has the scores; the uploaded files are beside it and need their own copy. */
+function evidenceNote(dataDir: string): LocalizedText {
+  const dir = join(dataDir, 'evidence');
+  return {
+    zh: `注意：佐证材料文件不在数据库备份中，请同时复制目录 ${dir}`,
+    en: `Note: evidence files are not in the database backup; copy the folder ${dir} as well`,
+  };
+}
+
+/** `db backup FILE` or `db backup --dir DIR [--keep N]` (for cron or a systemd timer). */
+export async function backup(locale: Locale, args: string[]): Promise<number> {
+  const { positional, options } = parseArgs(args, [], ['--dir', '--keep']);
+  const dir = options.get('--dir');
+  const keepText = options.get('--keep');
+  if (
+    dir === undefined ? positional.length !== 1 || keepText !== undefined : positional.length > 0
+  ) {
+    throw new CliError(USAGE);
+  }
+  const keep = keepText === undefined ? undefined : Number(keepText);
+  if (keep !== undefined && !(Number.isInteger(keep) && keep >= 1)) {
+    throw new CliError({
+      zh: `--keep 应为不小于1的整数：${keepText}`,
+      en: `--keep must be a whole number of at least 1: ${keepText}`,
+    });
+  }
+  const file = positional[0] === undefined ? undefined : resolve(positional[0]);
+  if (file !== undefined) {
+    if (fs.existsSync(file)) {
+      throw new CliError({
+        zh: `文件已存在：${file}（不会覆盖，请换一个文件名）`,
+        en: `File exists: ${file} (not overwritten; choose another name)`,
+      });
+    }
+    if (!fs.existsSync(dirname(file))) {
+      throw new CliError({
+        zh: `目录不存在：${dirname(file)}`,
+        en: `Folder not found: ${dirname(file)}`,
+      });
+    }
+  }
+
+  const { config, handle } = await open();
+  try {
+    if (file !== undefined) {
+      const summary = await backupDatabase(handle.db, file).catch((e: unknown) => {
+        throw explained(e);
+      });
+      say(locale, backedUp(summary.file!, summary.tables.length, summary.rows, summary.migrations));
+    } else {
+      const result = await writeRotatingBackup(
+        handle.db,
+        resolve(dir!),
+        keep ?? Number.MAX_SAFE_INTEGER,
+      ).catch((e: unknown) => {
+        throw explained(e);
+      });
+      say(locale, backedUp(result.file, result.tables.length, result.rows, result.migrations));
+      if (result.deleted.length > 0) {
+        const names = result.deleted.map((f) => basename(f));
+        say(locale, {
+          zh: `已删除较早的备份（保留最新${keep}个）：${names.join('、')}`,
+          en: `Deleted older backups (keeping the newest ${keep}): ${names.join(', ')}`,
+        });
+      }
+    }
+    say(locale, evidenceNote(config.dataDir));
+    return 0;
+  } finally {
+    await handle.close();
+  }
+}
+
+function backedUp(file: string, tables: number, rows: number, migrations: string[]): LocalizedText {
+  const version = migrations.at(-1) ?? '—';
+  return {
+    zh: `已备份到 ${file}：${tables}张表，共${rows}行（数据库版本 ${version}）`,
+    en: `Backed up to ${file}: ${tables} tables, ${rows} rows (database version ${version})`,
+  };
+}
+
+/** `db restore FILE [--force]`: into an empty (or new) database, or replacing everything. */
+export async function restore(locale: Locale, args: string[]): Promise<number> {
+  const { positional, flags } = parseArgs(args, ['--force'], []);
+  if (positional.length !== 1) throw new CliError(USAGE);
+  const file = resolve(positional[0]!);
+  // The file first: a wrong file is said at once, without opening the database.
+  await readBackupHeader(file).catch((e: unknown) => {
+    throw explained(e);
+  });
+  const { config, handle } = await open();
+  try {
+    const result = await restoreDatabase(handle.db, file, {
+      replace: flags.has('--force'),
+    }).catch((e: unknown) => {
+      throw explained(e);
+    });
+    const { header } = result;
+    say(locale, {
+      zh: `已从 ${file} 恢复：${result.tables.length}张表，共${result.rows}行（备份于 ${header.createdAt}，来自 ${header.engine}）`,
+      en: `Restored from ${file}: ${result.tables.length} tables, ${result.rows} rows (backed up at ${header.createdAt}, from ${header.engine})`,
+    });
+    if (result.replaced.length > 0) {
+      say(locale, {
+        zh: '原有数据（包括审计记录）已被备份中的数据替换',
+        en: 'The data that was there (the audit trail included) was replaced by the backup',
+      });
+    }
+    if (result.migrated.after.length > 0) {
+      say(locale, {
+        zh: `恢复后已将数据库升级到最新：${result.migrated.after.join('、')}`,
+        en: `After the restore the database was migrated to the latest: ${result.migrated.after.join(', ')}`,
+      });
+    }
+    say(locale, evidenceNote(config.dataDir));
     return 0;
   } finally {
     await handle.close();
