@@ -26,6 +26,7 @@ export const SESSION_COOKIE = 'kaohe_session';
 const WINDOW_MS = 15 * 60_000;
 const MAX_FAILURES_PER_ACCOUNT = 5;
 const MAX_FAILURES_PER_ADDRESS = 30;
+const TOUCH_EVERY_MS = 60_000;
 
 /** Compared against when the account does not exist, so timing does not reveal which accounts do. */
 let dummyHash: Promise<string> | null = null;
@@ -93,8 +94,13 @@ export async function resolveSession(
   if (!active) return null;
   const absolute = active.session.createdAt.getTime() + deps.config.sessionAbsoluteMs;
   const expiresAt = new Date(Math.min(now.getTime() + deps.config.sessionIdleMs, absolute));
-  await touchSession(deps.db, id, { now, expiresAt });
-  return { user: active.user, sessionId: id, expiresAt };
+  // Sliding the expiry is a write; once a minute is precise enough for a 30-minute idle
+  // timeout and keeps a write off every API call.
+  if (now.getTime() - active.session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
+    await touchSession(deps.db, id, { now, expiresAt });
+    return { user: active.user, sessionId: id, expiresAt };
+  }
+  return { user: active.user, sessionId: id, expiresAt: active.session.expiresAt };
 }
 
 export async function logout(deps: AppDeps, actor: Actor, sessionId: string): Promise<void> {
