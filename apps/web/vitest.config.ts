@@ -20,11 +20,16 @@ export default defineProject({
       'dayjs',
       'dayjs/locale/zh-cn',
       'zod',
+      '@tanstack/react-query',
+      '@tanstack/react-router',
+      '@trpc/client',
+      '@trpc/tanstack-react-query',
+      'superjson',
     ],
   },
   test: {
     name: 'web',
-    include: ['src/**/*.test.tsx'],
+    include: ['src/**/*.test.{ts,tsx}'],
     testTimeout: 30_000,
     browser: {
       enabled: true,

@@ -1,21 +1,59 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createRouter, RouterProvider } from '@tanstack/react-router';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { type AnyRoute, createRouter, RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LocaleProvider } from './i18n/locale.tsx';
+import { toAppError } from './lib/app-error.ts';
+import { PagePending, RouteError } from './lib/page-states.tsx';
 import { routeTree } from './routeTree.gen.ts';
+import { makeTrpcClient, makeTrpcOptionsProxy, TRPCProvider } from './trpc.ts';
 import './app.css';
 
+// A session that ends (idle timeout, password reset by an admin) sends the user to sign
+// in again, and back to where they were afterwards.
+function onSessionError(error: unknown) {
+  if (toAppError(error).code !== 'UNAUTHENTICATED') return;
+  queryClient.setQueryData(trpc.auth.me.queryKey(), { user: null });
+  const { pathname, href } = router.state.location;
+  if (pathname !== '/login') void router.navigate({ to: '/login', search: { redirect: href } });
+}
+
 const queryClient = new QueryClient({
-  defaultOptions: { queries: { staleTime: 30_000, refetchOnWindowFocus: false } },
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      refetchOnWindowFocus: false,
+      // A refusal will not change by asking again; a lost connection might.
+      retry: (count, error) => count < 2 && toAppError(error).code === 'NETWORK',
+    },
+  },
+  queryCache: new QueryCache({ onError: onSessionError }),
+  mutationCache: new MutationCache({ onError: onSessionError }),
 });
+
+const trpcClient = makeTrpcClient();
+const trpc = makeTrpcOptionsProxy(trpcClient, queryClient);
 
 const router = createRouter({
   routeTree,
-  context: { queryClient },
+  context: { queryClient, trpc },
   defaultPreload: 'intent',
+  // Loaders read through React Query, which caches; the router need not cache them again.
+  defaultPreloadStaleTime: 0,
+  defaultPendingComponent: PagePending,
+  defaultErrorComponent: RouteError,
+  defaultPendingMs: 300,
+  defaultPendingMinMs: 200,
   scrollRestoration: true,
 });
+
+// The matched pages' code downloads while the session is checked, not after.
+for (const match of router.matchRoutes(router.state.location)) {
+  const route = (router.routesById as unknown as Record<string, AnyRoute | undefined>)[
+    match.routeId
+  ];
+  if (route) void router.loadRouteChunk(route)?.catch(() => {});
+}
 
 declare module '@tanstack/react-router' {
   interface Register {
@@ -23,14 +61,14 @@ declare module '@tanstack/react-router' {
   }
 }
 
-// TODO(server): wrap in <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-// (src/trpc.ts) and pass `trpc` in the router context for loaders.
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <LocaleProvider>
-        <RouterProvider router={router} />
-      </LocaleProvider>
+      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+        <LocaleProvider>
+          <RouterProvider router={router} />
+        </LocaleProvider>
+      </TRPCProvider>
     </QueryClientProvider>
   </StrictMode>,
 );

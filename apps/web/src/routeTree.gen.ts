@@ -9,13 +9,23 @@
 // Additionally, you should also exclude this file from your linter and/or formatter to prevent it from being checked or modified.
 
 import { Route as rootRouteImport } from './routes/__root';
-import { Route as IndexRouteImport } from './routes/index';
+import { Route as AppRouteImport } from './routes/_app';
 import { Route as LoginRouteImport } from './routes/login';
-import { Route as PreviewRouteImport } from './routes/preview';
+import { Route as AppIndexRouteImport } from './routes/_app/index';
+import { Route as AppAdminRouteImport } from './routes/_app/admin';
+import { Route as AppOverviewRouteImport } from './routes/_app/overview';
+import { Route as AppPreviewRouteImport } from './routes/_app/preview';
+import { Route as AppReviewRouteImport } from './routes/_app/review';
+import { Route as AppAdminIndexRouteImport } from './routes/_app/admin/index';
+import { Route as AppAdminCyclesRouteImport } from './routes/_app/admin/cycles';
+import { Route as AppAdminDepartmentsRouteImport } from './routes/_app/admin/departments';
+import { Route as AppAdminUnitsRouteImport } from './routes/_app/admin/units';
+import { Route as AppAdminUsersRouteImport } from './routes/_app/admin/users';
+import { Route as AppAssessmentsIdIndexRouteImport } from './routes/_app/assessments/$id/index';
+import { Route as AppAssessmentsIdPrintRouteImport } from './routes/_app/assessments/$id/print';
 
-const IndexRoute = IndexRouteImport.update({
-  id: '/',
-  path: '/',
+const AppRoute = AppRouteImport.update({
+  id: '/_app',
   getParentRoute: () => rootRouteImport,
 } as any);
 const LoginRoute = LoginRouteImport.update({
@@ -23,49 +33,173 @@ const LoginRoute = LoginRouteImport.update({
   path: '/login',
   getParentRoute: () => rootRouteImport,
 } as any);
-const PreviewRoute = PreviewRouteImport.update({
+const AppIndexRoute = AppIndexRouteImport.update({
+  id: '/',
+  path: '/',
+  getParentRoute: () => AppRoute,
+} as any);
+const AppAdminRoute = AppAdminRouteImport.update({
+  id: '/admin',
+  path: '/admin',
+  getParentRoute: () => AppRoute,
+} as any);
+const AppOverviewRoute = AppOverviewRouteImport.update({
+  id: '/overview',
+  path: '/overview',
+  getParentRoute: () => AppRoute,
+} as any);
+const AppPreviewRoute = AppPreviewRouteImport.update({
   id: '/preview',
   path: '/preview',
-  getParentRoute: () => rootRouteImport,
+  getParentRoute: () => AppRoute,
+} as any);
+const AppReviewRoute = AppReviewRouteImport.update({
+  id: '/review',
+  path: '/review',
+  getParentRoute: () => AppRoute,
+} as any);
+const AppAdminIndexRoute = AppAdminIndexRouteImport.update({
+  id: '/',
+  path: '/',
+  getParentRoute: () => AppAdminRoute,
+} as any);
+const AppAdminCyclesRoute = AppAdminCyclesRouteImport.update({
+  id: '/cycles',
+  path: '/cycles',
+  getParentRoute: () => AppAdminRoute,
+} as any);
+const AppAdminDepartmentsRoute = AppAdminDepartmentsRouteImport.update({
+  id: '/departments',
+  path: '/departments',
+  getParentRoute: () => AppAdminRoute,
+} as any);
+const AppAdminUnitsRoute = AppAdminUnitsRouteImport.update({
+  id: '/units',
+  path: '/units',
+  getParentRoute: () => AppAdminRoute,
+} as any);
+const AppAdminUsersRoute = AppAdminUsersRouteImport.update({
+  id: '/users',
+  path: '/users',
+  getParentRoute: () => AppAdminRoute,
+} as any);
+const AppAssessmentsIdIndexRoute = AppAssessmentsIdIndexRouteImport.update({
+  id: '/assessments/$id/',
+  path: '/assessments/$id/',
+  getParentRoute: () => AppRoute,
+} as any);
+const AppAssessmentsIdPrintRoute = AppAssessmentsIdPrintRouteImport.update({
+  id: '/assessments/$id/print',
+  path: '/assessments/$id/print',
+  getParentRoute: () => AppRoute,
 } as any);
 
 export interface FileRoutesByFullPath {
-  '/': typeof IndexRoute;
+  '/': typeof AppIndexRoute;
   '/login': typeof LoginRoute;
-  '/preview': typeof PreviewRoute;
+  '/admin': typeof AppAdminRouteWithChildren;
+  '/overview': typeof AppOverviewRoute;
+  '/preview': typeof AppPreviewRoute;
+  '/review': typeof AppReviewRoute;
+  '/admin/cycles': typeof AppAdminCyclesRoute;
+  '/admin/departments': typeof AppAdminDepartmentsRoute;
+  '/admin/units': typeof AppAdminUnitsRoute;
+  '/admin/users': typeof AppAdminUsersRoute;
+  '/admin/': typeof AppAdminIndexRoute;
+  '/assessments/$id/print': typeof AppAssessmentsIdPrintRoute;
+  '/assessments/$id/': typeof AppAssessmentsIdIndexRoute;
 }
 export interface FileRoutesByTo {
-  '/': typeof IndexRoute;
   '/login': typeof LoginRoute;
-  '/preview': typeof PreviewRoute;
+  '/overview': typeof AppOverviewRoute;
+  '/preview': typeof AppPreviewRoute;
+  '/review': typeof AppReviewRoute;
+  '/': typeof AppIndexRoute;
+  '/admin/cycles': typeof AppAdminCyclesRoute;
+  '/admin/departments': typeof AppAdminDepartmentsRoute;
+  '/admin/units': typeof AppAdminUnitsRoute;
+  '/admin/users': typeof AppAdminUsersRoute;
+  '/admin': typeof AppAdminIndexRoute;
+  '/assessments/$id/print': typeof AppAssessmentsIdPrintRoute;
+  '/assessments/$id': typeof AppAssessmentsIdIndexRoute;
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport;
-  '/': typeof IndexRoute;
+  '/_app': typeof AppRouteWithChildren;
   '/login': typeof LoginRoute;
-  '/preview': typeof PreviewRoute;
+  '/_app/admin': typeof AppAdminRouteWithChildren;
+  '/_app/overview': typeof AppOverviewRoute;
+  '/_app/preview': typeof AppPreviewRoute;
+  '/_app/review': typeof AppReviewRoute;
+  '/_app/': typeof AppIndexRoute;
+  '/_app/admin/cycles': typeof AppAdminCyclesRoute;
+  '/_app/admin/departments': typeof AppAdminDepartmentsRoute;
+  '/_app/admin/units': typeof AppAdminUnitsRoute;
+  '/_app/admin/users': typeof AppAdminUsersRoute;
+  '/_app/admin/': typeof AppAdminIndexRoute;
+  '/_app/assessments/$id/print': typeof AppAssessmentsIdPrintRoute;
+  '/_app/assessments/$id/': typeof AppAssessmentsIdIndexRoute;
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath;
-  fullPaths: '/' | '/login' | '/preview';
+  fullPaths:
+    | '/'
+    | '/login'
+    | '/admin'
+    | '/overview'
+    | '/preview'
+    | '/review'
+    | '/admin/cycles'
+    | '/admin/departments'
+    | '/admin/units'
+    | '/admin/users'
+    | '/admin/'
+    | '/assessments/$id/print'
+    | '/assessments/$id/';
   fileRoutesByTo: FileRoutesByTo;
-  to: '/' | '/login' | '/preview';
-  id: '__root__' | '/' | '/login' | '/preview';
+  to:
+    | '/login'
+    | '/overview'
+    | '/preview'
+    | '/review'
+    | '/'
+    | '/admin/cycles'
+    | '/admin/departments'
+    | '/admin/units'
+    | '/admin/users'
+    | '/admin'
+    | '/assessments/$id/print'
+    | '/assessments/$id';
+  id:
+    | '__root__'
+    | '/_app'
+    | '/login'
+    | '/_app/admin'
+    | '/_app/overview'
+    | '/_app/preview'
+    | '/_app/review'
+    | '/_app/'
+    | '/_app/admin/cycles'
+    | '/_app/admin/departments'
+    | '/_app/admin/units'
+    | '/_app/admin/users'
+    | '/_app/admin/'
+    | '/_app/assessments/$id/print'
+    | '/_app/assessments/$id/';
   fileRoutesById: FileRoutesById;
 }
 export interface RootRouteChildren {
-  IndexRoute: typeof IndexRoute;
+  AppRoute: typeof AppRouteWithChildren;
   LoginRoute: typeof LoginRoute;
-  PreviewRoute: typeof PreviewRoute;
 }
 
 declare module '@tanstack/react-router' {
   interface FileRoutesByPath {
-    '/': {
-      id: '/';
-      path: '/';
+    '/_app': {
+      id: '/_app';
+      path: '';
       fullPath: '/';
-      preLoaderRoute: typeof IndexRouteImport;
+      preLoaderRoute: typeof AppRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/login': {
@@ -75,20 +209,138 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof LoginRouteImport;
       parentRoute: typeof rootRouteImport;
     };
-    '/preview': {
-      id: '/preview';
+    '/_app/': {
+      id: '/_app/';
+      path: '/';
+      fullPath: '/';
+      preLoaderRoute: typeof AppIndexRouteImport;
+      parentRoute: typeof AppRoute;
+    };
+    '/_app/admin': {
+      id: '/_app/admin';
+      path: '/admin';
+      fullPath: '/admin';
+      preLoaderRoute: typeof AppAdminRouteImport;
+      parentRoute: typeof AppRoute;
+    };
+    '/_app/overview': {
+      id: '/_app/overview';
+      path: '/overview';
+      fullPath: '/overview';
+      preLoaderRoute: typeof AppOverviewRouteImport;
+      parentRoute: typeof AppRoute;
+    };
+    '/_app/preview': {
+      id: '/_app/preview';
       path: '/preview';
       fullPath: '/preview';
-      preLoaderRoute: typeof PreviewRouteImport;
-      parentRoute: typeof rootRouteImport;
+      preLoaderRoute: typeof AppPreviewRouteImport;
+      parentRoute: typeof AppRoute;
+    };
+    '/_app/review': {
+      id: '/_app/review';
+      path: '/review';
+      fullPath: '/review';
+      preLoaderRoute: typeof AppReviewRouteImport;
+      parentRoute: typeof AppRoute;
+    };
+    '/_app/admin/': {
+      id: '/_app/admin/';
+      path: '/';
+      fullPath: '/admin/';
+      preLoaderRoute: typeof AppAdminIndexRouteImport;
+      parentRoute: typeof AppAdminRoute;
+    };
+    '/_app/admin/cycles': {
+      id: '/_app/admin/cycles';
+      path: '/cycles';
+      fullPath: '/admin/cycles';
+      preLoaderRoute: typeof AppAdminCyclesRouteImport;
+      parentRoute: typeof AppAdminRoute;
+    };
+    '/_app/admin/departments': {
+      id: '/_app/admin/departments';
+      path: '/departments';
+      fullPath: '/admin/departments';
+      preLoaderRoute: typeof AppAdminDepartmentsRouteImport;
+      parentRoute: typeof AppAdminRoute;
+    };
+    '/_app/admin/units': {
+      id: '/_app/admin/units';
+      path: '/units';
+      fullPath: '/admin/units';
+      preLoaderRoute: typeof AppAdminUnitsRouteImport;
+      parentRoute: typeof AppAdminRoute;
+    };
+    '/_app/admin/users': {
+      id: '/_app/admin/users';
+      path: '/users';
+      fullPath: '/admin/users';
+      preLoaderRoute: typeof AppAdminUsersRouteImport;
+      parentRoute: typeof AppAdminRoute;
+    };
+    '/_app/assessments/$id/': {
+      id: '/_app/assessments/$id/';
+      path: '/assessments/$id';
+      fullPath: '/assessments/$id/';
+      preLoaderRoute: typeof AppAssessmentsIdIndexRouteImport;
+      parentRoute: typeof AppRoute;
+    };
+    '/_app/assessments/$id/print': {
+      id: '/_app/assessments/$id/print';
+      path: '/assessments/$id/print';
+      fullPath: '/assessments/$id/print';
+      preLoaderRoute: typeof AppAssessmentsIdPrintRouteImport;
+      parentRoute: typeof AppRoute;
     };
   }
 }
 
+interface AppAdminRouteChildren {
+  AppAdminCyclesRoute: typeof AppAdminCyclesRoute;
+  AppAdminDepartmentsRoute: typeof AppAdminDepartmentsRoute;
+  AppAdminUnitsRoute: typeof AppAdminUnitsRoute;
+  AppAdminUsersRoute: typeof AppAdminUsersRoute;
+  AppAdminIndexRoute: typeof AppAdminIndexRoute;
+}
+
+const AppAdminRouteChildren: AppAdminRouteChildren = {
+  AppAdminCyclesRoute: AppAdminCyclesRoute,
+  AppAdminDepartmentsRoute: AppAdminDepartmentsRoute,
+  AppAdminUnitsRoute: AppAdminUnitsRoute,
+  AppAdminUsersRoute: AppAdminUsersRoute,
+  AppAdminIndexRoute: AppAdminIndexRoute,
+};
+
+const AppAdminRouteWithChildren = AppAdminRoute._addFileChildren(
+  AppAdminRouteChildren,
+);
+
+interface AppRouteChildren {
+  AppAdminRoute: typeof AppAdminRouteWithChildren;
+  AppOverviewRoute: typeof AppOverviewRoute;
+  AppPreviewRoute: typeof AppPreviewRoute;
+  AppReviewRoute: typeof AppReviewRoute;
+  AppIndexRoute: typeof AppIndexRoute;
+  AppAssessmentsIdPrintRoute: typeof AppAssessmentsIdPrintRoute;
+  AppAssessmentsIdIndexRoute: typeof AppAssessmentsIdIndexRoute;
+}
+
+const AppRouteChildren: AppRouteChildren = {
+  AppAdminRoute: AppAdminRouteWithChildren,
+  AppOverviewRoute: AppOverviewRoute,
+  AppPreviewRoute: AppPreviewRoute,
+  AppReviewRoute: AppReviewRoute,
+  AppIndexRoute: AppIndexRoute,
+  AppAssessmentsIdPrintRoute: AppAssessmentsIdPrintRoute,
+  AppAssessmentsIdIndexRoute: AppAssessmentsIdIndexRoute,
+};
+
+const AppRouteWithChildren = AppRoute._addFileChildren(AppRouteChildren);
+
 const rootRouteChildren: RootRouteChildren = {
-  IndexRoute: IndexRoute,
+  AppRoute: AppRouteWithChildren,
   LoginRoute: LoginRoute,
-  PreviewRoute: PreviewRoute,
 };
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

@@ -1,29 +1,35 @@
 /**
- * The tRPC client, ready for the server. The web imports the server only as a type, so
- * nothing of it reaches the browser bundle. When apps/server exports `AppRouter`:
+ * The tRPC client. The web imports the server only as a type, so nothing of it reaches
+ * the browser bundle (scripts/boundaries.test.ts fails on a value import).
  *
- *   1. replace the placeholder `AppRouter` below with
- *        import type { AppRouter } from '@kaohe/server';
- *   2. in main.tsx, wrap the app in <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
- *      and add `trpc: createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient })`
- *      to the router context, so loaders can `ensureQueryData(trpc.x.queryOptions())`.
+ * Every request says which language the user reads (`x-kaohe-lang`), so the server's
+ * refusals come back in it; every request carries the CSRF header the server requires of
+ * writes (a form on another site cannot set it).
  */
+import type { AppRouter } from '@kaohe/server';
 import type { QueryClient } from '@tanstack/react-query';
-import { type CreateTRPCClientOptions, createTRPCClient, httpBatchLink } from '@trpc/client';
-import { createTRPCContext, createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
+import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import {
+  createTRPCContext,
+  createTRPCOptionsProxy,
+  type inferInput,
+  type inferOutput,
+  type TRPCOptionsProxy,
+} from '@trpc/tanstack-react-query';
 import superjson from 'superjson';
+import { currentLocale } from './i18n/locale.tsx';
 
-// TODO(server): placeholder until `import type { AppRouter } from '@kaohe/server'`. It is
-// the widest router tRPC accepts (its AnyTRPCRouter, read off createTRPCClient's bound, as
-// @trpc/server is not a dependency here), so everything below type-checks today and
-// narrows to the real procedures then.
-type AppRouter =
-  Parameters<typeof createTRPCClient>[0] extends CreateTRPCClientOptions<infer R> ? R : never;
+export type { AppRouter, inferInput, inferOutput };
 
-/** The server refuses state-changing requests without it (CSRF): a form on another site cannot set it. */
 export const CSRF_HEADER = 'x-kaohe-csrf';
+export const LANG_HEADER = 'x-kaohe-lang';
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+
+/** The headers every call to the server carries, tRPC or the evidence routes. */
+export function apiHeaders(): Record<string, string> {
+  return { [CSRF_HEADER]: '1', [LANG_HEADER]: currentLocale() };
+}
 
 export function makeTrpcClient() {
   return createTRPCClient<AppRouter>({
@@ -31,7 +37,13 @@ export function makeTrpcClient() {
       httpBatchLink({
         url: '/trpc',
         transformer: superjson,
-        headers: () => ({ [CSRF_HEADER]: '1' }),
+        // A batch of GETs travels in the URL: split it before proxies refuse long ones.
+        maxURLLength: 4000,
+        // The server's Fastify route takes the batch's procedure names as one path
+        // parameter, which Fastify caps at 100 characters (maxParamLength) and answers
+        // 414 above: four names ("assessment.saveSelfScore" is 24) always fit.
+        maxItems: 4,
+        headers: apiHeaders,
         // The session cookie is same-origin (Vite proxies /trpc in development).
         fetch: (input, init) => fetch(input, { ...init, credentials: 'same-origin' }),
       }),
@@ -40,8 +52,18 @@ export function makeTrpcClient() {
 }
 
 export type TrpcClient = ReturnType<typeof makeTrpcClient>;
+export type Trpc = TRPCOptionsProxy<AppRouter>;
+
+/** What the server sends, named once. */
+export type AssessmentDetail = inferOutput<Trpc['assessment']['byId']>;
+export type ReviewGrid = inferOutput<Trpc['review']['grid']>;
+export type Cycle = inferOutput<Trpc['cycle']['list']>[number];
+export type Todo = inferOutput<Trpc['todo']['mine']>[number];
+export type PublicUser = inferOutput<Trpc['admin']['users']>[number];
+export type AuditEvent = inferOutput<Trpc['audit']['history']>[number];
+export type AssessmentSummary = inferOutput<Trpc['assessment']['list']>[number];
 
 /** For the router context: query options outside React (route loaders). */
-export function makeTrpcOptionsProxy(client: TrpcClient, queryClient: QueryClient) {
+export function makeTrpcOptionsProxy(client: TrpcClient, queryClient: QueryClient): Trpc {
   return createTRPCOptionsProxy<AppRouter>({ client, queryClient });
 }

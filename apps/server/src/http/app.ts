@@ -40,6 +40,8 @@ export async function buildApp(
     // Only a known proxy may say who the client is (sign-in throttling counts per address).
     trustProxy: deps.config.trustProxy,
     bodyLimit: 1024 * 1024,
+    // tRPC batches name every procedure in the path ("a,b,c…"); the default 100 gave 414s.
+    routerOptions: { maxParamLength: 5000 },
     // Request ids in logs, not in responses.
     genReqId: () => crypto.randomUUID(),
   });

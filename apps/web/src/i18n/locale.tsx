@@ -1,34 +1,18 @@
 /**
  * The interface language: Chinese by default, English on request. The choice is kept in
- * localStorage, and Ant Design's and dayjs's own words (date pickers, table filters,
- * "请输入") switch with it.
+ * localStorage and sent to the server with every request (`x-kaohe-lang`), so its
+ * refusals come back in the same language.
+ *
+ * This module stays free of Ant Design: the sign-in page loads it and must stay light.
+ * Ant Design's and dayjs's own words switch with it in `components/antd-provider.tsx`.
  */
 import type { Locale } from '@kaohe/domain';
-import { ConfigProvider, type ThemeConfig } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import { type MessageKey, type MessageParams, translate } from './messages.ts';
 
 export const LOCALE_STORAGE_KEY = 'kaohe.locale';
 
-const ANTD_LOCALES = { zh: zhCN, en: enUS } as const;
-const DAYJS_LOCALES = { zh: 'zh-cn', en: 'en' } as const;
 const HTML_LANG = { zh: 'zh-CN', en: 'en' } as const;
-
-// The default theme, a little denser: office staff read a 30-row table, not a landing page.
-const theme: ThemeConfig = {
-  token: {
-    fontFamily:
-      "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'WenQuanYi Micro Hei', sans-serif",
-    borderRadius: 4,
-  },
-  components: {
-    Table: { cellPaddingBlockSM: 6, cellPaddingInlineSM: 8 },
-  },
-};
 
 export function storedLocale(): Locale {
   try {
@@ -40,8 +24,16 @@ export function storedLocale(): Locale {
   return 'zh';
 }
 
+// The language requests are sent in: set by the provider, read by the tRPC link.
+let active: Locale = storedLocale();
+
+/** The language the user reads now (for request headers, outside React). */
+export function currentLocale(): Locale {
+  return active;
+}
+
 function applyLocale(locale: Locale) {
-  dayjs.locale(DAYJS_LOCALES[locale]);
+  active = locale;
   if (typeof document !== 'undefined') document.documentElement.lang = HTML_LANG[locale];
 }
 
@@ -76,13 +68,7 @@ export function LocaleProvider({
     setState(next);
   }, []);
   const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
-  return (
-    <LocaleContext value={value}>
-      <ConfigProvider locale={ANTD_LOCALES[locale]} theme={theme}>
-        {children}
-      </ConfigProvider>
-    </LocaleContext>
-  );
+  return <LocaleContext value={value}>{children}</LocaleContext>;
 }
 
 export function useLocale(): LocaleState {

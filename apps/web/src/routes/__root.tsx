@@ -1,65 +1,30 @@
-import type { Locale } from '@kaohe/domain';
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, Link, Outlet } from '@tanstack/react-router';
-import { Segmented } from 'antd';
-import { useLocale, useT } from '../i18n/locale.tsx';
+import { useT } from '../i18n/locale.tsx';
+import type { Trpc } from '../trpc.ts';
 
 export interface RouterContext {
   queryClient: QueryClient;
-  // TODO(server): add `trpc: TRPCOptionsProxy<AppRouter>` (see src/trpc.ts) for loaders.
+  /** Query options outside React: loaders `ensureQueryData(trpc.x.queryOptions())`. */
+  trpc: Trpc;
 }
 
+// The root stays bare: the sign-in page renders under it and must not download Ant
+// Design. The signed-in pages get the header and Ant Design from the `_app` layout.
 export const Route = createRootRouteWithContext<RouterContext>()({
-  component: RootLayout,
+  component: Outlet,
   notFoundComponent: NotFound,
 });
 
-function RootLayout() {
-  const t = useT();
-  const { locale, setLocale } = useLocale();
-  return (
-    <>
-      <header className="kaohe-header">
-        <Link to="/" className="kaohe-brand">
-          {t('app.title')}
-        </Link>
-        <nav className="kaohe-nav">
-          <Link to="/" activeOptions={{ exact: true }}>
-            {t('nav.home')}
-          </Link>
-          <Link to="/preview">{t('nav.preview')}</Link>
-        </nav>
-        {/* TODO(server): the signed-in user's name and role (ROLE_NAMES) with a sign-out link. */}
-        <span className="kaohe-user">{t('app.userPending')}</span>
-        <Link to="/login" className="kaohe-header-link">
-          {t('nav.login')}
-        </Link>
-        <Segmented<Locale>
-          size="small"
-          aria-label={t('app.language')}
-          value={locale}
-          onChange={(value) => setLocale(value)}
-          options={[
-            { label: '中文', value: 'zh' },
-            { label: 'English', value: 'en' },
-          ]}
-        />
-      </header>
-      <main className="kaohe-content">
-        <Outlet />
-      </main>
-    </>
-  );
-}
-
-// Plain markup: every page loads the root route, so it stays light (no Result illustration).
 function NotFound() {
   const t = useT();
   return (
-    <section className="kaohe-not-found">
+    <section className="kaohe-page-error">
       <h1 className="kaohe-page-title">404</h1>
       <p>{t('app.notFound')}</p>
-      <Link to="/">{t('nav.home')}</Link>
+      <Link to="/" className="kaohe-button">
+        {t('nav.home')}
+      </Link>
     </section>
   );
 }

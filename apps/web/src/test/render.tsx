@@ -8,6 +8,7 @@ import { type ReactElement, type ReactNode, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach } from 'vitest';
 import { page } from 'vitest/browser';
+import { AntdProvider } from '../components/antd-provider.tsx';
 import { LocaleProvider } from '../i18n/locale.tsx';
 
 const mounted: Array<{ root: Root; container: HTMLElement }> = [];
@@ -24,7 +25,9 @@ export function render(ui: ReactElement, options: { locale?: Locale } = {}) {
   document.body.appendChild(container);
   const root = createRoot(container);
   const wrap = (node: ReactElement) => (
-    <LocaleProvider initialLocale={options.locale ?? 'zh'}>{node}</LocaleProvider>
+    <LocaleProvider initialLocale={options.locale ?? 'zh'}>
+      <AntdProvider>{node}</AntdProvider>
+    </LocaleProvider>
   );
   root.render(wrap(ui));
   const entry = { root, container };

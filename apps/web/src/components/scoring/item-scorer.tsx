@@ -18,6 +18,7 @@ import { useMemo } from 'react';
 import { useLocale, useT } from '../../i18n/locale.tsx';
 import { CriterionInput } from './criterion-input.tsx';
 import { isChecklist, withCriterion } from './scoring-model.ts';
+import './scoring.css';
 
 export interface ItemScorerProps {
   rubric: Rubric;

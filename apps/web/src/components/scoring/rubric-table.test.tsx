@@ -77,7 +77,7 @@ describe('RubricTable', () => {
       '考评分',
       '备注',
     ]);
-    const rows = container.querySelectorAll('tbody tr.ant-table-row');
+    const rows = container.querySelectorAll('tbody tr.kaohe-item-row');
     expect(rows).toHaveLength(30);
     const categoryCells = [
       ...container.querySelectorAll<HTMLTableCellElement>('td.kaohe-category-cell'),
@@ -145,7 +145,7 @@ describe('RubricTable', () => {
         );
       });
       // Item cells: 23 self 4, review 2.5; 16 vetoed to 0; item 2 depends on the unit type.
-      const row = (n: number) => container.querySelectorAll('tbody tr.ant-table-row')[n - 1]!;
+      const row = (n: number) => container.querySelectorAll('tbody tr.kaohe-item-row')[n - 1]!;
       const cells = (n: number) => [...row(n).querySelectorAll('td')].map((td) => td.textContent);
       expect(cells(23).slice(-3, -1)).toEqual(['4', '2.5']);
       expect(cells(16).slice(-3, -1)).toEqual(['0', '0']);

@@ -14,23 +14,19 @@ import {
   rubricItems,
   scoreAssessment,
 } from '@kaohe/domain';
-import {
-  Alert,
-  Button,
-  Descriptions,
-  Drawer,
-  Flex,
-  InputNumber,
-  Progress,
-  Table,
-  type TableColumnsType,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Drawer, Flex, InputNumber, Progress, Skeleton, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { type ReactNode, useMemo, useState } from 'react';
+import {
+  type CSSProperties,
+  lazy,
+  type ReactNode,
+  Suspense,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import { type Translate, useT } from '../../i18n/locale.tsx';
-import { ItemScorer } from './item-scorer.tsx';
+import { whenIdle } from '../../lib/idle.ts';
 import { centiOf, type ScoreColumn } from './scoring-model.ts';
 import './scoring.css';
 
@@ -46,6 +42,8 @@ export interface ReturnedItem {
   /** YYYY-MM-DD */
   deadline: string;
   departmentId?: string;
+  /** Who returned it, as the unit reads it ("法律部"). */
+  departmentName?: string;
 }
 
 export interface RubricTableEditing {
@@ -83,10 +81,17 @@ export interface RubricTableProps {
   onSelectItem?: (itemId: string | null) => void;
   /** More of the drawer below the scorer: explanation, evidence, remarks. */
   renderItemExtra?: (item: Item) => ReactNode;
+  /** In the drawer's header: what the page says about the drawer's work (the saved state). */
+  drawerExtra?: ReactNode;
   /** Height of a sticky page header above the table. */
   stickyOffset?: number;
   /** Today, YYYY-MM-DD, for overdue returns (tests pin it). */
   today?: string;
+  /**
+   * What the progress line counts, where a page knows more than the scores (the unit's
+   * explanations): by default, the items whose score is complete.
+   */
+  progress?: { done: number; total: number };
 }
 
 interface ItemRow {
@@ -99,6 +104,26 @@ interface ItemRow {
 }
 
 const { Text } = Typography;
+
+/**
+ * One column of the paper table. A plain <table>, not Ant Design's Table: nothing here
+ * sorts, pages or virtualises, and the 30 rows are on screen sooner without it
+ * (bench/web.bench.ts).
+ */
+interface PaperColumn {
+  key: string;
+  title: string;
+  width?: number;
+  align?: 'center';
+  render: (row: ItemRow) => ReactNode;
+  /** A merged cell: rowSpan 0 on the rows it covers. */
+  cell?: (row: ItemRow) => { rowSpan: number; className: string };
+}
+
+// The drawer's content (the scorer, every criterion input) is its own chunk, loaded once
+// the table is on screen: the table is usable first.
+const loadItemPanel = () => import('./item-panel.tsx');
+const ItemPanel = lazy(loadItemPanel);
 
 function buildRows(rubric: Rubric): ItemRow[] {
   const firsts = new Set(rubric.categories.map((c) => c.items[0]?.id));
@@ -142,11 +167,14 @@ export function RubricTable({
   selectedItemId,
   onSelectItem,
   renderItemExtra,
+  drawerExtra,
   stickyOffset,
   today,
+  progress: progressOverride,
 }: RubricTableProps) {
   const t = useT();
   const rows = useMemo(() => buildRows(rubric), [rubric]);
+  useEffect(() => whenIdle(loadItemPanel), []);
   const [ownSelection, setOwnSelection] = useState<string | null>(null);
   const selected = selectedItemId !== undefined ? selectedItemId : ownSelection;
   const select = (id: string | null) => {
@@ -163,7 +191,12 @@ export function RubricTable({
     ids.map((id) => rubric.departments.find((d) => d.id === id)?.name ?? id);
 
   const progressColumn = editing?.side === 'review' ? review : self;
-  const progress = progressColumn?.totals;
+  const progress =
+    progressOverride ??
+    (progressColumn && {
+      done: progressColumn.totals.completeItems,
+      total: progressColumn.totals.itemCount,
+    });
   // The bases, from the engine like every other figure here (an empty assessment's totals).
   const baseline = useMemo(
     () => scoreAssessment(rubric, { unitType, items: {} }, { explain: false }),
@@ -210,13 +243,13 @@ export function RubricTable({
     );
   };
 
-  const columns: TableColumnsType<ItemRow> = [
+  const columns: PaperColumn[] = [
     {
       key: 'category',
       title: t('table.category'),
       width: 108,
-      onCell: (row) => ({ rowSpan: row.categoryRowSpan, className: 'kaohe-category-cell' }),
-      render: (_, row) => {
+      cell: (row) => ({ rowSpan: row.categoryRowSpan, className: 'kaohe-category-cell' }),
+      render: (row) => {
         const i = row.categoryIndex;
         const selfPoints = self?.totals.categories[i]?.points;
         const reviewPoints = review?.totals.categories[i]?.points;
@@ -245,7 +278,7 @@ export function RubricTable({
       title: t('table.number'),
       width: 52,
       align: 'center',
-      render: (_, row) =>
+      render: (row) =>
         editing ? (
           row.item.number
         ) : (
@@ -264,7 +297,7 @@ export function RubricTable({
     {
       key: 'content',
       title: t('table.content'),
-      render: (_, row) => (
+      render: (row) => (
         <div>
           <div className="kaohe-cell-text">{row.item.content}</div>
           {returns.get(row.item.id)?.map((r) => (
@@ -278,7 +311,7 @@ export function RubricTable({
       title: t('table.departments'),
       width: 104,
       align: 'center',
-      render: (_, row) => (
+      render: (row) => (
         <div className="kaohe-cell-text">{departmentNames(row.item.departments).join('\n')}</div>
       ),
     },
@@ -287,32 +320,32 @@ export function RubricTable({
       title: t('table.baseScore'),
       width: 76,
       align: 'center',
-      render: (_, row) => formatCenti(centiOf(row.item.baseScore)),
+      render: (row) => formatCenti(centiOf(row.item.baseScore)),
     },
     {
       key: 'criteria',
       title: t('table.criteria'),
-      render: (_, row) => <div className="kaohe-cell-text">{row.item.criteriaText}</div>,
+      render: (row) => <div className="kaohe-cell-text">{row.item.criteriaText}</div>,
     },
     {
       key: 'self',
       title: t('table.selfScore'),
       width: 84,
       align: 'center',
-      render: (_, row) => scoreCell('self', row),
+      render: (row) => scoreCell('self', row),
     },
     {
       key: 'review',
       title: t('table.reviewScore'),
       width: 84,
       align: 'center',
-      render: (_, row) => scoreCell('review', row),
+      render: (row) => scoreCell('review', row),
     },
     {
       key: 'remarks',
       title: t('table.remarks'),
       width: 150,
-      render: (_, row) => <div className="kaohe-cell-text">{remarks[row.item.id] ?? ''}</div>,
+      render: (row) => <div className="kaohe-cell-text">{remarks[row.item.id] ?? ''}</div>,
     },
   ];
 
@@ -320,29 +353,29 @@ export function RubricTable({
     const scored = review?.totals.bonusItems.find((s) => s.bonusItemId === b.id);
     const capped = scored !== undefined && scored.counted < scored.awarded;
     return (
-      <Table.Summary.Row key={b.id} className="kaohe-bonus-row" data-row-key={b.id}>
+      <tr key={b.id} className="kaohe-bonus-row" data-row-key={b.id}>
         {index === 0 && (
-          <Table.Summary.Cell index={0} rowSpan={rubric.bonusItems.length} align="center">
+          <td rowSpan={rubric.bonusItems.length} className="kaohe-center">
             <strong>{t('table.bonus')}</strong>
-          </Table.Summary.Cell>
+          </td>
         )}
-        <Table.Summary.Cell index={1} />
-        <Table.Summary.Cell index={2}>
+        <td />
+        <td>
           <div className="kaohe-cell-text">{b.content}</div>
-        </Table.Summary.Cell>
-        <Table.Summary.Cell index={3} align="center">
+        </td>
+        <td className="kaohe-center">
           {b.department === null ? '' : departmentNames([b.department])[0]}
-        </Table.Summary.Cell>
-        <Table.Summary.Cell index={4} />
-        <Table.Summary.Cell index={5}>
+        </td>
+        <td />
+        <td>
           <Text type="secondary">
             {b.cap === null
               ? t('table.bonusNoCap')
               : t('table.bonusCap', { cap: formatCenti(centiOf(b.cap)) })}
           </Text>
-        </Table.Summary.Cell>
-        <Table.Summary.Cell index={6} />
-        <Table.Summary.Cell index={7} align="center">
+        </td>
+        <td />
+        <td className="kaohe-center">
           {bonus?.onChange ? (
             <InputNumber<string>
               stringMode
@@ -362,50 +395,50 @@ export function RubricTable({
               {t('table.bonusCapped', { points: formatCenti(scored.counted) })}
             </Text>
           )}
-        </Table.Summary.Cell>
-        <Table.Summary.Cell index={8}>
+        </td>
+        <td>
           <div className="kaohe-cell-text">{remarks[b.id] ?? ''}</div>
-        </Table.Summary.Cell>
-      </Table.Summary.Row>
+        </td>
+      </tr>
     );
   });
 
-  const summary = () => (
-    <Table.Summary>
-      <Table.Summary.Row className="kaohe-summary-row" data-testid="subtotal-row">
-        <Table.Summary.Cell index={0} colSpan={3} align="center">
+  const summary = (
+    <tfoot>
+      <tr className="kaohe-summary-row" data-testid="subtotal-row">
+        <td colSpan={3} className="kaohe-center">
           {t('table.subtotal')}
-        </Table.Summary.Cell>
-        <Table.Summary.Cell index={3} />
-        <Table.Summary.Cell index={4} align="center">
+        </td>
+        <td />
+        <td className="kaohe-center">
           <span data-testid="subtotal-base">{formatCenti(subtotalBase)}</span>
-        </Table.Summary.Cell>
-        <Table.Summary.Cell index={5} />
-        <Table.Summary.Cell index={6} align="center">
+        </td>
+        <td />
+        <td className="kaohe-center">
           <span data-testid="subtotal-self">{points(self?.totals.subtotal)}</span>
-        </Table.Summary.Cell>
-        <Table.Summary.Cell index={7} align="center">
+        </td>
+        <td className="kaohe-center">
           <span data-testid="subtotal-review">{points(review?.totals.subtotal)}</span>
-        </Table.Summary.Cell>
-        <Table.Summary.Cell index={8} />
-      </Table.Summary.Row>
+        </td>
+        <td />
+      </tr>
       {bonusRows}
-      <Table.Summary.Row className="kaohe-summary-row" data-testid="total-row">
-        <Table.Summary.Cell index={0} colSpan={3} align="center">
+      <tr className="kaohe-summary-row" data-testid="total-row">
+        <td colSpan={3} className="kaohe-center">
           {t('table.total')}
-        </Table.Summary.Cell>
-        <Table.Summary.Cell index={3} />
-        <Table.Summary.Cell index={4} />
-        <Table.Summary.Cell index={5} />
-        <Table.Summary.Cell index={6} align="center">
+        </td>
+        <td />
+        <td />
+        <td />
+        <td className="kaohe-center">
           <span data-testid="total-self">{points(self?.totals.total)}</span>
-        </Table.Summary.Cell>
-        <Table.Summary.Cell index={7} align="center">
+        </td>
+        <td className="kaohe-center">
           <span data-testid="total-review">{points(review?.totals.total)}</span>
-        </Table.Summary.Cell>
-        <Table.Summary.Cell index={8} />
-      </Table.Summary.Row>
-    </Table.Summary>
+        </td>
+        <td />
+      </tr>
+    </tfoot>
   );
 
   const selectedIndex = rows.findIndex((r) => r.item.id === selected);
@@ -416,38 +449,73 @@ export function RubricTable({
       {progress && (
         <Flex align="center" gap={12} className="kaohe-progress">
           <Text data-testid="progress">
-            {t('table.progress', { done: progress.completeItems, total: progress.itemCount })}
+            {t('table.progress', { done: progress.done, total: progress.total })}
           </Text>
           <Progress
-            percent={Math.round((progress.completeItems / progress.itemCount) * 100)}
+            percent={Math.round((progress.done / progress.total) * 100)}
             size="small"
             showInfo={false}
             style={{ width: 200, margin: 0 }}
           />
         </Flex>
       )}
-      <Table<ItemRow>
-        rowKey="key"
-        size="small"
-        bordered
-        pagination={false}
-        columns={columns}
-        dataSource={rows}
-        summary={summary}
-        sticky={stickyOffset === undefined ? undefined : { offsetHeader: stickyOffset }}
-        rowClassName={(row) =>
-          [
-            returns.has(row.item.id) ? 'kaohe-row-returned' : '',
-            row.item.id === selected ? 'kaohe-row-selected' : '',
-          ].join(' ')
-        }
-        onRow={(row) => ({ onClick: () => select(row.item.id) })}
-      />
+      <table
+        className="kaohe-paper-table"
+        style={{ '--kaohe-sticky-top': `${stickyOffset ?? 0}px` } as CSSProperties}
+      >
+        <colgroup>
+          {columns.map((c) => (
+            <col key={c.key} style={c.width ? { width: c.width } : undefined} />
+          ))}
+        </colgroup>
+        <thead className={stickyOffset === undefined ? undefined : 'kaohe-sticky-head'}>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.key} scope="col">
+                {c.title}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr
+              key={row.key}
+              data-row-key={row.key}
+              className={[
+                'kaohe-item-row',
+                returns.has(row.item.id) ? 'kaohe-row-returned' : '',
+                row.item.id === selected ? 'kaohe-row-selected' : '',
+              ].join(' ')}
+              onClick={() => select(row.item.id)}
+            >
+              {columns.map((c) => {
+                const cell = c.cell?.(row);
+                // Merged into the category's first row (rowSpan 0): no cell of its own.
+                if (cell?.rowSpan === 0) return null;
+                return (
+                  <td
+                    key={c.key}
+                    rowSpan={cell?.rowSpan}
+                    className={[cell?.className, c.align === 'center' ? 'kaohe-center' : '']
+                      .filter(Boolean)
+                      .join(' ')}
+                  >
+                    {c.render(row)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+        {summary}
+      </table>
       <Drawer
         open={selectedRow !== undefined}
         onClose={() => select(null)}
         size={680}
         destroyOnHidden
+        extra={drawerExtra}
         title={
           selectedRow
             ? `${t('drawer.title', { number: selectedRow.item.number })}　${selectedRow.category.name}`
@@ -471,16 +539,18 @@ export function RubricTable({
         }
       >
         {selectedRow && (
-          <ItemPanel
-            rubric={rubric}
-            unitType={unitType}
-            item={selectedRow.item}
-            departments={departmentNames(selectedRow.item.departments).join('、')}
-            returns={returns.get(selectedRow.item.id) ?? []}
-            editing={editing}
-            today={todayDay}
-            extra={renderItemExtra?.(selectedRow.item)}
-          />
+          <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
+            <ItemPanel
+              rubric={rubric}
+              unitType={unitType}
+              item={selectedRow.item}
+              departments={departmentNames(selectedRow.item.departments).join('、')}
+              returns={returns.get(selectedRow.item.id) ?? []}
+              editing={editing}
+              today={todayDay}
+              extra={renderItemExtra?.(selectedRow.item)}
+            />
+          </Suspense>
         )}
       </Drawer>
     </div>
@@ -491,96 +561,20 @@ function ReturnNotice({
   t,
   reason,
   deadline,
+  departmentName,
   today,
 }: ReturnedItem & { t: Translate; today: string }) {
   const overdue = dayjs(deadline).isBefore(dayjs(today), 'day');
   return (
     <div className="kaohe-return-notice">
-      <Tag color="orange">{t('table.returned')}</Tag>
+      <Tag color="orange">
+        {departmentName
+          ? t('table.returnedBy', { department: departmentName })
+          : t('table.returned')}
+      </Tag>
       {overdue && <Tag color="red">{t('table.overdue')}</Tag>}
       <Text>{t('table.returnReason', { reason })}</Text>
       <Text type={overdue ? 'danger' : 'secondary'}>{t('table.returnDeadline', { deadline })}</Text>
     </div>
-  );
-}
-
-function ItemPanel({
-  rubric,
-  unitType,
-  item,
-  departments,
-  returns,
-  editing,
-  today,
-  extra,
-}: {
-  rubric: Rubric;
-  unitType: string;
-  item: Item;
-  departments: string;
-  returns: ReturnedItem[];
-  editing: RubricTableEditing | undefined;
-  today: string;
-  extra: ReactNode;
-}) {
-  const t = useT();
-  const editable =
-    editing !== undefined &&
-    (editing.editableItemIds === undefined || editing.editableItemIds.includes(item.id));
-  return (
-    <Flex vertical gap={16}>
-      <Descriptions
-        size="small"
-        bordered
-        column={1}
-        styles={{ label: { width: 116, whiteSpace: 'nowrap' } }}
-        items={[
-          { key: 'content', label: t('drawer.content'), children: item.content },
-          { key: 'departments', label: t('drawer.departments'), children: departments },
-          {
-            key: 'base',
-            label: t('drawer.baseScore'),
-            children: formatCenti(centiOf(item.baseScore)),
-          },
-          { key: 'criteria', label: t('drawer.criteria'), children: item.criteriaText },
-        ]}
-      />
-      {returns.map((r) => (
-        <Alert
-          key={`${r.departmentId}-${r.deadline}`}
-          type="warning"
-          showIcon
-          title={t('table.returnReason', { reason: r.reason })}
-          description={
-            <>
-              {t('table.returnDeadline', { deadline: r.deadline })}
-              {dayjs(r.deadline).isBefore(dayjs(today), 'day') && (
-                <Tag color="red" style={{ marginInlineStart: 8 }}>
-                  {t('table.overdue')}
-                </Tag>
-              )}
-            </>
-          }
-        />
-      ))}
-      {editing && (
-        <div>
-          <Typography.Title level={5} style={{ marginTop: 0 }}>
-            {editing.side === 'self' ? t('drawer.editingSelf') : t('drawer.editingReview')}
-          </Typography.Title>
-          {!editable && <Alert type="info" showIcon title={t('scorer.readOnly')} />}
-          <ItemScorer
-            rubric={rubric}
-            itemId={item.id}
-            unitType={unitType}
-            inputs={editing.inputs[item.id]}
-            onChange={(next) => editing.onChange(item.id, next)}
-            disabled={!editable}
-            department={editing.department}
-          />
-        </div>
-      )}
-      {extra}
-    </Flex>
   );
 }

@@ -13,9 +13,9 @@ import {
   type ReturnedItem,
   RubricTable,
   type ScoreSide,
-} from '../components/scoring/rubric-table.tsx';
-import { scoreColumn } from '../components/scoring/scoring-model.ts';
-import { useT } from '../i18n/locale.tsx';
+} from '../../components/scoring/rubric-table.tsx';
+import { scoreColumn } from '../../components/scoring/scoring-model.ts';
+import { useT } from '../../i18n/locale.tsx';
 
 const rubric = rubric2011;
 
@@ -38,7 +38,7 @@ function validatePreviewSearch(search: Record<string, unknown>): PreviewSearch {
   return out;
 }
 
-export const Route = createFileRoute('/preview')({
+export const Route = createFileRoute('/_app/preview')({
   validateSearch: validatePreviewSearch,
   component: PreviewPage,
 });

@@ -1,0 +1,40 @@
+/**
+ * The server's API from Node, for setting up what a journey needs and for finishing the
+ * steps of the departments the journey does not click through. One client per user, with
+ * its own session cookie, the CSRF header and the same Origin a browser would send.
+ */
+import type { AppRouter } from '@kaohe/server';
+import { createTRPCClient, httpLink } from '@trpc/client';
+import superjson from 'superjson';
+
+export type Api = ReturnType<typeof createTRPCClient<AppRouter>>;
+
+export function apiClient(baseUrl: string): Api {
+  let cookie = '';
+  return createTRPCClient<AppRouter>({
+    links: [
+      httpLink({
+        url: `${baseUrl}/trpc`,
+        transformer: superjson,
+        headers: () => ({
+          'x-kaohe-csrf': '1',
+          'x-kaohe-lang': 'zh',
+          origin: baseUrl,
+          ...(cookie ? { cookie } : {}),
+        }),
+        fetch: async (input, init) => {
+          const response = await fetch(input, init);
+          const set = response.headers.get('set-cookie');
+          if (set) cookie = set.split(';')[0]!;
+          return response;
+        },
+      }),
+    ],
+  });
+}
+
+export async function signIn(baseUrl: string, username: string, password: string): Promise<Api> {
+  const api = apiClient(baseUrl);
+  await api.auth.login.mutate({ username, password });
+  return api;
+}

@@ -1,0 +1,170 @@
+/**
+ * Driving the app as its users do: the Debian Chromium, one browser context per person,
+ * a screenshot of every screen (test-results/e2e/), and the score inputs entered through
+ * the controls each rule shape has. Any error the page logs fails the journey.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  type Criterion,
+  type CriterionInput,
+  criterionDepartment,
+  type Item,
+  type ItemInputs,
+} from '@kaohe/domain';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+
+export const SHOTS = join(new URL('../..', import.meta.url).pathname, 'test-results/e2e');
+let folder = SHOTS;
+
+/** Launches Chromium; this run's screenshots go to test-results/e2e/<series>/, emptied first. */
+export function launch(series: string): Promise<Browser> {
+  folder = join(SHOTS, series);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface Person {
+  page: Page;
+  /** Errors the page logged or threw; a journey ends by expecting none. */
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+/** Errors the app shows on purpose (a refused request is logged by the browser). */
+const EXPECTED = [/Failed to load resource: the server responded with a status of (4\d\d)/];
+
+export async function person(browser: Browser, baseUrl: string): Promise<Person> {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    const text = m.text();
+    if (!EXPECTED.some((re) => re.test(text))) errors.push(`console: ${text}`);
+  });
+  return { page, errors, close: () => context.close() };
+}
+
+let shotNumber = 0;
+/** A screenshot of the screen as the user sees it, numbered in journey order. */
+export async function shot(page: Page, name: string, options: { fullPage?: boolean } = {}) {
+  shotNumber++;
+  // Let transitions (drawers, messages) settle so the picture is what stays on screen.
+  await page.waitForTimeout(350);
+  await page.screenshot({
+    path: join(folder, `${String(shotNumber).padStart(2, '0')}-${name}.png`),
+    fullPage: options.fullPage ?? false,
+  });
+}
+
+export async function signInUi(page: Page, username: string, password: string, lang = 'zh') {
+  await page.goto('/login');
+  const labels = lang === 'en' ? ['Username', 'Password', 'Sign in'] : ['用户名', '密码', '登录'];
+  await page.getByLabel(labels[0]!).fill(username);
+  await page.getByLabel(labels[1]!).fill(password);
+  await page.getByRole('button', { name: labels[2]!, exact: true }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+export async function signOutUi(page: Page, lang = 'zh') {
+  await page.getByRole('button', { name: lang === 'en' ? 'Sign out' : '退出' }).click();
+  await page.waitForURL((url) => url.pathname.startsWith('/login'));
+}
+
+const isChecklist = (c: Criterion) =>
+  (c.kind === 'award' || c.kind === 'passFail') && !('threshold' in c && c.threshold);
+
+async function setNumber(field: Locator, value: number | string) {
+  await field.fill(String(value));
+  await field.blur();
+}
+
+/**
+ * Enters an item's inputs in the open drawer, criterion by criterion, through the control
+ * its rule shape has. `department`: only that department's criteria (a review).
+ */
+export async function enterInputs(
+  scope: Locator,
+  item: Item,
+  inputs: ItemInputs,
+  department?: string,
+) {
+  const rows = scope.locator('li.kaohe-criterion');
+  for (const [index, criterion] of item.rule.criteria.entries()) {
+    if (department && criterionDepartment(item, criterion) !== department) continue;
+    const row = rows.nth(index);
+    const value: CriterionInput | undefined = inputs[criterion.id];
+    if (value === undefined) continue;
+    if (isChecklist(criterion)) {
+      if (value.met) {
+        await row.getByRole('checkbox').check();
+      }
+    } else if (criterion.kind === 'levels') {
+      const level = criterion.levels.find((l) => l.id === value.levelId);
+      await row
+        .getByRole('radio', { name: level ? new RegExp(`^${level.text}`) : /未达到|None/ })
+        .check();
+    } else if (criterion.kind === 'deduction') {
+      if ((value.count ?? 0) > 0) {
+        await setNumber(row.getByRole('spinbutton'), value.count!);
+      }
+    } else if (criterion.kind === 'veto') {
+      if (value.triggered) {
+        await row.getByRole('checkbox').check();
+      }
+    } else if (criterion.kind === 'holistic') {
+      await setNumber(row.getByRole('spinbutton'), String(value.value));
+    } else {
+      const [numerator, denominator] = [
+        row.getByRole('spinbutton').nth(0),
+        row.getByRole('spinbutton').nth(1),
+      ];
+      await setNumber(numerator, value.numerator!);
+      await setNumber(denominator, value.denominator!);
+    }
+  }
+  // Nothing ticked is a score too: "未勾选的各项记为未达到".
+  const noneMet = scope.getByRole('button', { name: /未勾选的各项记为未达到|Record the unticked/ });
+  if ((await noneMet.count()) > 0) await noneMet.click();
+}
+
+/** On a failure: what every open page showed, for the report. */
+export async function shootFailure(people: Person[]) {
+  for (const [i, p] of people.entries()) {
+    await p.page
+      .screenshot({ path: join(folder, `failure-${i + 1}.png`), fullPage: false })
+      .catch(() => {});
+  }
+}
+
+/** Closes the open drawer and waits until it is gone (Escape, else its close button). */
+export async function closeDrawer(page: Page) {
+  await page.keyboard.press('Escape');
+  const open = page.locator('.ant-drawer-open');
+  try {
+    await open.waitFor({ state: 'detached', timeout: 3_000 });
+  } catch {
+    await open.locator('.ant-drawer-close').click();
+    await open.waitFor({ state: 'detached' });
+  }
+}

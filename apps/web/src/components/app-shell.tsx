@@ -1,0 +1,131 @@
+/**
+ * The signed-in frame: header (brand, the pages of the user's role, name and role, change
+ * password, sign out, language) above the page. A user whose password was set by the
+ * assessment office is asked to choose their own first.
+ */
+import type { Locale, Role } from '@kaohe/domain';
+import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { Link, Outlet, useNavigate } from '@tanstack/react-router';
+import { Button, Segmented } from 'antd';
+import { lazy, Suspense, useState } from 'react';
+import { useLocale, useT } from '../i18n/locale.tsx';
+import type { MessageKey } from '../i18n/messages.ts';
+import { useErrorHandler } from '../lib/use-error-handler.tsx';
+import { useTRPC } from '../trpc.ts';
+import { AntdProvider } from './antd-provider.tsx';
+
+interface NavEntry {
+  to: '/' | '/review' | '/overview' | '/admin' | '/preview';
+  label: MessageKey;
+  exact?: boolean;
+}
+
+const NAV: Record<Role, NavEntry[]> = {
+  unit: [{ to: '/', label: 'nav.home', exact: true }],
+  department: [
+    { to: '/', label: 'nav.home', exact: true },
+    { to: '/review', label: 'nav.review' },
+  ],
+  chairman: [
+    { to: '/', label: 'nav.home', exact: true },
+    { to: '/overview', label: 'nav.overview' },
+  ],
+  admin: [
+    { to: '/', label: 'nav.home', exact: true },
+    { to: '/overview', label: 'nav.overview' },
+    { to: '/admin', label: 'nav.admin' },
+  ],
+};
+
+// Only when it opens: the sign-in form's pieces are not needed on every page's first paint.
+const ChangePasswordModal = lazy(() =>
+  import('./change-password.tsx').then((m) => ({ default: m.ChangePasswordModal })),
+);
+
+export const ROLE_LABEL: Record<Role, MessageKey> = {
+  unit: 'role.unit',
+  department: 'role.department',
+  chairman: 'role.chairman',
+  admin: 'role.admin',
+};
+
+export function AppShell() {
+  return (
+    <AntdProvider>
+      <Frame />
+    </AntdProvider>
+  );
+}
+
+function Frame() {
+  const t = useT();
+  const trpc = useTRPC();
+  const { locale, setLocale } = useLocale();
+  const { data } = useSuspenseQuery(trpc.auth.me.queryOptions());
+  const user = data.user;
+  const [changingPassword, setChangingPassword] = useState(false);
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const handleError = useErrorHandler();
+  const logout = useMutation(
+    trpc.auth.logout.mutationOptions({
+      onSettled: async () => {
+        // Nothing of this user stays in memory for the next one at this desk.
+        queryClient.clear();
+        queryClient.setQueryData(trpc.auth.me.queryKey(), { user: null });
+        await navigate({ to: '/login' });
+      },
+      onError: (e) => handleError(e),
+    }),
+  );
+  if (!user) return null;
+  return (
+    <>
+      <header className="kaohe-header">
+        <Link to="/" className="kaohe-brand">
+          {t('app.title')}
+        </Link>
+        <nav className="kaohe-nav" aria-label={t('nav.label')}>
+          {NAV[user.role].map((entry) => (
+            <Link key={entry.to} to={entry.to} activeOptions={{ exact: entry.exact ?? false }}>
+              {t(entry.label)}
+            </Link>
+          ))}
+          <Link to="/preview">{t('nav.preview')}</Link>
+        </nav>
+        <span className="kaohe-user" data-testid="current-user">
+          {user.displayName}
+          <span className="kaohe-user-role">{t(ROLE_LABEL[user.role])}</span>
+        </span>
+        <Button type="link" size="small" onClick={() => setChangingPassword(true)}>
+          {t('account.changePassword')}
+        </Button>
+        <Button type="link" size="small" loading={logout.isPending} onClick={() => logout.mutate()}>
+          {t('account.logout')}
+        </Button>
+        <Segmented<Locale>
+          size="small"
+          aria-label={t('app.language')}
+          value={locale}
+          onChange={(value) => setLocale(value)}
+          options={[
+            { label: '中文', value: 'zh' },
+            { label: 'English', value: 'en' },
+          ]}
+        />
+      </header>
+      <main className="kaohe-content">
+        <Outlet />
+      </main>
+      {(changingPassword || user.mustChangePassword) && (
+        <Suspense fallback={null}>
+          <ChangePasswordModal
+            open
+            required={user.mustChangePassword}
+            onClose={() => setChangingPassword(false)}
+          />
+        </Suspense>
+      )}
+    </>
+  );
+}

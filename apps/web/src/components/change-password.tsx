@@ -1,0 +1,126 @@
+/**
+ * Change password. `required`: the account still has the password the assessment office
+ * gave it (a new account, or a reset), so the user chooses their own before going on.
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Form, Input, Modal } from 'antd';
+import { useLocale, useT } from '../i18n/locale.tsx';
+import { toAppError } from '../lib/app-error.ts';
+import { useErrorHandler } from '../lib/use-error-handler.tsx';
+import { useTRPC } from '../trpc.ts';
+
+interface Values {
+  currentPassword: string;
+  newPassword: string;
+  confirm: string;
+}
+
+export function ChangePasswordModal({
+  open,
+  required,
+  onClose,
+}: {
+  open: boolean;
+  required: boolean;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const { locale } = useLocale();
+  const trpc = useTRPC();
+  const [form] = Form.useForm<Values>();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const handleError = useErrorHandler();
+  const change = useMutation(
+    trpc.auth.changePassword.mutationOptions({
+      onSuccess: ({ user }) => {
+        queryClient.setQueryData(trpc.auth.me.queryKey(), { user });
+        message.success(t('account.passwordChanged'));
+        form.resetFields();
+        onClose();
+      },
+      onError: (e) => {
+        const error = toAppError(e);
+        // The server refuses a wrong current password or a short new one as INVALID_INPUT
+        // without a field path; the words say which field, so put them beside it.
+        if (error.code === 'INVALID_INPUT' && Object.keys(error.fieldErrors).length === 0) {
+          const current = /current password/i.test(error.text.en);
+          form.setFields([
+            {
+              name: current ? 'currentPassword' : 'newPassword',
+              errors: [error.text[locale]],
+            },
+          ]);
+          return;
+        }
+        handleError(e, { form });
+      },
+    }),
+  );
+  return (
+    <Modal
+      open={open}
+      title={t('account.changePassword')}
+      okText={t('account.savePassword')}
+      cancelText={t('common.cancel')}
+      confirmLoading={change.isPending}
+      closable={!required}
+      keyboard={!required}
+      mask={{ closable: !required }}
+      cancelButtonProps={{ style: required ? { display: 'none' } : undefined }}
+      onCancel={() => {
+        form.resetFields();
+        onClose();
+      }}
+      onOk={() => form.submit()}
+      destroyOnHidden
+    >
+      {required && (
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('account.mustChange')} />
+      )}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        onFinish={(v) =>
+          change.mutate({ currentPassword: v.currentPassword, newPassword: v.newPassword })
+        }
+      >
+        <Form.Item
+          name="currentPassword"
+          label={t('account.currentPassword')}
+          rules={[{ required: true, message: t('login.passwordRequired') }]}
+        >
+          <Input.Password autoComplete="current-password" autoFocus />
+        </Form.Item>
+        <Form.Item
+          name="newPassword"
+          label={t('account.newPassword')}
+          extra={t('account.passwordRule')}
+          rules={[
+            { required: true, message: t('account.newPasswordRequired') },
+            { min: 10, message: t('account.passwordRule') },
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item
+          name="confirm"
+          label={t('account.confirmPassword')}
+          dependencies={['newPassword']}
+          rules={[
+            { required: true, message: t('account.confirmRequired') },
+            ({ getFieldValue }) => ({
+              validator: (_, value) =>
+                !value || getFieldValue('newPassword') === value
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('account.confirmMismatch'))),
+            }),
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * Every failure the user can meet, read back into one shape: the server's domain code,
+ * its message in both languages, zod field errors by field path, and details (a CONFLICT
+ * carries the current row). tRPC errors, the evidence routes' JSON errors, a lost
+ * connection and a bug all end here, so the pages show them one way and never a stack.
+ * No Ant Design here: the sign-in page uses it too.
+ */
+import type { LocalizedText } from '@kaohe/domain';
+import { TRPCClientError } from '@trpc/client';
+
+export type ErrorCode =
+  | 'INVALID_SCORE'
+  | 'INVALID_INPUT'
+  | 'INVALID_RUBRIC'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'LOCKED'
+  | 'UNKNOWN_MACHINE_VERSION'
+  | 'RATE_LIMITED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'NETWORK'
+  | 'UNKNOWN';
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly text: LocalizedText;
+  /** Field path ("username", "command.reason") → messages, in the request's language. */
+  readonly fieldErrors: Record<string, string[]>;
+  readonly details: unknown;
+  constructor(
+    code: ErrorCode,
+    text: LocalizedText,
+    fieldErrors: Record<string, string[]> = {},
+    details: unknown = null,
+  ) {
+    super(text.en);
+    this.name = 'AppError';
+    this.code = code;
+    this.text = text;
+    this.fieldErrors = fieldErrors;
+    this.details = details;
+  }
+}
+
+export const NETWORK_TEXT: LocalizedText = {
+  zh: '无法连接服务器，请检查网络后重试',
+  en: 'Cannot reach the server; check the connection and try again',
+};
+
+export const UNKNOWN_TEXT: LocalizedText = {
+  zh: '操作未能完成，请稍后重试；如仍有问题请联系管理员',
+  en: 'That did not work; please try again, and tell the administrator if it persists',
+};
+
+const FORBIDDEN_PAGE: LocalizedText = {
+  zh: '您的账号无权访问此页面',
+  en: 'Your account cannot open this page',
+};
+
+const HTTP_CODES: Record<number, ErrorCode> = {
+  400: 'INVALID_INPUT',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  412: 'LOCKED',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'INVALID_INPUT',
+  422: 'INVALID_TRANSITION',
+  429: 'RATE_LIMITED',
+};
+
+const isText = (v: unknown): v is LocalizedText =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as LocalizedText).zh === 'string' &&
+  typeof (v as LocalizedText).en === 'string';
+
+interface ServerErrorData {
+  domainCode?: string | null;
+  code?: string;
+  httpStatus?: number;
+  text?: unknown;
+  fieldErrors?: Record<string, string[]> | null;
+  details?: unknown;
+}
+
+/** Reads any thrown value as an AppError. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof TRPCClientError) {
+    const data = (error.data ?? {}) as ServerErrorData;
+    if (isText(data.text)) {
+      const code = (data.domainCode ??
+        (data.httpStatus ? HTTP_CODES[data.httpStatus] : undefined) ??
+        'UNKNOWN') as ErrorCode;
+      return new AppError(code, data.text, data.fieldErrors ?? {}, data.details ?? null);
+    }
+    // No JSON from the server at all: the request never arrived, or a proxy answered.
+    if (!error.data || error.cause instanceof TypeError)
+      return new AppError('NETWORK', NETWORK_TEXT);
+    return new AppError('UNKNOWN', UNKNOWN_TEXT);
+  }
+  if (error instanceof TypeError && /fetch|network/i.test(error.message)) {
+    return new AppError('NETWORK', NETWORK_TEXT);
+  }
+  return new AppError('UNKNOWN', UNKNOWN_TEXT);
+}
+
+/**
+ * A plain fetch to the server's own routes (evidence): JSON in, JSON out, refusals read
+ * as the tRPC ones are ({ code, text }).
+ */
+export async function fetchJson<T>(url: string, init: RequestInit = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin', ...init });
+  } catch {
+    throw new AppError('NETWORK', NETWORK_TEXT);
+  }
+  if (response.ok) return (await response.json()) as T;
+  let body: { code?: string; text?: unknown } = {};
+  try {
+    body = await response.json();
+  } catch {
+    // Not JSON (a proxy's error page): the status alone says what happened.
+  }
+  const code = (body.code as ErrorCode | undefined) ?? HTTP_CODES[response.status] ?? 'UNKNOWN';
+  throw new AppError(code, isText(body.text) ? body.text : UNKNOWN_TEXT);
+}
+
+/** A page the signed-in user's role does not open. */
+export function forbiddenPage(): AppError {
+  return new AppError('FORBIDDEN', FORBIDDEN_PAGE);
+}

@@ -1,0 +1,33 @@
+/**
+ * Who is signed in, for route guards. The `_app` layout's `beforeLoad` asks the server
+ * (cached by React Query) and sends anyone not signed in to /login with the address they
+ * wanted, so they come back to it afterwards. A role a page is not for gets a plain
+ * refusal instead of a page of errors.
+ */
+import type { Role } from '@kaohe/domain';
+import { redirect } from '@tanstack/react-router';
+import type { RouterContext } from '../routes/__root.tsx';
+import type { inferOutput, Trpc } from '../trpc.ts';
+import { forbiddenPage } from './app-error.ts';
+
+export type SessionUser = NonNullable<inferOutput<Trpc['auth']['me']>['user']>;
+
+export async function requireUser(
+  context: RouterContext,
+  location: { href: string },
+): Promise<SessionUser> {
+  const { user } = await context.queryClient.ensureQueryData(context.trpc.auth.me.queryOptions());
+  if (!user) throw redirect({ to: '/login', search: { redirect: location.href } });
+  return user;
+}
+
+export function requireRole(user: SessionUser, ...roles: Role[]): void {
+  if (!roles.includes(user.role)) throw forbiddenPage();
+}
+
+/** Only an address inside this app: a crafted link cannot send a user elsewhere after sign-in. */
+export function safeRedirect(target: unknown): string {
+  return typeof target === 'string' && target.startsWith('/') && !target.startsWith('//')
+    ? target
+    : '/';
+}

@@ -1,0 +1,251 @@
+/**
+ * /admin/cycles: the yearly cycles. A new cycle takes a published rubric, the units it
+ * assesses (every active unit unless some are left out) and a deadline per stage; the
+ * deadlines can be moved later. An approved assessment is reopened from /overview.
+ */
+import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { createFileRoute, Link } from '@tanstack/react-router';
+import {
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Table,
+  Transfer,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { Deadline } from '../../../components/deadline.tsx';
+import { useT } from '../../../i18n/locale.tsx';
+import { DEADLINE_STAGES, type DeadlineStage, stageLabel } from '../../../lib/labels.ts';
+import { useErrorHandler } from '../../../lib/use-error-handler.tsx';
+import { type Cycle, useTRPC } from '../../../trpc.ts';
+
+export const Route = createFileRoute('/_app/admin/cycles')({
+  loader: ({ context: { queryClient, trpc } }) =>
+    Promise.all([
+      queryClient.ensureQueryData(trpc.cycle.list.queryOptions()),
+      queryClient.ensureQueryData(trpc.rubric.years.queryOptions()),
+      queryClient.ensureQueryData(trpc.admin.units.queryOptions()),
+    ]),
+  component: CyclesPage,
+});
+
+type Deadlines = Partial<Record<DeadlineStage, Dayjs | null>>;
+
+interface CreateValues {
+  name: string;
+  rubricId: string;
+  unitIds: string[];
+  deadlines: Deadlines;
+}
+
+const toDates = (d: Deadlines) =>
+  Object.fromEntries(DEADLINE_STAGES.map((s) => [s, d[s] ? d[s].format('YYYY-MM-DD') : null]));
+
+function DeadlineFields() {
+  const t = useT();
+  return (
+    <Flex gap={12} wrap>
+      {DEADLINE_STAGES.map((stage) => (
+        <Form.Item key={stage} name={['deadlines', stage]} label={t(stageLabel(stage))}>
+          <DatePicker aria-label={t('admin.deadlineFor', { stage: t(stageLabel(stage)) })} />
+        </Form.Item>
+      ))}
+    </Flex>
+  );
+}
+
+function CyclesPage() {
+  const t = useT();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const handleError = useErrorHandler();
+  const { data: cycles } = useSuspenseQuery(trpc.cycle.list.queryOptions());
+  const { data: rubrics } = useSuspenseQuery(trpc.rubric.years.queryOptions());
+  const { data: units } = useSuspenseQuery(trpc.admin.units.queryOptions());
+  const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<Cycle | null>(null);
+  const [createForm] = Form.useForm<CreateValues>();
+  const [deadlineForm] = Form.useForm<{ deadlines: Deadlines }>();
+  const published = rubrics.filter((r) => r.status === 'published');
+  const activeUnits = units.filter((u) => u.active);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.cycle.list.queryKey() });
+
+  const create = useMutation(
+    trpc.cycle.create.mutationOptions({
+      onSuccess: async (c) => {
+        message.success(t('admin.cycleCreated', { name: c.name, count: c.assessmentCount }));
+        setCreating(false);
+        await refresh();
+      },
+      onError: (e) => handleError(e, { form: createForm }),
+    }),
+  );
+  const setDeadlines = useMutation(
+    trpc.cycle.setDeadlines.mutationOptions({
+      onSuccess: async () => {
+        message.success(t('common.saved'));
+        setEditing(null);
+        await refresh();
+      },
+      onError: (e) => handleError(e, { form: deadlineForm, onReload: () => void refresh() }),
+    }),
+  );
+
+  return (
+    <Card
+      title={t('admin.cyclesTitle')}
+      extra={
+        <Button type="primary" onClick={() => setCreating(true)} disabled={published.length === 0}>
+          {t('admin.addCycle')}
+        </Button>
+      }
+    >
+      <Table<Cycle>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={cycles}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: <Empty description={t('admin.noCycles')} /> }}
+        columns={[
+          {
+            key: 'name',
+            title: t('admin.cycleName'),
+            render: (_, c) => (
+              <Link to="/overview" search={{ cycleId: c.id }}>
+                {c.name}
+              </Link>
+            ),
+          },
+          { key: 'year', title: t('admin.year'), dataIndex: 'year', width: 70 },
+          {
+            key: 'rubric',
+            title: t('admin.rubric'),
+            render: (_, c) => rubrics.find((r) => r.id === c.rubricId)?.title ?? c.rubricId,
+          },
+          { key: 'count', title: t('admin.assessmentCount'), dataIndex: 'assessmentCount' },
+          ...DEADLINE_STAGES.map((stage) => ({
+            key: stage,
+            title: t(stageLabel(stage)),
+            render: (_: unknown, c: Cycle) => <Deadline at={c.deadlines[stage]} />,
+          })),
+          {
+            key: 'actions',
+            title: t('common.actions'),
+            render: (_, c) => (
+              <Button size="small" onClick={() => setEditing(c)}>
+                {t('admin.setDeadlines')}
+              </Button>
+            ),
+          },
+        ]}
+      />
+      <Modal
+        open={creating}
+        title={t('admin.addCycle')}
+        okText={t('common.create')}
+        cancelText={t('common.cancel')}
+        confirmLoading={create.isPending}
+        onOk={() => createForm.submit()}
+        onCancel={() => setCreating(false)}
+        width={760}
+        destroyOnHidden
+      >
+        <Form<CreateValues>
+          form={createForm}
+          layout="vertical"
+          preserve={false}
+          initialValues={{
+            rubricId: published[0]?.id,
+            name: published[0] ? `${published[0].year}年度工会工作目标管理考核` : '',
+            unitIds: activeUnits.map((u) => u.id),
+            deadlines: {},
+          }}
+          onFinish={(v) =>
+            create.mutate({
+              name: v.name,
+              rubricId: v.rubricId,
+              unitIds: v.unitIds,
+              deadlines: toDates(v.deadlines ?? {}),
+            })
+          }
+        >
+          <Form.Item
+            name="rubricId"
+            label={t('admin.rubric')}
+            rules={[{ required: true, message: t('admin.rubricRequired') }]}
+          >
+            <Select options={published.map((r) => ({ value: r.id, label: r.title }))} />
+          </Form.Item>
+          <Form.Item
+            name="name"
+            label={t('admin.cycleName')}
+            rules={[{ required: true, whitespace: true, message: t('admin.nameRequired') }]}
+          >
+            <Input maxLength={200} />
+          </Form.Item>
+          <Form.Item
+            name="unitIds"
+            label={t('admin.cycleUnits')}
+            valuePropName="targetKeys"
+            rules={[{ required: true, type: 'array', min: 1, message: t('admin.unitsRequired') }]}
+          >
+            <Transfer
+              dataSource={activeUnits.map((u) => ({ key: u.id, title: u.name }))}
+              render={(item) => item.title}
+              titles={[t('admin.unitsOut'), t('admin.unitsIn')]}
+              showSearch
+              styles={{ section: { width: 320, height: 280 } }}
+            />
+          </Form.Item>
+          <DeadlineFields />
+        </Form>
+      </Modal>
+      <Modal
+        open={editing !== null}
+        title={t('admin.setDeadlinesFor', { name: editing?.name ?? '' })}
+        okText={t('common.save')}
+        cancelText={t('common.cancel')}
+        confirmLoading={setDeadlines.isPending}
+        onOk={() => deadlineForm.submit()}
+        onCancel={() => setEditing(null)}
+        width={640}
+        destroyOnHidden
+      >
+        {editing && (
+          <Form
+            form={deadlineForm}
+            layout="vertical"
+            preserve={false}
+            initialValues={{
+              deadlines: Object.fromEntries(
+                DEADLINE_STAGES.map((s) => [
+                  s,
+                  editing.deadlines[s] ? dayjs(editing.deadlines[s]) : null,
+                ]),
+              ),
+            }}
+            onFinish={(v) =>
+              setDeadlines.mutate({
+                cycleId: editing.id,
+                expectedVersion: editing.version,
+                deadlines: toDates(v.deadlines ?? {}),
+              })
+            }
+          >
+            <DeadlineFields />
+          </Form>
+        )}
+      </Modal>
+    </Card>
+  );
+}

@@ -1,0 +1,212 @@
+/**
+ * /admin/units: the assessed units (name, type, member count, active) and the unit types.
+ * A unit's id is its stable key across years; it is chosen once and not changed.
+ */
+import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { createFileRoute } from '@tanstack/react-router';
+import {
+  App,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Switch,
+  Table,
+  Tag,
+} from 'antd';
+import { useState } from 'react';
+import { ID_PATTERN, NamedModal } from '../../../components/admin/named-modal.tsx';
+import { useT } from '../../../i18n/locale.tsx';
+import { useErrorHandler } from '../../../lib/use-error-handler.tsx';
+import { type inferOutput, type Trpc, useTRPC } from '../../../trpc.ts';
+
+export const Route = createFileRoute('/_app/admin/units')({
+  loader: ({ context: { queryClient, trpc } }) =>
+    Promise.all([
+      queryClient.ensureQueryData(trpc.admin.units.queryOptions()),
+      queryClient.ensureQueryData(trpc.admin.unitTypes.queryOptions()),
+    ]),
+  component: UnitsPage,
+});
+
+type Unit = inferOutput<Trpc['admin']['units']>[number];
+type UnitType = inferOutput<Trpc['admin']['unitTypes']>[number];
+
+function UnitsPage() {
+  const t = useT();
+  const trpc = useTRPC();
+  const { data: units } = useSuspenseQuery(trpc.admin.units.queryOptions());
+  const { data: types } = useSuspenseQuery(trpc.admin.unitTypes.queryOptions());
+  const [editing, setEditing] = useState<Partial<Unit> | null>(null);
+  const [editingType, setEditingType] = useState<Partial<UnitType> | null>(null);
+  const typeName = (id: string) => types.find((x) => x.id === id)?.name ?? id;
+  return (
+    <Flex vertical gap={16}>
+      <Card
+        title={t('admin.unitsTitle', { count: units.length })}
+        extra={
+          <Button type="primary" onClick={() => setEditing({ active: true, memberCount: 0 })}>
+            {t('admin.addUnit')}
+          </Button>
+        }
+      >
+        <Table<Unit>
+          rowKey="id"
+          size="small"
+          dataSource={units}
+          pagination={units.length > 50 ? { pageSize: 50 } : false}
+          locale={{ emptyText: <Empty description={t('admin.noUnits')} /> }}
+          columns={[
+            { key: 'id', title: t('admin.id'), dataIndex: 'id', width: 160 },
+            { key: 'name', title: t('admin.unitName'), dataIndex: 'name' },
+            {
+              key: 'type',
+              title: t('filter.unitType'),
+              render: (_, u) => typeName(u.unitTypeId),
+              filters: types.map((x) => ({ text: x.name, value: x.id })),
+              onFilter: (value, u) => u.unitTypeId === value,
+            },
+            {
+              key: 'members',
+              title: t('admin.memberCount'),
+              dataIndex: 'memberCount',
+              align: 'right',
+            },
+            {
+              key: 'active',
+              title: t('admin.active'),
+              render: (_, u) =>
+                u.active ? (
+                  <Tag color="success">{t('admin.activeYes')}</Tag>
+                ) : (
+                  <Tag>{t('admin.activeNo')}</Tag>
+                ),
+            },
+            {
+              key: 'actions',
+              title: t('common.actions'),
+              render: (_, u) => (
+                <Button size="small" onClick={() => setEditing(u)}>
+                  {t('common.edit')}
+                </Button>
+              ),
+            },
+          ]}
+        />
+      </Card>
+      <Card
+        title={t('admin.unitTypesTitle')}
+        extra={<Button onClick={() => setEditingType({})}>{t('admin.addUnitType')}</Button>}
+      >
+        <Table<UnitType>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={types}
+          columns={[
+            { key: 'id', title: t('admin.id'), dataIndex: 'id', width: 160 },
+            { key: 'name', title: t('admin.name'), dataIndex: 'name' },
+            {
+              key: 'actions',
+              title: t('common.actions'),
+              width: 120,
+              render: (_, x) => (
+                <Button size="small" onClick={() => setEditingType(x)}>
+                  {t('common.edit')}
+                </Button>
+              ),
+            },
+          ]}
+        />
+      </Card>
+      <UnitModal unit={editing} types={types} onClose={() => setEditing(null)} />
+      <NamedModal kind="unitType" value={editingType} onClose={() => setEditingType(null)} />
+    </Flex>
+  );
+}
+
+function UnitModal({
+  unit,
+  types,
+  onClose,
+}: {
+  unit: Partial<Unit> | null;
+  types: UnitType[];
+  onClose: () => void;
+}) {
+  const t = useT();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Unit>();
+  const handleError = useErrorHandler();
+  const isNew = unit?.id === undefined;
+  const save = useMutation(
+    trpc.admin.saveUnit.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries({ queryKey: trpc.admin.units.queryKey() });
+        message.success(t('common.saved'));
+        onClose();
+      },
+      onError: (e) => handleError(e, { form }),
+    }),
+  );
+  return (
+    <Modal
+      open={unit !== null}
+      title={isNew ? t('admin.addUnit') : t('admin.editUnit')}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={save.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form<Unit>
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={unit ?? {}}
+        onFinish={(v) => save.mutate({ ...v, memberCount: v.memberCount ?? 0 })}
+      >
+        <Form.Item
+          name="id"
+          label={t('admin.id')}
+          extra={t('admin.idHint')}
+          rules={[
+            { required: true, message: t('admin.idRequired') },
+            { pattern: ID_PATTERN, message: t('admin.idPattern') },
+            { max: 64 },
+          ]}
+        >
+          <Input disabled={!isNew} />
+        </Form.Item>
+        <Form.Item
+          name="name"
+          label={t('admin.unitName')}
+          rules={[{ required: true, whitespace: true, message: t('admin.nameRequired') }]}
+        >
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item
+          name="unitTypeId"
+          label={t('filter.unitType')}
+          rules={[{ required: true, message: t('admin.unitTypeRequired') }]}
+        >
+          <Select options={types.map((x) => ({ value: x.id, label: x.name }))} />
+        </Form.Item>
+        <Form.Item name="memberCount" label={t('admin.memberCount')}>
+          <InputNumber min={0} precision={0} style={{ width: 200 }} />
+        </Form.Item>
+        <Form.Item name="active" label={t('admin.active')} valuePropName="checked">
+          <Switch />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,285 @@
+/**
+ * /admin/users: accounts. The assessment office creates them (the generated password is
+ * shown once, to hand over), disables and enables them, and resets a password (again shown
+ * once; the user must choose their own at the next sign-in).
+ */
+import type { Role } from '@kaohe/domain';
+import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { createFileRoute } from '@tanstack/react-router';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Select,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { ROLE_LABEL } from '../../../components/app-shell.tsx';
+import { useT } from '../../../i18n/locale.tsx';
+import { formatDate } from '../../../lib/labels.ts';
+import { useErrorHandler } from '../../../lib/use-error-handler.tsx';
+import { type PublicUser, useTRPC } from '../../../trpc.ts';
+
+export const Route = createFileRoute('/_app/admin/users')({
+  loader: ({ context: { queryClient, trpc } }) =>
+    Promise.all([
+      queryClient.ensureQueryData(trpc.admin.users.queryOptions()),
+      queryClient.ensureQueryData(trpc.admin.units.queryOptions()),
+      queryClient.ensureQueryData(trpc.admin.departments.queryOptions()),
+    ]),
+  component: UsersPage,
+});
+
+const ROLES: Role[] = ['unit', 'department', 'chairman', 'admin'];
+
+interface CreateValues {
+  username: string;
+  displayName: string;
+  role: Role;
+  unitId?: string;
+  departmentId?: string;
+  password?: string;
+}
+
+function UsersPage() {
+  const t = useT();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const handleError = useErrorHandler();
+  const { data: users } = useSuspenseQuery(trpc.admin.users.queryOptions());
+  const { data: units } = useSuspenseQuery(trpc.admin.units.queryOptions());
+  const { data: departments } = useSuspenseQuery(trpc.admin.departments.queryOptions());
+  const { user: me } = Route.useRouteContext();
+  const [creating, setCreating] = useState(false);
+  const [password, setPassword] = useState<{ username: string; password: string } | null>(null);
+  const [form] = Form.useForm<CreateValues>();
+  const role = Form.useWatch('role', form);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.admin.users.queryKey() });
+
+  const create = useMutation(
+    trpc.admin.createUser.mutationOptions({
+      onSuccess: async (result) => {
+        setCreating(false);
+        setPassword({ username: result.user.username, password: result.password });
+        await refresh();
+      },
+      onError: (e) => handleError(e, { form }),
+    }),
+  );
+  const setActive = useMutation(
+    trpc.admin.setUserActive.mutationOptions({
+      onSuccess: async (u) => {
+        message.success(u.active ? t('admin.enabled') : t('admin.disabled'));
+        await refresh();
+      },
+      onError: (e) => handleError(e),
+    }),
+  );
+  const reset = useMutation(
+    trpc.admin.resetPassword.mutationOptions({ onError: (e) => handleError(e) }),
+  );
+
+  const unitName = (id: string | null) => units.find((u) => u.id === id)?.name ?? id ?? '';
+  const departmentName = (id: string | null) =>
+    departments.find((d) => d.id === id)?.name ?? id ?? '';
+
+  return (
+    <Card
+      title={t('admin.usersTitle', { count: users.length })}
+      extra={
+        <Button type="primary" onClick={() => setCreating(true)}>
+          {t('admin.addUser')}
+        </Button>
+      }
+    >
+      <Table<PublicUser>
+        rowKey="id"
+        size="small"
+        dataSource={users}
+        pagination={users.length > 50 ? { pageSize: 50 } : false}
+        locale={{ emptyText: <Empty description={t('admin.noUsers')} /> }}
+        columns={[
+          { key: 'username', title: t('login.username'), dataIndex: 'username' },
+          { key: 'displayName', title: t('admin.displayName'), dataIndex: 'displayName' },
+          {
+            key: 'role',
+            title: t('admin.role'),
+            render: (_, u) => t(ROLE_LABEL[u.role]),
+            filters: ROLES.map((r) => ({ text: t(ROLE_LABEL[r]), value: r })),
+            onFilter: (value, u) => u.role === value,
+          },
+          {
+            key: 'belongs',
+            title: t('admin.belongsTo'),
+            render: (_, u) =>
+              u.role === 'unit' ? unitName(u.unitId) : departmentName(u.departmentId),
+          },
+          {
+            key: 'state',
+            title: t('admin.state'),
+            render: (_, u) => (
+              <Flex gap={4} wrap>
+                {u.active ? (
+                  <Tag color="success">{t('admin.activeYes')}</Tag>
+                ) : (
+                  <Tag color="default">{t('admin.userDisabled')}</Tag>
+                )}
+                {u.mustChangePassword && <Tag color="orange">{t('admin.mustChange')}</Tag>}
+              </Flex>
+            ),
+          },
+          { key: 'created', title: t('admin.created'), render: (_, u) => formatDate(u.createdAt) },
+          {
+            key: 'actions',
+            title: t('common.actions'),
+            render: (_, u) => (
+              <Flex gap={4} wrap>
+                <Popconfirm
+                  title={
+                    u.active
+                      ? t('admin.disableConfirm', { name: u.displayName })
+                      : t('admin.enableConfirm', { name: u.displayName })
+                  }
+                  okText={t('common.ok')}
+                  cancelText={t('common.cancel')}
+                  disabled={u.id === me.id}
+                  onConfirm={() => setActive.mutateAsync({ userId: u.id, active: !u.active })}
+                >
+                  <Button size="small" disabled={u.id === me.id}>
+                    {u.active ? t('admin.disable') : t('admin.enable')}
+                  </Button>
+                </Popconfirm>
+                <Popconfirm
+                  title={t('admin.resetConfirm', { name: u.displayName })}
+                  okText={t('common.ok')}
+                  cancelText={t('common.cancel')}
+                  onConfirm={async () => {
+                    const result = await reset.mutateAsync({ userId: u.id });
+                    setPassword({ username: u.username, password: result.password });
+                    await refresh();
+                  }}
+                >
+                  <Button size="small">{t('admin.resetPassword')}</Button>
+                </Popconfirm>
+              </Flex>
+            ),
+          },
+        ]}
+      />
+      <Modal
+        open={creating}
+        title={t('admin.addUser')}
+        okText={t('common.create')}
+        cancelText={t('common.cancel')}
+        confirmLoading={create.isPending}
+        onOk={() => form.submit()}
+        onCancel={() => setCreating(false)}
+        destroyOnHidden
+      >
+        <Form<CreateValues>
+          form={form}
+          layout="vertical"
+          preserve={false}
+          initialValues={{ role: 'unit' }}
+          onFinish={(v) =>
+            create.mutate({
+              username: v.username,
+              displayName: v.displayName,
+              role: v.role,
+              unitId: v.role === 'unit' ? (v.unitId ?? null) : null,
+              departmentId:
+                v.role === 'department' || v.role === 'chairman' ? (v.departmentId ?? null) : null,
+              ...(v.password ? { password: v.password } : {}),
+            })
+          }
+        >
+          <Form.Item
+            name="username"
+            label={t('login.username')}
+            extra={t('admin.usernameHint')}
+            rules={[
+              { required: true, whitespace: true, message: t('login.usernameRequired') },
+              { pattern: /^[A-Za-z0-9._-]{2,50}$/, message: t('admin.usernamePattern') },
+            ]}
+          >
+            <Input autoComplete="off" />
+          </Form.Item>
+          <Form.Item
+            name="displayName"
+            label={t('admin.displayName')}
+            rules={[{ required: true, whitespace: true, message: t('admin.nameRequired') }]}
+          >
+            <Input maxLength={200} />
+          </Form.Item>
+          <Form.Item name="role" label={t('admin.role')} rules={[{ required: true }]}>
+            <Select options={ROLES.map((r) => ({ value: r, label: t(ROLE_LABEL[r]) }))} />
+          </Form.Item>
+          {role === 'unit' && (
+            <Form.Item
+              name="unitId"
+              label={t('admin.unit')}
+              rules={[{ required: true, message: t('admin.unitRequired') }]}
+            >
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                options={units.map((u) => ({ value: u.id, label: u.name }))}
+              />
+            </Form.Item>
+          )}
+          {(role === 'department' || role === 'chairman') && (
+            <Form.Item
+              name="departmentId"
+              label={t('admin.department')}
+              rules={
+                role === 'department'
+                  ? [{ required: true, message: t('admin.departmentRequired') }]
+                  : []
+              }
+            >
+              <Select options={departments.map((d) => ({ value: d.id, label: d.name }))} />
+            </Form.Item>
+          )}
+          <Form.Item
+            name="password"
+            label={t('admin.initialPassword')}
+            extra={t('admin.passwordHint')}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        open={password !== null}
+        title={t('admin.passwordTitle', { username: password?.username ?? '' })}
+        onCancel={() => setPassword(null)}
+        footer={
+          <Button type="primary" onClick={() => setPassword(null)}>
+            {t('admin.passwordNoted')}
+          </Button>
+        }
+      >
+        <Alert
+          type="warning"
+          showIcon
+          title={t('admin.passwordOnce')}
+          style={{ marginBottom: 12 }}
+        />
+        <Typography.Paragraph copyable={{ text: password?.password ?? '' }}>
+          <code className="kaohe-password" data-testid="generated-password">
+            {password?.password}
+          </code>
+        </Typography.Paragraph>
+      </Modal>
+    </Card>
+  );
+}

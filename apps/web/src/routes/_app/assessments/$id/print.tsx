@@ -1,0 +1,176 @@
+/**
+ * /assessments/$id/print: one unit's 考核表 as the paper form — the 2011 table's columns in
+ * its order, 考评分 and 备注 filled, 合计, 加分项 and 总计 — on A4 (print.css). Scores come
+ * from the domain engine like everywhere else; nothing is added up here.
+ */
+import { formatCenti, rubricItems, toCenti } from '@kaohe/domain';
+import { createFileRoute, Link } from '@tanstack/react-router';
+import { Button, Flex } from 'antd';
+import { useMemo } from 'react';
+import {
+  bonusOf,
+  remarksOf,
+  reviewInputsOf,
+} from '../../../../components/assessment/assessment-model.ts';
+import {
+  departmentNameOf,
+  ensureAssessment,
+  unitTypeName,
+  useAssessment,
+} from '../../../../components/assessment/queries.ts';
+import { scoreColumn } from '../../../../components/scoring/scoring-model.ts';
+import { useT } from '../../../../i18n/locale.tsx';
+import { formatDate, stageLabel } from '../../../../lib/labels.ts';
+import '../../../../print.css';
+
+export const Route = createFileRoute('/_app/assessments/$id/print')({
+  loader: ({ context, params }) => ensureAssessment(context, params.id),
+  component: PrintPage,
+});
+
+function PrintPage() {
+  const t = useT();
+  const { id } = Route.useParams();
+  const { assessment: a, rubric } = useAssessment(id);
+  const review = useMemo(
+    () => scoreColumn(rubric, a.unitTypeId, reviewInputsOf(a), bonusOf(a)),
+    [rubric, a],
+  );
+  const remarks = useMemo(() => remarksOf(rubric, a), [rubric, a]);
+  // Blank until a review score exists, as on paper (a unit sees them once approved).
+  const reviewed = a.items.some((i) => i.reviewScore !== null);
+  const points = (c: number | null | undefined) =>
+    c === null || c === undefined || !reviewed ? '' : formatCenti(c);
+  const rows = rubricItems(rubric);
+  const firstOf = new Set(rubric.categories.map((c) => c.items[0]?.id));
+  const departments = (ids: readonly string[]) =>
+    ids.map((d) => departmentNameOf(rubric, d)).join('\n');
+
+  return (
+    <div className="kaohe-print">
+      <Flex className="kaohe-print-toolbar" gap={12} align="center">
+        <Button type="primary" onClick={() => window.print()}>
+          {t('print.print')}
+        </Button>
+        <Link to="/assessments/$id" params={{ id }}>
+          {t('print.back')}
+        </Link>
+        <span className="kaohe-muted">{t('print.hint')}</span>
+      </Flex>
+      <article className="kaohe-print-page">
+        <h1>{rubric.title}</h1>
+        <div className="kaohe-print-meta">
+          <span>
+            {t('print.unit')}
+            <strong data-testid="print-unit">{a.unitName}</strong>
+          </span>
+          <span>
+            {t('print.unitType')}
+            {unitTypeName(rubric, a.unitTypeId)}
+          </span>
+          <span>
+            {t('print.stage')}
+            {t(stageLabel(a.stage))}
+            {a.approvedAt && `（${formatDate(a.approvedAt)}）`}
+          </span>
+        </div>
+        <table className="kaohe-print-table">
+          <colgroup>
+            <col style={{ width: '9%' }} />
+            <col style={{ width: '5%' }} />
+            <col style={{ width: '24%' }} />
+            <col style={{ width: '8%' }} />
+            <col style={{ width: '6%' }} />
+            <col style={{ width: '28%' }} />
+            <col style={{ width: '7%' }} />
+            <col style={{ width: '13%' }} />
+          </colgroup>
+          <thead>
+            <tr>
+              <th>{t('table.category')}</th>
+              <th>{t('table.number')}</th>
+              <th>{t('table.content')}</th>
+              <th>{t('table.departments')}</th>
+              <th>{t('table.baseScore')}</th>
+              <th>{t('table.criteria')}</th>
+              <th>{t('table.reviewScore')}</th>
+              <th>{t('table.remarks')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ item, category }) => (
+              <tr key={item.id} data-testid={`print-row-${item.number}`}>
+                {firstOf.has(item.id) && (
+                  <td rowSpan={category.items.length} className="kaohe-print-category">
+                    {category.name.split('、').join('、\n')}
+                  </td>
+                )}
+                <td className="kaohe-print-center">{item.number}</td>
+                <td>{item.content}</td>
+                <td className="kaohe-print-center kaohe-print-pre">
+                  {departments(item.departments)}
+                </td>
+                <td className="kaohe-print-center">{formatCenti(toCenti(item.baseScore))}</td>
+                <td>{item.criteriaText}</td>
+                <td className="kaohe-print-center kaohe-print-score">
+                  {points(review.items[item.id])}
+                </td>
+                <td className="kaohe-print-pre">{remarks[item.id] ?? ''}</td>
+              </tr>
+            ))}
+            <tr className="kaohe-print-sum">
+              <td colSpan={4} className="kaohe-print-center">
+                {t('table.subtotal')}
+              </td>
+              <td className="kaohe-print-center">{formatCenti(toCenti(rubric.total))}</td>
+              <td />
+              <td className="kaohe-print-center" data-testid="print-subtotal">
+                {points(review.totals.subtotal)}
+              </td>
+              <td />
+            </tr>
+            {rubric.bonusItems.map((b, index) => {
+              const scored = review.totals.bonusItems.find((x) => x.bonusItemId === b.id);
+              return (
+                <tr key={b.id}>
+                  {index === 0 && (
+                    <td rowSpan={rubric.bonusItems.length} className="kaohe-print-category">
+                      {t('table.bonus')}
+                    </td>
+                  )}
+                  <td />
+                  <td>{b.content}</td>
+                  <td className="kaohe-print-center">
+                    {b.department ? departmentNameOf(rubric, b.department) : ''}
+                  </td>
+                  <td />
+                  <td />
+                  <td className="kaohe-print-center kaohe-print-score">
+                    {scored && scored.awarded > 0 ? formatCenti(scored.counted) : ''}
+                  </td>
+                  <td className="kaohe-print-pre">{remarks[b.id] ?? ''}</td>
+                </tr>
+              );
+            })}
+            <tr className="kaohe-print-sum">
+              <td colSpan={4} className="kaohe-print-center">
+                {t('table.total')}
+              </td>
+              <td />
+              <td />
+              <td className="kaohe-print-center" data-testid="print-total">
+                {points(review.totals.total)}
+              </td>
+              <td />
+            </tr>
+          </tbody>
+        </table>
+        <div className="kaohe-print-sign">
+          <span>{t('print.signUnit')}</span>
+          <span>{t('print.signReviewer')}</span>
+          <span>{t('print.signDate')}</span>
+        </div>
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,202 @@
+/**
+ * /: what needs this user now (待办, from todo.mine), nearest deadline first, overdue in
+ * red, each with the page that does it. A unit also sees its assessments of every year;
+ * the assessment office its cycles and their deadlines.
+ */
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { createFileRoute, Link } from '@tanstack/react-router';
+import { Card, Empty, Flex, Table, Tag, Typography } from 'antd';
+import { Deadline } from '../../components/deadline.tsx';
+import { useLocale, useT } from '../../i18n/locale.tsx';
+import type { MessageKey } from '../../i18n/messages.ts';
+import { DEADLINE_STAGES, stageColor, stageLabel } from '../../lib/labels.ts';
+import type { SessionUser } from '../../lib/session.ts';
+import { type Todo, useTRPC } from '../../trpc.ts';
+
+export const Route = createFileRoute('/_app/')({
+  loader: async ({ context: { queryClient, trpc, user } }) => {
+    await Promise.all([
+      queryClient.ensureQueryData(trpc.todo.mine.queryOptions()),
+      user.role === 'unit'
+        ? queryClient.ensureQueryData(trpc.assessment.mine.queryOptions())
+        : null,
+      user.role === 'admin' ? queryClient.ensureQueryData(trpc.cycle.list.queryOptions()) : null,
+    ]);
+  },
+  component: HomePage,
+});
+
+const INTRO: Record<SessionUser['role'], MessageKey> = {
+  unit: 'home.introUnit',
+  department: 'home.introDepartment',
+  chairman: 'home.introChairman',
+  admin: 'home.introAdmin',
+};
+
+const KIND_ACTION: Record<Todo['kind'], MessageKey> = {
+  selfScore: 'home.actionSelfScore',
+  revise: 'home.actionRevise',
+  review: 'home.actionReview',
+  bonus: 'home.actionBonus',
+  approve: 'home.actionApprove',
+};
+
+function HomePage() {
+  const t = useT();
+  const { user } = Route.useRouteContext();
+  return (
+    <Flex vertical gap={16} style={{ maxWidth: 1100 }}>
+      <div>
+        <h1 className="kaohe-page-title">{t('home.greeting', { name: user.displayName })}</h1>
+        <Typography.Text type="secondary">{t(INTRO[user.role])}</Typography.Text>
+      </div>
+      <TodoList />
+      {user.role === 'unit' && <UnitAssessments />}
+      {user.role === 'admin' && <AdminCycles />}
+    </Flex>
+  );
+}
+
+function TodoAction({ todo }: { todo: Todo }) {
+  const t = useT();
+  const label = t(KIND_ACTION[todo.kind]);
+  if (todo.kind === 'review') {
+    return (
+      <Link to="/review" search={{ assessment: todo.assessmentId }}>
+        {label}
+      </Link>
+    );
+  }
+  return (
+    <Link to="/assessments/$id" params={{ id: todo.assessmentId }}>
+      {label}
+    </Link>
+  );
+}
+
+function TodoList() {
+  const t = useT();
+  const { locale } = useLocale();
+  const trpc = useTRPC();
+  const { data: todos } = useSuspenseQuery(trpc.todo.mine.queryOptions());
+  const overdue = todos.filter((x) => x.overdue).length;
+  return (
+    <Card
+      title={t('home.todoTitle')}
+      extra={
+        todos.length > 0 && (
+          <Flex gap={8}>
+            <Tag>{t('home.todoCount', { count: todos.length })}</Tag>
+            {overdue > 0 && <Tag color="red">{t('home.overdueCount', { count: overdue })}</Tag>}
+          </Flex>
+        )
+      }
+    >
+      <Table<Todo>
+        rowKey="assessmentId"
+        size="small"
+        pagination={todos.length > 20 ? { pageSize: 20 } : false}
+        dataSource={todos}
+        rowClassName={(row) => (row.overdue ? 'kaohe-row-overdue' : '')}
+        locale={{ emptyText: <Empty description={t('home.noTodo')} /> }}
+        columns={[
+          {
+            key: 'title',
+            title: t('home.colTask'),
+            render: (_, row) => <TodoAction todo={row} />,
+            width: 150,
+          },
+          { key: 'unit', title: t('home.colUnit'), render: (_, row) => row.title[locale] },
+          { key: 'cycle', title: t('home.colCycle'), dataIndex: 'cycleName' },
+          {
+            key: 'stage',
+            title: t('home.colStage'),
+            render: (_, row) => <Tag color={stageColor(row.stage)}>{t(stageLabel(row.stage))}</Tag>,
+          },
+          {
+            key: 'deadline',
+            title: t('home.colDeadline'),
+            render: (_, row) => <Deadline at={row.deadline} overdue={row.overdue} />,
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
+function UnitAssessments() {
+  const t = useT();
+  const trpc = useTRPC();
+  const { data } = useSuspenseQuery(trpc.assessment.mine.queryOptions());
+  return (
+    <Card title={t('home.myAssessments')}>
+      <Table
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={data}
+        locale={{ emptyText: <Empty description={t('home.noAssessments')} /> }}
+        columns={[
+          { key: 'cycle', title: t('home.colCycle'), dataIndex: 'cycleName' },
+          {
+            key: 'stage',
+            title: t('home.colStage'),
+            render: (_, row) => <Tag color={stageColor(row.stage)}>{t(stageLabel(row.stage))}</Tag>,
+          },
+          {
+            key: 'open',
+            title: t('common.actions'),
+            render: (_, row) => (
+              <Flex gap={16}>
+                <Link to="/assessments/$id" params={{ id: row.id }}>
+                  {row.stage === 'selfScoring' || row.stage === 'returned'
+                    ? t('home.actionSelfScore')
+                    : t('common.view')}
+                </Link>
+                <Link to="/assessments/$id/print" params={{ id: row.id }}>
+                  {t('print.open')}
+                </Link>
+              </Flex>
+            ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
+function AdminCycles() {
+  const t = useT();
+  const trpc = useTRPC();
+  const { data: cycles } = useSuspenseQuery(trpc.cycle.list.queryOptions());
+  return (
+    <Card title={t('home.cycles')} extra={<Link to="/admin/cycles">{t('home.manageCycles')}</Link>}>
+      <Table
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={cycles}
+        locale={{ emptyText: <Empty description={t('admin.noCycles')} /> }}
+        columns={[
+          {
+            key: 'name',
+            title: t('admin.cycleName'),
+            render: (_, c) => (
+              <Link to="/overview" search={{ cycleId: c.id }}>
+                {c.name}
+              </Link>
+            ),
+          },
+          { key: 'count', title: t('admin.assessmentCount'), dataIndex: 'assessmentCount' },
+          ...DEADLINE_STAGES.map((stage) => ({
+            key: stage,
+            title: t(stageLabel(stage)),
+            render: (_: unknown, c: (typeof cycles)[number]) => (
+              <Deadline at={c.deadlines[stage]} />
+            ),
+          })),
+        ]}
+      />
+    </Card>
+  );
+}

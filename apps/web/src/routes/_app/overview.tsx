@@ -1,0 +1,569 @@
+/**
+ * /overview: every unit of a cycle for the chairman's office (and the assessment office):
+ * stage, category subtotals, 合计, 加分, 总计 and rank within unit type (ties share a rank;
+ * a unit not yet approved says so). From here the chairman's office awards bonus points,
+ * approves one unit or several, and sends back; the assessment office reopens.
+ */
+import { formatCenti, reviewingDepartments, rubricItems } from '@kaohe/domain';
+import { useQueries, useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
+import {
+  App,
+  Button,
+  Card,
+  Drawer,
+  Empty,
+  Flex,
+  Modal,
+  Select,
+  Skeleton,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Typography,
+} from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import { z } from 'zod';
+import { BonusPanel } from '../../components/assessment/bonus-panel.tsx';
+import {
+  ensureRubric,
+  pickCycle,
+  unitTypeName,
+  useRubric,
+} from '../../components/assessment/queries.ts';
+import {
+  ReopenModal,
+  SendBackModal,
+  useInvalidateAssessments,
+  useWorkflowMutations,
+  type VersionedAssessment,
+} from '../../components/assessment/workflow-actions.tsx';
+import { BatchResults } from '../../components/batch-results.tsx';
+import { FilterField } from '../../components/filter-field.tsx';
+import {
+  listedTotal,
+  overviewRanks,
+  REVIEWED_STAGES,
+} from '../../components/overview/overview-model.ts';
+import { useLocale, useT } from '../../i18n/locale.tsx';
+import { toAppError } from '../../lib/app-error.ts';
+import { STAGES, stageColor, stageLabel } from '../../lib/labels.ts';
+import { cleanSearch, parsedInLoader } from '../../lib/search.ts';
+import { requireRole } from '../../lib/session.ts';
+import { useErrorHandler } from '../../lib/use-error-handler.tsx';
+import { type AssessmentDetail, type AssessmentSummary, type Cycle, useTRPC } from '../../trpc.ts';
+
+const OverviewSearchSchema = z.object({
+  cycleId: z.string().min(1).max(64).optional().catch(undefined),
+  unitType: z.string().min(1).max(64).optional().catch(undefined),
+  stage: z.enum(STAGES).optional().catch(undefined),
+});
+type OverviewSearch = z.infer<typeof OverviewSearchSchema>;
+
+export const Route = createFileRoute('/_app/overview')({
+  // Typed by zod here, parsed by zod in the loader (see lib/search.ts).
+  validateSearch: parsedInLoader<OverviewSearch>(),
+  codeSplitGroupings: [['loader', 'component'], ['errorComponent'], ['notFoundComponent']],
+  beforeLoad: ({ context }) => requireRole(context.user, 'chairman', 'admin'),
+  loaderDeps: ({ search }) => search,
+  loader: async ({ context, deps: raw }) => {
+    const deps = cleanSearch('/overview', raw, (s) => OverviewSearchSchema.parse(s));
+    const { queryClient, trpc } = context;
+    const cycles = await queryClient.ensureQueryData(trpc.cycle.list.queryOptions());
+    const cycle = pickCycle(cycles, deps.cycleId);
+    if (!cycle) return;
+    await Promise.all([
+      // The whole cycle: ranks are within unit type over every unit, whatever is shown.
+      queryClient.ensureQueryData(trpc.assessment.list.queryOptions({ cycleId: cycle.id })),
+      ensureRubric(context, cycle.rubricId),
+    ]);
+  },
+  component: OverviewPage,
+});
+
+function OverviewPage() {
+  const t = useT();
+  const trpc = useTRPC();
+  const search = Route.useSearch();
+  const { data: cycles } = useSuspenseQuery(trpc.cycle.list.queryOptions());
+  const cycle = pickCycle(cycles, search.cycleId);
+  if (!cycle) {
+    return (
+      <Card>
+        <Empty description={t('overview.noCycle')}>
+          <Link to="/admin/cycles">{t('home.manageCycles')}</Link>
+        </Empty>
+      </Card>
+    );
+  }
+  return <Overview cycle={cycle} cycles={cycles} />;
+}
+
+type Row = AssessmentSummary;
+const PAGE_SIZE = 20;
+
+function Overview({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const trpc = useTRPC();
+  const { modal, message } = App.useApp();
+  const handleError = useErrorHandler();
+  const invalidate = useInvalidateAssessments();
+  const navigate = useNavigate({ from: '/overview' });
+  const search = Route.useSearch();
+  const { user } = Route.useRouteContext();
+  const chairman = user.role === 'chairman';
+  const rubric = useRubric(cycle.rubricId);
+  const { data: all } = useSuspenseQuery(trpc.assessment.list.queryOptions({ cycleId: cycle.id }));
+  const [page, setPage] = useState(1);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [bonusFor, setBonusFor] = useState<string | null>(null);
+  const [sendBack, setSendBack] = useState<Row | null>(null);
+  const [reopen, setReopen] = useState<Row | null>(null);
+  const [batch, setBatch] = useState<{
+    running: boolean;
+    done: Array<{ unitName: string; ok: boolean; message: string }>;
+  } | null>(null);
+  const { approve } = useWorkflowMutations();
+
+  const ranks = useMemo(() => overviewRanks(rubric, all), [rubric, all]);
+  // Unit types in the rubric's order (区县, 开发区, 局（产业）), as the office lists them.
+  const typeOrder = useCallback(
+    (id: string) => {
+      const i = rubric.unitTypes.findIndex((u) => u.id === id);
+      return i < 0 ? rubric.unitTypes.length : i;
+    },
+    [rubric],
+  );
+  const rows = useMemo(
+    () =>
+      all
+        .filter((r) => !search.unitType || r.unitTypeId === search.unitType)
+        .filter((r) => !search.stage || r.stage === search.stage)
+        .sort(
+          (a, b) =>
+            typeOrder(a.unitTypeId) - typeOrder(b.unitTypeId) ||
+            (ranks.get(a) ?? Number.POSITIVE_INFINITY) -
+              (ranks.get(b) ?? Number.POSITIVE_INFINITY) ||
+            a.unitName.localeCompare(b.unitName, 'zh'),
+        ),
+    [all, search.unitType, search.stage, ranks, typeOrder],
+  );
+  // Category subtotals are in each assessment's detail: read for the rows on screen only.
+  const visible = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const details = useQueries({
+    queries: visible.map((r) => trpc.assessment.byId.queryOptions({ id: r.id })),
+  });
+  const detailOf = new Map(visible.map((r, i) => [r.id, details[i]]));
+  const departments = useMemo(
+    () => [...new Set(rubricItems(rubric).flatMap(({ item }) => reviewingDepartments(item)))],
+    [rubric],
+  );
+
+  const approveOne = (row: Row) =>
+    modal.confirm({
+      title: t('workflow.approve'),
+      content: t('workflow.confirm', { action: t('workflow.approve'), unit: row.unitName }),
+      okText: t('workflow.approve'),
+      cancelText: t('common.cancel'),
+      onOk: () =>
+        approve
+          .mutateAsync({
+            assessmentId: row.id,
+            expectedVersion: row.version,
+            command: { type: 'APPROVE' },
+          })
+          .then(
+            () => message.success(t('workflow.done', { action: t('workflow.approve') })),
+            (e) => handleError(e, { onReload: () => void invalidate() }),
+          ),
+    });
+
+  const approveSelected = async () => {
+    const chosen = all.filter((r) => selected.includes(r.id));
+    const done: Array<{ unitName: string; ok: boolean; message: string }> = [];
+    setBatch({ running: true, done });
+    for (const row of chosen) {
+      try {
+        await approve.mutateAsync({
+          assessmentId: row.id,
+          expectedVersion: row.version,
+          command: { type: 'APPROVE' },
+        });
+        done.push({ unitName: row.unitName, ok: true, message: '' });
+      } catch (e) {
+        done.push({ unitName: row.unitName, ok: false, message: toAppError(e).text[locale] });
+      }
+      setBatch({ running: true, done: [...done] });
+    }
+    setBatch({ running: false, done });
+    setSelected([]);
+    await invalidate();
+  };
+
+  const categoryColumns: TableColumnsType<Row> = rubric.categories.map((c, index) => ({
+    key: c.id,
+    title: (
+      <span title={c.name} className="kaohe-category-head">
+        {c.name}
+      </span>
+    ),
+    width: 84,
+    align: 'center',
+    render: (_: unknown, row: Row) => {
+      const detail = detailOf.get(row.id);
+      if (!detail || detail.isPending) return <Skeleton.Button size="small" active />;
+      if (detail.isError) return '—';
+      return detail.data.totals.reviewCategories[index]?.points ?? '';
+    },
+  }));
+
+  const columns: TableColumnsType<Row> = [
+    {
+      key: 'rank',
+      title: t('overview.rank'),
+      width: 96,
+      align: 'center',
+      render: (_, row) => {
+        const rank = ranks.get(row);
+        if (rank === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
+        return (
+          <Flex vertical align="center" data-testid={`rank-${row.unitId}`}>
+            <strong>{rank}</strong>
+            {row.stage !== 'approved' && (
+              <Tag color="orange" style={{ marginInlineEnd: 0 }}>
+                {t('overview.unapproved')}
+              </Tag>
+            )}
+          </Flex>
+        );
+      },
+    },
+    {
+      key: 'unit',
+      title: t('review.unit'),
+      width: 170,
+      render: (_, row) => (
+        <Flex vertical>
+          <Link to="/assessments/$id" params={{ id: row.id }}>
+            {row.unitName}
+          </Link>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {unitTypeName(rubric, row.unitTypeId)}
+          </Typography.Text>
+        </Flex>
+      ),
+    },
+    {
+      key: 'stage',
+      title: t('home.colStage'),
+      width: 110,
+      render: (_, row) => <Tag color={stageColor(row.stage)}>{t(stageLabel(row.stage))}</Tag>,
+    },
+    {
+      key: 'progress',
+      title: t('overview.selfProgress'),
+      width: 76,
+      align: 'center',
+      render: (_, row) => `${row.selfScoredCount}/${row.itemCount}`,
+    },
+    ...categoryColumns,
+    {
+      key: 'subtotal',
+      title: t('table.subtotal'),
+      width: 80,
+      align: 'center',
+      render: (_, row) => row.reviewTotal ?? '',
+    },
+    {
+      key: 'bonus',
+      title: t('table.bonus'),
+      width: 70,
+      align: 'center',
+      render: (_, row) => row.bonusTotal ?? '',
+    },
+    {
+      key: 'total',
+      title: t('table.total'),
+      width: 80,
+      align: 'center',
+      render: (_, row) => {
+        const total = listedTotal(rubric, row);
+        if (total === null) return '';
+        // Before every department has completed, the sum is of what is scored so far.
+        return REVIEWED_STAGES.includes(row.stage) ? (
+          <strong data-testid={`total-${row.unitId}`}>{formatCenti(total)}</strong>
+        ) : (
+          <Typography.Text type="secondary" title={t('overview.partial')}>
+            {formatCenti(total)}*
+          </Typography.Text>
+        );
+      },
+    },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      width: 200,
+      render: (_, row) => (
+        <Flex gap={4} wrap>
+          {chairman && row.stage === 'bonus' && (
+            <Button size="small" type="primary" onClick={() => setBonusFor(row.id)}>
+              {t('overview.bonus')}
+            </Button>
+          )}
+          {chairman && row.stage === 'finalApproval' && (
+            <Button
+              size="small"
+              type="primary"
+              onClick={() => approveOne(row)}
+              data-testid={`approve-${row.unitId}`}
+            >
+              {t('workflow.approve')}
+            </Button>
+          )}
+          {chairman && (row.stage === 'bonus' || row.stage === 'finalApproval') && (
+            <Button size="small" onClick={() => setSendBack(row)}>
+              {t('workflow.sendBack')}
+            </Button>
+          )}
+          {!chairman && row.stage === 'approved' && (
+            <Button size="small" danger onClick={() => setReopen(row)}>
+              {t('workflow.reopen')}
+            </Button>
+          )}
+          <Link to="/assessments/$id/print" params={{ id: row.id }} className="kaohe-small-link">
+            {t('print.open')}
+          </Link>
+        </Flex>
+      ),
+    },
+  ];
+
+  const byStage = STAGES.map((s) => [s, all.filter((r) => r.stage === s).length] as const);
+  const versioned = (row: Row | null): VersionedAssessment | null =>
+    row ? { id: row.id, version: row.version } : null;
+
+  return (
+    <Flex vertical gap={12}>
+      <div>
+        <h1 className="kaohe-page-title">{t('overview.title')}</h1>
+        <Typography.Text type="secondary">{t('overview.intro')}</Typography.Text>
+      </div>
+      <Card size="small">
+        <Flex gap={16} wrap align="center">
+          <FilterField label={t('filter.cycle')}>
+            {(id) => (
+              <Select
+                aria-labelledby={id}
+                value={cycle.id}
+                style={{ minWidth: 260 }}
+                options={cycles.map((c) => ({ value: c.id, label: c.name }))}
+                onChange={(v) => navigate({ search: (s) => ({ ...s, cycleId: v }) })}
+              />
+            )}
+          </FilterField>
+          <FilterField label={t('filter.unitType')}>
+            {(id) => (
+              <Select
+                aria-labelledby={id}
+                value={search.unitType ?? ''}
+                style={{ minWidth: 160 }}
+                options={[
+                  { value: '', label: t('filter.all') },
+                  ...rubric.unitTypes.map((u) => ({ value: u.id, label: u.name })),
+                ]}
+                onChange={(v) => {
+                  setPage(1);
+                  void navigate({ search: (s) => ({ ...s, unitType: v === '' ? undefined : v }) });
+                }}
+              />
+            )}
+          </FilterField>
+          <FilterField label={t('filter.stage')}>
+            {(id) => (
+              <Select
+                aria-labelledby={id}
+                value={search.stage ?? ''}
+                style={{ minWidth: 150 }}
+                options={[
+                  { value: '', label: t('filter.all') },
+                  ...STAGES.map((s) => ({ value: s, label: t(stageLabel(s)) })),
+                ]}
+                onChange={(v) => {
+                  setPage(1);
+                  void navigate({
+                    search: (s) => ({
+                      ...s,
+                      stage: v === '' ? undefined : (v as (typeof STAGES)[number]),
+                    }),
+                  });
+                }}
+              />
+            )}
+          </FilterField>
+          {chairman && (
+            <Button
+              type="primary"
+              disabled={selected.length === 0}
+              onClick={() => void approveSelected()}
+              data-testid="approve-selected"
+            >
+              {t('overview.approveSelected', { count: selected.length })}
+            </Button>
+          )}
+        </Flex>
+        <Flex gap={8} wrap style={{ marginTop: 8 }}>
+          {byStage.map(([stage, count]) => (
+            <Tag key={stage} color={stageColor(stage)}>
+              {t(stageLabel(stage))} {count}
+            </Tag>
+          ))}
+        </Flex>
+      </Card>
+      <Table<Row>
+        rowKey="id"
+        size="small"
+        bordered
+        columns={columns}
+        dataSource={rows}
+        scroll={{ x: 'max-content' }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          onChange: setPage,
+          hideOnSinglePage: true,
+          showSizeChanger: false,
+        }}
+        rowSelection={
+          chairman
+            ? {
+                selectedRowKeys: selected,
+                onChange: (keys) => setSelected(keys as string[]),
+                getCheckboxProps: (row) => ({
+                  disabled: row.stage !== 'finalApproval',
+                  'aria-label': t('review.selectUnit', { unit: row.unitName }),
+                }),
+              }
+            : undefined
+        }
+        locale={{ emptyText: <Empty description={t('overview.noUnits')} /> }}
+      />
+      <BonusDrawer assessmentId={bonusFor} onClose={() => setBonusFor(null)} />
+      <SendBackModal
+        assessment={versioned(sendBack)}
+        departments={departments}
+        rubric={rubric}
+        unitName={sendBack?.unitName ?? ''}
+        onClose={() => setSendBack(null)}
+      />
+      <ReopenModal
+        assessment={versioned(reopen)}
+        unitName={reopen?.unitName ?? ''}
+        onClose={() => setReopen(null)}
+      />
+      <Modal
+        open={batch !== null}
+        title={t('overview.batchTitle')}
+        closable={!batch?.running}
+        mask={{ closable: !batch?.running }}
+        onCancel={() => setBatch(null)}
+        footer={
+          <Button disabled={batch?.running} onClick={() => setBatch(null)}>
+            {t('common.close')}
+          </Button>
+        }
+      >
+        {batch && <BatchResults results={batch.done} running={batch.running} />}
+      </Modal>
+    </Flex>
+  );
+}
+
+/** 加分 for one unit from the overview: the bonus items, then 确认加分 when done. */
+function BonusDrawer({
+  assessmentId,
+  onClose,
+}: {
+  assessmentId: string | null;
+  onClose: () => void;
+}) {
+  const t = useT();
+  return (
+    <Drawer
+      open={assessmentId !== null}
+      onClose={onClose}
+      size={760}
+      title={t('overview.bonusTitle')}
+      destroyOnHidden
+    >
+      {assessmentId && <BonusDrawerBody id={assessmentId} onDone={onClose} />}
+    </Drawer>
+  );
+}
+
+function BonusDrawerBody({ id, onDone }: { id: string; onDone: () => void }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const trpc = useTRPC();
+  const query = useQuery(trpc.assessment.byId.queryOptions({ id }));
+  if (query.isPending) return <Skeleton active />;
+  if (query.isError) {
+    return <Typography.Text type="danger">{toAppError(query.error).text[locale]}</Typography.Text>;
+  }
+  return <BonusDrawerContent a={query.data} onDone={onDone} t={t} />;
+}
+
+function BonusDrawerContent({
+  a,
+  onDone,
+  t,
+}: {
+  a: AssessmentDetail;
+  onDone: () => void;
+  t: ReturnType<typeof useT>;
+}) {
+  const rubric = useRubric(a.rubricId);
+  const { modal, message } = App.useApp();
+  const handleError = useErrorHandler();
+  const { completeBonus } = useWorkflowMutations();
+  const complete = () =>
+    modal.confirm({
+      title: t('workflow.completeBonus'),
+      content: t('workflow.confirm', { action: t('workflow.completeBonus'), unit: a.unitName }),
+      okText: t('workflow.completeBonus'),
+      cancelText: t('common.cancel'),
+      onOk: () =>
+        completeBonus
+          .mutateAsync({
+            assessmentId: a.id,
+            expectedVersion: a.version,
+            command: { type: 'COMPLETE_BONUS' },
+          })
+          .then(
+            () => {
+              message.success(t('workflow.done', { action: t('workflow.completeBonus') }));
+              onDone();
+            },
+            (e) => handleError(e),
+          ),
+    });
+  return (
+    <Flex vertical gap={12}>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={5} style={{ margin: 0 }}>
+          {a.unitName}
+        </Typography.Title>
+        <Typography.Text data-testid="bonus-drawer-totals">
+          {t('table.subtotal')} {a.totals.reviewSubtotal ?? '—'} · {t('table.bonus')}{' '}
+          {a.totals.bonus ?? '—'} · {t('table.total')} <strong>{a.totals.total ?? '—'}</strong>
+        </Typography.Text>
+      </Flex>
+      <BonusPanel assessment={a} rubric={rubric} canAward />
+      <Flex justify="flex-end">
+        <Button type="primary" onClick={complete} disabled={!a.view.bonusEditable}>
+          {t('workflow.completeBonus')}
+        </Button>
+      </Flex>
+    </Flex>
+  );
+}

@@ -1,0 +1,592 @@
+/**
+ * /review: a department's grid of units × the items it reviews, each cell with the self
+ * score, the department's score and the status; filters by unit type and status (search
+ * params, so a filtered view is a link); a cell opens the drawer to score; a unit's items
+ * are returned with a reason and deadline; units are completed one at a time or several
+ * at once (one after another, with a summary of what succeeded and what did not).
+ */
+import { findItem } from '@kaohe/domain';
+import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { createFileRoute, useNavigate } from '@tanstack/react-router';
+import {
+  App,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Modal,
+  Result,
+  Select,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Typography,
+} from 'antd';
+import { useMemo, useState } from 'react';
+import { z } from 'zod';
+import {
+  ensureRubric,
+  pickCycle,
+  unitTypeName,
+  useRubric,
+} from '../../components/assessment/queries.ts';
+import { useInvalidateAssessments } from '../../components/assessment/workflow-actions.tsx';
+import { BatchResults } from '../../components/batch-results.tsx';
+import { FilterField } from '../../components/filter-field.tsx';
+import {
+  ReturnItemsModal,
+  type ReturnTarget,
+} from '../../components/review/return-items-modal.tsx';
+import {
+  cellKey,
+  type ReviewCell,
+  type ReviewDraft,
+  ReviewDrawer,
+} from '../../components/review/review-drawer.tsx';
+import { useLocale, useT } from '../../i18n/locale.tsx';
+import { toAppError } from '../../lib/app-error.ts';
+import { useAutosave } from '../../lib/autosave.ts';
+import {
+  DEPARTMENT_STATUS_LABEL,
+  REVIEW_STATUS_LABEL,
+  REVIEW_STATUSES,
+  type ReviewStatus,
+  stageColor,
+  stageLabel,
+} from '../../lib/labels.ts';
+import { cleanSearch, parsedInLoader } from '../../lib/search.ts';
+import { requireRole } from '../../lib/session.ts';
+import { useErrorHandler } from '../../lib/use-error-handler.tsx';
+import { type AssessmentDetail, type Cycle, type ReviewGrid, useTRPC } from '../../trpc.ts';
+
+const ReviewSearchSchema = z.object({
+  cycleId: z.string().min(1).max(64).optional().catch(undefined),
+  unitType: z.string().min(1).max(64).optional().catch(undefined),
+  status: z.enum(REVIEW_STATUSES).optional().catch(undefined),
+  /** A unit to bring forward (from the home page's 待办). */
+  assessment: z.string().min(1).max(64).optional().catch(undefined),
+});
+type ReviewSearch = z.infer<typeof ReviewSearchSchema>;
+
+export const Route = createFileRoute('/_app/review')({
+  // Typed by zod here, parsed by zod in the loader (see lib/search.ts).
+  validateSearch: parsedInLoader<ReviewSearch>(),
+  codeSplitGroupings: [['loader', 'component'], ['errorComponent'], ['notFoundComponent']],
+  beforeLoad: ({ context }) => requireRole(context.user, 'department'),
+  loaderDeps: ({ search }) => search,
+  loader: async ({ context, deps: raw }) => {
+    const deps = cleanSearch('/review', raw, (s) => ReviewSearchSchema.parse(s));
+    const { queryClient, trpc } = context;
+    const cycles = await queryClient.ensureQueryData(trpc.cycle.list.queryOptions());
+    const cycle = pickCycle(cycles, deps.cycleId);
+    if (!cycle) return;
+    await Promise.all([
+      queryClient.ensureQueryData(
+        trpc.review.grid.queryOptions({
+          cycleId: cycle.id,
+          unitTypeId: deps.unitType,
+          status: deps.status,
+        }),
+      ),
+      queryClient.ensureQueryData(trpc.todo.mine.queryOptions()),
+      ensureRubric(context, cycle.rubricId),
+    ]);
+  },
+  component: ReviewPage,
+});
+
+type Row = ReviewGrid['rows'][number];
+type DepartmentStatus = 'reviewing' | 'returned' | 'complete';
+
+const CELL_CLASS: Record<ReviewStatus, string> = {
+  pending: 'kaohe-cell-pending',
+  scored: 'kaohe-cell-scored',
+  returned: 'kaohe-cell-returned',
+};
+
+function ReviewPage() {
+  const t = useT();
+  const trpc = useTRPC();
+  const search = Route.useSearch();
+  const { data: cycles } = useSuspenseQuery(trpc.cycle.list.queryOptions());
+  const cycle = pickCycle(cycles, search.cycleId);
+  if (!cycle) {
+    return (
+      <Card>
+        <Empty description={t('review.noCycle')} />
+      </Card>
+    );
+  }
+  return <ReviewGridPage cycle={cycle} cycles={cycles} />;
+}
+
+function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { modal, message } = App.useApp();
+  const handleError = useErrorHandler();
+  const invalidate = useInvalidateAssessments();
+  const navigate = useNavigate({ from: '/review' });
+  const search = Route.useSearch();
+  const { user } = Route.useRouteContext();
+  const departmentId = user.departmentId ?? '';
+  const rubric = useRubric(cycle.rubricId);
+  const gridInput = { cycleId: cycle.id, unitTypeId: search.unitType, status: search.status };
+  const { data: grid } = useSuspenseQuery(trpc.review.grid.queryOptions(gridInput));
+  const { data: todos } = useSuspenseQuery(trpc.todo.mine.queryOptions());
+  const [selectedRows, setSelectedRows] = useState<string[]>([]);
+  const [cell, setCell] = useState<ReviewCell | null>(null);
+  const [returning, setReturning] = useState<ReturnTarget | null>(null);
+  const [drafts, setDrafts] = useState<Record<string, ReviewDraft | undefined>>({});
+  const [batch, setBatch] = useState<{
+    running: boolean;
+    done: Array<{ unitName: string; ok: boolean; message: string }>;
+  } | null>(null);
+
+  const items = grid.items;
+  const toReview = useMemo(
+    () => new Set(todos.filter((x) => x.kind === 'review').map((x) => x.assessmentId)),
+    [todos],
+  );
+  // The grid does not carry this department's workflow status for a unit; todo.mine lists
+  // the units it is still reviewing, and a unit it returned items to has returned cells.
+  const departmentStatus = (row: Row): DepartmentStatus =>
+    toReview.has(row.assessmentId)
+      ? 'reviewing'
+      : row.returnedCount > 0 && (row.stage === 'returned' || row.stage === 'review')
+        ? 'returned'
+        : 'complete';
+
+  const save = useMutation(trpc.review.saveReviewScore.mutationOptions());
+  const byIdKey = (id: string) => trpc.assessment.byId.queryKey({ id });
+  const autosave = useAutosave<ReviewDraft & { assessmentId: string; itemId: string }>({
+    save: async (_key, d) => {
+      const a = queryClient.getQueryData<AssessmentDetail>(byIdKey(d.assessmentId));
+      const review = a?.items
+        .find((i) => i.itemId === d.itemId)
+        ?.reviews.find((r) => r.departmentId === departmentId);
+      const result = await save.mutateAsync({
+        assessmentId: d.assessmentId,
+        itemId: d.itemId,
+        inputs: d.inputs ?? {},
+        remarks: d.remarks.trim() === '' ? null : d.remarks,
+        expectedVersion: review?.version ?? 1,
+      });
+      queryClient.setQueryData<AssessmentDetail>(byIdKey(d.assessmentId), (old) =>
+        old
+          ? {
+              ...old,
+              items: old.items.map((i) =>
+                i.itemId === d.itemId
+                  ? {
+                      ...i,
+                      reviewScore: result.reviewScore,
+                      version: result.version,
+                      reviews: i.reviews.map((r) =>
+                        r.departmentId === departmentId
+                          ? {
+                              ...r,
+                              reviewInputs: d.inputs ?? {},
+                              remarks: d.remarks.trim() === '' ? null : d.remarks,
+                              reviewScore: result.complete ? result.points : null,
+                              version: result.reviewVersion,
+                            }
+                          : r,
+                      ),
+                    }
+                  : i,
+              ),
+            }
+          : old,
+      );
+      // The grid cell follows at once; the grid is read again when the drawer closes.
+      queryClient.setQueryData<ReviewGrid>(trpc.review.grid.queryKey(gridInput), (old) =>
+        old
+          ? {
+              ...old,
+              rows: old.rows.map((row) =>
+                row.assessmentId === d.assessmentId
+                  ? {
+                      ...row,
+                      cells: row.cells.map((c) =>
+                        c.itemId === d.itemId
+                          ? {
+                              ...c,
+                              reviewScore: result.complete ? result.points : null,
+                              status: result.complete ? 'scored' : c.status,
+                            }
+                          : c,
+                      ),
+                    }
+                  : row,
+              ),
+            }
+          : old,
+      );
+    },
+    onError: (key, error) =>
+      handleError(error, { onReload: () => reloadAssessment(key.split('/')[0]!) }),
+  });
+
+  const reloadAssessment = async (assessmentId: string) => {
+    autosave.reset();
+    setDrafts((all) =>
+      Object.fromEntries(Object.entries(all).filter(([k]) => !k.startsWith(`${assessmentId}/`))),
+    );
+    await queryClient.invalidateQueries({ queryKey: byIdKey(assessmentId) });
+  };
+
+  const changeDraft = (c: ReviewCell, draft: ReviewDraft) => {
+    const key = cellKey(c.assessmentId, c.itemId);
+    setDrafts((all) => ({ ...all, [key]: draft }));
+    autosave.schedule(key, { ...draft, assessmentId: c.assessmentId, itemId: c.itemId });
+  };
+
+  const closeDrawer = async () => {
+    setCell(null);
+    await autosave.flush();
+    void queryClient.invalidateQueries({ queryKey: trpc.review.grid.pathKey() });
+  };
+
+  const completeUnit = useMutation(trpc.review.completeUnit.mutationOptions());
+  const complete = async (assessmentId: string) => {
+    await autosave.flush();
+    const current = await queryClient.fetchQuery({
+      ...trpc.assessment.byId.queryOptions({ id: assessmentId }),
+      staleTime: 0,
+    });
+    await completeUnit.mutateAsync({
+      assessmentId,
+      expectedVersion: current.version,
+      command: { type: 'COMPLETE_REVIEW' },
+    });
+  };
+
+  const completeOne = (row: Row) =>
+    modal.confirm({
+      title: t('review.completeTitle', { unit: row.unitName }),
+      content: t('review.completeConfirm'),
+      okText: t('review.complete'),
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        try {
+          await complete(row.assessmentId);
+          message.success(t('review.completed', { unit: row.unitName }));
+        } catch (e) {
+          handleError(e);
+        } finally {
+          await invalidate();
+        }
+      },
+    });
+
+  const completeSelected = async () => {
+    const rows = grid.rows.filter((r) => selectedRows.includes(r.assessmentId));
+    const done: Array<{ unitName: string; ok: boolean; message: string }> = [];
+    setBatch({ running: true, done });
+    // One after another: each is its own step with its own checks and audit record.
+    for (const row of rows) {
+      try {
+        await complete(row.assessmentId);
+        done.push({ unitName: row.unitName, ok: true, message: t('review.completedShort') });
+      } catch (e) {
+        done.push({ unitName: row.unitName, ok: false, message: toAppError(e).text[locale] });
+      }
+      setBatch({ running: true, done: [...done] });
+    }
+    setBatch({ running: false, done });
+    setSelectedRows([]);
+    await invalidate();
+  };
+
+  const rows = search.assessment
+    ? [...grid.rows].sort(
+        (a, b) =>
+          Number(b.assessmentId === search.assessment) -
+          Number(a.assessmentId === search.assessment),
+      )
+    : grid.rows;
+
+  const returnTarget = (row: Row, itemIds: string[]): ReturnTarget => ({
+    assessmentId: row.assessmentId,
+    unitName: row.unitName,
+    items: items.map((i) => ({ itemId: i.itemId, number: i.number })),
+    itemIds,
+  });
+
+  const columns: TableColumnsType<Row> = [
+    {
+      key: 'unit',
+      title: t('review.unit'),
+      fixed: 'start',
+      width: 190,
+      render: (_, row) => (
+        <Flex vertical>
+          <Typography.Text strong>{row.unitName}</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {unitTypeName(rubric, row.unitTypeId)}
+          </Typography.Text>
+        </Flex>
+      ),
+    },
+    {
+      key: 'status',
+      title: t('review.status'),
+      width: 150,
+      render: (_, row) => {
+        const status = departmentStatus(row);
+        return (
+          <Flex vertical gap={4} align="flex-start">
+            <Tag color={stageColor(row.stage)}>{t(stageLabel(row.stage))}</Tag>
+            <Tag
+              color={
+                status === 'complete' ? 'success' : status === 'returned' ? 'warning' : 'processing'
+              }
+              data-testid={`department-status-${row.unitId}`}
+            >
+              {t(DEPARTMENT_STATUS_LABEL[status]!)}
+            </Tag>
+          </Flex>
+        );
+      },
+    },
+    ...items.map((item) => ({
+      key: item.itemId,
+      title: (
+        <span title={findItem(rubric, item.itemId)?.content}>
+          {t('drawer.title', { number: item.number })}
+          {(findItem(rubric, item.itemId)?.departments.length ?? 0) > 1 && (
+            <Typography.Text type="secondary" title={t('review.sharedItem')}>
+              *
+            </Typography.Text>
+          )}
+          <br />
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('unit.points', { points: item.baseScore })}
+          </Typography.Text>
+        </span>
+      ),
+      width: 92,
+      align: 'center' as const,
+      render: (_: unknown, row: Row) => {
+        const c = row.cells.find((x) => x.itemId === item.itemId);
+        if (!c) return null;
+        const status = c.status as ReviewStatus;
+        return (
+          <Button
+            type="text"
+            className={`kaohe-review-cell ${CELL_CLASS[status] ?? ''}`}
+            aria-label={t('review.cellLabel', {
+              unit: row.unitName,
+              number: item.number,
+              self: c.selfScore ?? t('table.notScored'),
+              review: c.reviewScore ?? t('table.notScored'),
+              status: t(REVIEW_STATUS_LABEL[status] ?? 'reviewStatus.pending'),
+            })}
+            data-testid={`cell-${row.unitId}-${item.number}`}
+            onClick={() =>
+              setCell({
+                assessmentId: row.assessmentId,
+                itemId: item.itemId,
+                unitName: row.unitName,
+                unitTypeId: row.unitTypeId,
+              })
+            }
+          >
+            <span className="kaohe-review-cell-self">{c.selfScore ?? '—'}</span>
+            <span className="kaohe-review-cell-review">{c.reviewScore ?? '·'}</span>
+          </Button>
+        );
+      },
+    })),
+    {
+      key: 'totals',
+      title: t('review.totals'),
+      width: 110,
+      align: 'center',
+      render: (_, row) => (
+        <Flex vertical>
+          <Typography.Text type="secondary">
+            {t('table.categorySelf', { points: row.selfTotal ?? '—' })}
+          </Typography.Text>
+          <Typography.Text>
+            {t('table.categoryReview', { points: row.reviewTotal ?? '—' })}
+          </Typography.Text>
+        </Flex>
+      ),
+    },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      fixed: 'end',
+      width: 170,
+      render: (_, row) => {
+        const open = departmentStatus(row) === 'reviewing';
+        return (
+          <Flex gap={4} wrap>
+            <Button
+              size="small"
+              disabled={!open}
+              onClick={() => setReturning(returnTarget(row, []))}
+            >
+              {t('review.return')}
+            </Button>
+            <Button
+              size="small"
+              type="primary"
+              disabled={!open}
+              onClick={() => completeOne(row)}
+              data-testid={`complete-${row.unitId}`}
+            >
+              {t('review.complete')}
+            </Button>
+          </Flex>
+        );
+      },
+    },
+  ];
+
+  const scored = grid.rows.reduce((n, r) => n + r.scoredCount, 0);
+  const pending = grid.rows.reduce((n, r) => n + r.pendingCount, 0);
+  const cellItems = items.map((i) => ({ itemId: i.itemId, number: i.number }));
+
+  return (
+    <Flex vertical gap={12}>
+      <div>
+        <h1 className="kaohe-page-title">{t('review.title')}</h1>
+        <Typography.Text type="secondary">{t('review.intro')}</Typography.Text>
+      </div>
+      <Card size="small">
+        <Flex gap={16} wrap align="center">
+          <FilterField label={t('filter.cycle')}>
+            {(id) => (
+              <Select
+                aria-labelledby={id}
+                value={cycle.id}
+                style={{ minWidth: 260 }}
+                options={cycles.map((c) => ({ value: c.id, label: c.name }))}
+                onChange={(v) => navigate({ search: (s) => ({ ...s, cycleId: v }) })}
+              />
+            )}
+          </FilterField>
+          <FilterField label={t('filter.unitType')}>
+            {(id) => (
+              <Select
+                aria-labelledby={id}
+                value={search.unitType ?? ''}
+                style={{ minWidth: 160 }}
+                options={[
+                  { value: '', label: t('filter.all') },
+                  ...rubric.unitTypes.map((u) => ({ value: u.id, label: u.name })),
+                ]}
+                onChange={(v) =>
+                  navigate({ search: (s) => ({ ...s, unitType: v === '' ? undefined : v }) })
+                }
+                data-testid="filter-unit-type"
+              />
+            )}
+          </FilterField>
+          <FilterField label={t('filter.status')}>
+            {(id) => (
+              <Select
+                aria-labelledby={id}
+                value={search.status ?? ''}
+                style={{ minWidth: 140 }}
+                options={[
+                  { value: '', label: t('filter.all') },
+                  ...REVIEW_STATUSES.map((s) => ({ value: s, label: t(REVIEW_STATUS_LABEL[s]) })),
+                ]}
+                onChange={(v) =>
+                  navigate({
+                    search: (s) => ({ ...s, status: v === '' ? undefined : (v as ReviewStatus) }),
+                  })
+                }
+                data-testid="filter-status"
+              />
+            )}
+          </FilterField>
+          <Typography.Text type="secondary">
+            {t('review.counts', { units: grid.rows.length, scored, pending })}
+          </Typography.Text>
+          <Button
+            type="primary"
+            disabled={selectedRows.length === 0}
+            onClick={() => void completeSelected()}
+            data-testid="complete-selected"
+          >
+            {t('review.completeSelected', { count: selectedRows.length })}
+          </Button>
+        </Flex>
+      </Card>
+      <Flex gap={12} className="kaohe-legend" wrap>
+        <span className="kaohe-review-cell kaohe-cell-pending">{t('reviewStatus.pending')}</span>
+        <span className="kaohe-review-cell kaohe-cell-scored">{t('reviewStatus.scored')}</span>
+        <span className="kaohe-review-cell kaohe-cell-returned">{t('reviewStatus.returned')}</span>
+        <Typography.Text type="secondary">{t('review.legend')}</Typography.Text>
+        <Typography.Text type="secondary">{t('review.sharedItem')}</Typography.Text>
+      </Flex>
+      {items.length === 0 ? (
+        <Result status="info" title={t('review.noItems')} />
+      ) : (
+        <Table<Row>
+          rowKey="assessmentId"
+          size="small"
+          bordered
+          columns={columns}
+          dataSource={rows}
+          scroll={{ x: 'max-content' }}
+          pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+          rowClassName={(row) => (row.assessmentId === search.assessment ? 'kaohe-row-focus' : '')}
+          rowSelection={{
+            selectedRowKeys: selectedRows,
+            onChange: (keys) => setSelectedRows(keys as string[]),
+            getCheckboxProps: (row) => ({
+              disabled: departmentStatus(row) !== 'reviewing',
+              'aria-label': t('review.selectUnit', { unit: row.unitName }),
+            }),
+          }}
+          locale={{ emptyText: <Empty description={t('review.noUnits')} /> }}
+        />
+      )}
+      <ReviewDrawer
+        cell={cell}
+        rubric={rubric}
+        departmentId={departmentId}
+        items={cellItems}
+        drafts={drafts}
+        autosave={autosave}
+        onChange={changeDraft}
+        onNavigate={(itemId) => cell && setCell({ ...cell, itemId })}
+        onReturn={(c) => {
+          const row = grid.rows.find((r) => r.assessmentId === c.assessmentId);
+          if (row) setReturning(returnTarget(row, [c.itemId]));
+        }}
+        onReload={(id) => void reloadAssessment(id)}
+        onClose={() => void closeDrawer()}
+      />
+      <ReturnItemsModal
+        target={returning}
+        onClose={() => {
+          setReturning(null);
+          setCell(null);
+        }}
+      />
+      <Modal
+        open={batch !== null}
+        title={t('review.batchTitle')}
+        closable={!batch?.running}
+        mask={{ closable: !batch?.running }}
+        onCancel={() => setBatch(null)}
+        footer={
+          <Button disabled={batch?.running} onClick={() => setBatch(null)}>
+            {t('common.close')}
+          </Button>
+        }
+      >
+        {batch && <BatchResults results={batch.done} running={batch.running} />}
+      </Modal>
+    </Flex>
+  );
+}
