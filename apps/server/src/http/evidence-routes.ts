@@ -5,11 +5,15 @@
  */
 import { addEvidence, deleteEvidence, getEvidence, listEvidence } from '@kaohe/db';
 import { type Actor, DomainError, findItem } from '@kaohe/domain';
-import { canEditScore } from '@kaohe/workflow';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { type AppDeps, actorOf } from '../context.ts';
-import { assertCanRead, itemsReviewedBy, loadAssessment } from '../services/assessment-access.ts';
+import {
+  assertCanEdit,
+  assertCanRead,
+  itemsReviewedBy,
+  loadAssessment,
+} from '../services/assessment-access.ts';
 import { resolveSession, SESSION_COOKIE } from '../services/auth-service.ts';
 
 /** What offices attach: scans, photos, documents, spreadsheets. */
@@ -54,16 +58,6 @@ async function readable(deps: AppDeps, actor: Actor, assessmentId: string, itemI
   return loaded;
 }
 
-function writable(
-  actor: Actor,
-  loaded: Awaited<ReturnType<typeof loadAssessment>>,
-  itemId: string,
-) {
-  const permission = canEditScore(loaded.view, actor, { kind: 'selfScore', itemId });
-  if (!permission.ok)
-    throw new DomainError(loaded.view.locked ? 'LOCKED' : 'FORBIDDEN', permission.reason);
-}
-
 const view = (e: Awaited<ReturnType<typeof listEvidence>>[number]) => ({
   id: e.id,
   itemId: e.itemId,
@@ -88,7 +82,7 @@ export function evidenceRoutes(deps: AppDeps) {
       const params = z.object({ assessmentId: Id, itemId: Id }).parse(request.params);
       const actor = await actorOfRequest(deps, request);
       const loaded = await readable(deps, actor, params.assessmentId, params.itemId);
-      writable(actor, loaded, params.itemId);
+      assertCanEdit(actor, loaded, { kind: 'selfScore', itemId: params.itemId });
       const file = await request.file();
       if (!file) {
         throw new DomainError('INVALID_INPUT', {
@@ -158,7 +152,7 @@ export function evidenceRoutes(deps: AppDeps) {
       if (!row || row.deletedAt)
         throw new DomainError('NOT_FOUND', { zh: '找不到该文件', en: 'File not found' });
       const loaded = await readable(deps, actor, row.assessmentId, row.itemId);
-      writable(actor, loaded, row.itemId);
+      assertCanEdit(actor, loaded, { kind: 'selfScore', itemId: row.itemId });
       await deleteEvidence(deps.db, actor, { evidenceId: id });
       return { ok: true };
     });

@@ -7,7 +7,9 @@ import { type AssessmentDetail, type AssessmentItem, type DbOrTx, getAssessment 
 import { type Actor, DomainError, type Rubric, reviewingDepartments } from '@kaohe/domain';
 import {
   type AssessmentStage,
+  canEditScore,
   type PersistedWorkflow,
+  type ScoreTarget,
   type WorkflowView,
   workflowView,
 } from '@kaohe/workflow';
@@ -106,4 +108,15 @@ export function visibleItems(actor: Actor, loaded: LoadedAssessment): Assessment
     }));
   }
   return detail.items;
+}
+
+/**
+ * Whether the actor may change this score now, as the workflow says; refused with the
+ * workflow's reason: LOCKED once approved, FORBIDDEN otherwise.
+ */
+export function assertCanEdit(actor: Actor, loaded: LoadedAssessment, target: ScoreTarget): void {
+  const permission = canEditScore(loaded.view, actor, target);
+  if (!permission.ok) {
+    throw new DomainError(loaded.view.locked ? 'LOCKED' : 'FORBIDDEN', permission.reason);
+  }
 }

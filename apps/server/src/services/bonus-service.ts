@@ -5,9 +5,8 @@
  */
 import { awardBonus, inTransaction, listBonusAwards, lockAssessment, revokeBonus } from '@kaohe/db';
 import { type Actor, DomainError, formatCenti, scoreBonus, toCenti } from '@kaohe/domain';
-import { canEditScore } from '@kaohe/workflow';
 import type { AppDeps } from '../context.ts';
-import { assertCanRead, loadAssessment } from './assessment-access.ts';
+import { assertCanEdit, assertCanRead, loadAssessment } from './assessment-access.ts';
 
 async function openForBonus(
   trx: Parameters<Parameters<typeof inTransaction>[1]>[0],
@@ -17,9 +16,7 @@ async function openForBonus(
   await lockAssessment(trx, assessmentId);
   const loaded = await loadAssessment(trx, assessmentId);
   assertCanRead(actor, loaded);
-  const permission = canEditScore(loaded.view, actor, { kind: 'bonus' });
-  if (!permission.ok)
-    throw new DomainError(loaded.view.locked ? 'LOCKED' : 'FORBIDDEN', permission.reason);
+  assertCanEdit(actor, loaded, { kind: 'bonus' });
   return loaded;
 }
 

@@ -22,9 +22,8 @@ import {
   type Rubric,
   scoreItem,
 } from '@kaohe/domain';
-import { canEditScore } from '@kaohe/workflow';
 import type { AppDeps } from '../context.ts';
-import { assertCanRead, loadAssessment } from './assessment-access.ts';
+import { assertCanEdit, assertCanRead, loadAssessment } from './assessment-access.ts';
 
 function itemOf(rubric: Rubric, itemId: string): Item {
   const item = findItem(rubric, itemId);
@@ -79,10 +78,6 @@ function indicatorsOf(item: Item, inputs: ItemInputs): IndicatorInput[] {
   return out;
 }
 
-function refuse(reason: { zh: string; en: string }, locked: boolean): never {
-  throw new DomainError(locked ? 'LOCKED' : 'FORBIDDEN', reason);
-}
-
 export interface SaveSelfScoreCommand {
   assessmentId: string;
   itemId: string;
@@ -97,8 +92,7 @@ export function saveSelfScore(deps: AppDeps, actor: Actor, cmd: SaveSelfScoreCom
     await lockAssessment(trx, cmd.assessmentId);
     const loaded = await loadAssessment(trx, cmd.assessmentId);
     assertCanRead(actor, loaded);
-    const permission = canEditScore(loaded.view, actor, { kind: 'selfScore', itemId: cmd.itemId });
-    if (!permission.ok) refuse(permission.reason, loaded.view.locked);
+    assertCanEdit(actor, loaded, { kind: 'selfScore', itemId: cmd.itemId });
     const item = itemOf(loaded.rubric, cmd.itemId);
     checkCriterionIds(item, cmd.inputs, new Set(item.rule.criteria.map((c) => c.id)));
     const score = scoreItem(loaded.rubric, item.id, cmd.inputs, {
@@ -133,11 +127,7 @@ export function saveReviewScore(deps: AppDeps, actor: Actor, cmd: SaveReviewScor
     await lockAssessment(trx, cmd.assessmentId);
     const loaded = await loadAssessment(trx, cmd.assessmentId);
     assertCanRead(actor, loaded);
-    const permission = canEditScore(loaded.view, actor, {
-      kind: 'reviewScore',
-      itemId: cmd.itemId,
-    });
-    if (!permission.ok) refuse(permission.reason, loaded.view.locked);
+    assertCanEdit(actor, loaded, { kind: 'reviewScore', itemId: cmd.itemId });
     const departmentId = actor.departmentId!;
     const item = itemOf(loaded.rubric, cmd.itemId);
     // "Each judges the criteria that are its own": a department writes only its criteria.
