@@ -24,6 +24,7 @@ import { upsertUnitTypes } from './organisation-repository.ts';
 import { rankingReport } from './report-repository.ts';
 import { reviewGrid } from './review-grid-repository.ts';
 import type { Database } from './schema.ts';
+import { recordSecurityEvent } from './security-event-repository.ts';
 import { createSession, recordLoginAttempt } from './session-repository.ts';
 import {
   ADMIN,
@@ -154,6 +155,15 @@ async function seedEverything(db: Kysely<Database>): Promise<SeededCycle> {
     where assessment_id = ${u1!.assessmentId} and item_id = 'collective-contracts'`.execute(db);
   await recordLoginAttempt(db, { username: 'Admin', ip: '::1', succeeded: false });
   await recordLoginAttempt(db, { username: 'admin', ip: null, succeeded: true });
+  await recordSecurityEvent(db, {
+    actorUserId: u2!.actor.userId,
+    actorRole: 'unit',
+    procedure: 'assessment.byId',
+    targetId: u1!.assessmentId,
+    code: 'FORBIDDEN',
+    reason: '只能查看本单位的考核',
+    ip: '10.0.0.7',
+  });
   return seeded;
 }
 

@@ -18,10 +18,12 @@ export * from './item-score-repository.ts';
 export { appliedMigrations, MigrationError, migrateToLatest, migrateUpTo } from './migrate.ts';
 export * from './notification-repository.ts';
 export * from './organisation-repository.ts';
+export * from './report-matrix-repository.ts';
 export * from './report-repository.ts';
 export * from './review-grid-repository.ts';
 export * from './rubric-repository.ts';
 export * from './schema.ts';
+export * from './security-event-repository.ts';
 export * from './session-repository.ts';
 export {
   type Audited,

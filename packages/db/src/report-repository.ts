@@ -4,9 +4,32 @@
  * engine when saved) plus bonus points after the rubric's caps; the rank is within the
  * unit type, ties share a rank, and only approved assessments are ranked.
  */
-import { sql } from 'kysely';
+import { formatCenti } from '@kaohe/domain';
+import { type RawBuilder, sql } from 'kysely';
 import type { DbOrTx } from './transaction.ts';
-import { canonicalScore } from './values.ts';
+import { canonicalScore, centiFromNumeric } from './values.ts';
+
+/**
+ * numeric(6, 2) as PostgreSQL prints it ("4.50", "4.00", "4.25") → canonical ("4.5", "4",
+ * "4.25"), as formatCenti would give, by trimming: 600,000 of them for 10,000 units, and
+ * the general parse showed in the profile. Anything unexpected goes the general way.
+ */
+export function canonicalNumeric(text: string | undefined): string | null {
+  if (text === undefined || text === '') return null;
+  const n = text.length;
+  if (n >= 4 && text.charCodeAt(n - 3) === 46 /* . */ && text.charCodeAt(0) !== 45 /* - */) {
+    if (text.endsWith('00')) return text.slice(0, n - 3);
+    if (text.charCodeAt(n - 1) === 48 /* 0 */) return text.slice(0, n - 1);
+    return text;
+  }
+  return formatCenti(centiFromNumeric(text));
+}
+
+/** Every report is of one cycle, optionally of one unit type (the type the cycle began with). */
+export interface CycleQuery {
+  cycleId: string;
+  unitTypeId?: string;
+}
 
 export interface RankingRow {
   assessmentId: string;
@@ -25,10 +48,84 @@ export interface RankingRow {
   rank: number | null;
 }
 
-export async function rankingReport(
-  db: DbOrTx,
-  q: { cycleId: string; unitTypeId?: string },
-): Promise<RankingRow[]> {
+/**
+ * The CTEs `scope` (the assessments asked for, with their rubric), `bonus` (加分 per
+ * assessment after each bonus item's cap, then the rubric's overall cap, as the domain's
+ * scoreBonus does; awards to a bonus item the rubric does not have count for nothing, as
+ * there) and `subtotals` (合计 of self and review scores per assessment; with `cells`,
+ * also every item's scores as "itemId,self,review;…" from the same pass). `where` is a
+ * condition on the assessments, alias `a`, that picks the scope.
+ *
+ * Built for 10,000 units: the item scores are read once, in assessment order, from the
+ * covering index item_scores_report_idx (migration 0003), merge-joined to the assessments
+ * (a CTE in between made PostgreSQL probe the index once per assessment instead).
+ */
+export function totalsCtes(
+  where: RawBuilder<unknown>,
+  options: { cells?: boolean; self?: boolean } = {},
+): RawBuilder<unknown> {
+  return sql`
+    scope as (
+      select a.id, c.rubric_id from assessments a join cycles c on c.id = a.cycle_id
+      where ${where}
+    ),
+    caps as materialized (
+      select r.id as rubric_id, (b->>'id') as bonus_item_id,
+             nullif(b->>'cap', '')::numeric as cap,
+             nullif(r.document->>'bonusCap', '')::numeric as overall_cap
+      from rubrics r
+      cross join lateral jsonb_array_elements(r.document->'bonusItems') as b
+    ),
+    awarded as (
+      select ba.assessment_id, ba.bonus_item_id, sum(ba.points) as points
+      from bonus_awards ba
+      where ba.revoked_at is null and ba.assessment_id in (select id from scope)
+      group by ba.assessment_id, ba.bonus_item_id
+    ),
+    bonus as (
+      select aw.assessment_id,
+             case when max(caps.overall_cap) is null
+                  then sum(coalesce(least(aw.points, caps.cap), aw.points))
+                  else least(sum(coalesce(least(aw.points, caps.cap), aw.points)),
+                             max(caps.overall_cap)) end as bonus
+      from awarded aw
+      join scope on scope.id = aw.assessment_id
+      join caps on caps.rubric_id = scope.rubric_id and caps.bonus_item_id = aw.bonus_item_id
+      group by aw.assessment_id
+    ),
+    subtotals as (
+      select s.assessment_id, sum(s.review_score) as subtotal
+             ${options.self || options.cells ? sql`, sum(s.self_score) as self_subtotal` : sql``}
+             ${
+               options.cells
+                 ? sql`, string_agg(concat(s.item_id, ',', s.self_score, ',', s.review_score), ';') as cells`
+                 : sql``
+             }
+      from item_scores s
+      join assessments a on a.id = s.assessment_id
+      where ${where}
+      group by s.assessment_id
+    )`;
+}
+
+/** The assessments (alias `a`) of a cycle, optionally of one unit type: a `where` for totalsCtes. */
+export function cycleScope(q: CycleQuery): RawBuilder<unknown> {
+  return q.unitTypeId === undefined
+    ? sql`a.cycle_id = ${q.cycleId}`
+    : sql`a.cycle_id = ${q.cycleId} and exists (select 1 from cycle_units cuf
+            where cuf.cycle_id = a.cycle_id and cuf.unit_id = a.unit_id
+              and cuf.unit_type_id = ${q.unitTypeId})`;
+}
+
+/** Joins cycle_units as `cuf` when a unit type filter is given (the type the cycle began with). */
+function unitTypeJoin(unitTypeId: string | undefined): RawBuilder<unknown> {
+  return unitTypeId === undefined
+    ? sql``
+    : sql`join cycle_units cuf on cuf.cycle_id = a.cycle_id and cuf.unit_id = a.unit_id
+            and cuf.unit_type_id = ${unitTypeId}`;
+}
+
+export async function rankingReport(db: DbOrTx, q: CycleQuery): Promise<RankingRow[]> {
   const { rows } = await sql<{
     assessmentId: string;
     unitId: string;
@@ -40,44 +137,16 @@ export async function rankingReport(
     total: string | null;
     rank: number | null;
   }>`
-    with caps as (
-      select (b->>'id') as bonus_item_id, nullif(b->>'cap', '')::numeric as cap,
-             nullif(r.document->>'bonusCap', '')::numeric as overall_cap
-      from cycles c
-      join rubrics r on r.id = c.rubric_id
-      cross join lateral jsonb_array_elements(r.document->'bonusItems') as b
-      where c.id = ${q.cycleId}
-    ),
-    bonus_per_item as (
-      select ba.assessment_id, ba.bonus_item_id,
-             case when caps.cap is null then sum(ba.points) else least(sum(ba.points), caps.cap) end as counted
-      from bonus_awards ba
-      join assessments a on a.id = ba.assessment_id and a.cycle_id = ${q.cycleId}
-      left join caps on caps.bonus_item_id = ba.bonus_item_id
-      where ba.revoked_at is null
-      group by ba.assessment_id, ba.bonus_item_id, caps.cap
-    ),
-    bonus as (
-      select bpi.assessment_id,
-             case when max(caps.overall_cap) is null then sum(bpi.counted)
-                  else least(sum(bpi.counted), max(caps.overall_cap)) end as bonus
-      from bonus_per_item bpi
-      left join (select distinct overall_cap from caps) caps on true
-      group by bpi.assessment_id
-    ),
+    with ${totalsCtes(cycleScope(q))},
     totals as (
       select a.id as assessment_id, a.unit_id, u.name as unit_name, cu.unit_type_id, a.stage,
              s.subtotal, coalesce(b.bonus, 0) as bonus
-      from assessments a
+      from scope
+      join assessments a on a.id = scope.id
       join cycle_units cu on cu.cycle_id = a.cycle_id and cu.unit_id = a.unit_id
       join units u on u.id = a.unit_id
-      left join (
-        select assessment_id, sum(review_score) as subtotal
-        from item_scores group by assessment_id
-      ) s on s.assessment_id = a.id
+      left join subtotals s on s.assessment_id = a.id
       left join bonus b on b.assessment_id = a.id
-      where a.cycle_id = ${q.cycleId}
-        and (${q.unitTypeId ?? null}::text is null or cu.unit_type_id = ${q.unitTypeId ?? null})
     )
     select assessment_id as "assessmentId", unit_id as "unitId", unit_name as "unitName",
            unit_type_id as "unitTypeId", stage,
@@ -93,9 +162,9 @@ export async function rankingReport(
   return rows.map((r) => ({
     ...r,
     approved: r.stage === 'approved',
-    subtotal: canonicalScore(r.subtotal),
-    bonus: canonicalScore(r.bonus),
-    total: canonicalScore(r.total),
+    subtotal: canonicalNumeric(r.subtotal ?? undefined),
+    bonus: canonicalNumeric(r.bonus) ?? '0',
+    total: canonicalNumeric(r.total ?? undefined),
     rank: r.rank === null ? null : Number(r.rank),
   }));
 }
@@ -108,10 +177,7 @@ export interface CategorySubtotalRow {
 }
 
 /** Category subtotals (自评 and 考评) of every assessment of a cycle. */
-export async function categorySubtotals(
-  db: DbOrTx,
-  cycleId: string,
-): Promise<CategorySubtotalRow[]> {
+export async function categorySubtotals(db: DbOrTx, q: CycleQuery): Promise<CategorySubtotalRow[]> {
   const rows = await db
     .selectFrom('itemScores as s')
     .innerJoin('assessments as a', 'a.id', 's.assessmentId')
@@ -125,7 +191,11 @@ export async function categorySubtotals(
       sql<string | null>`sum(s.self_score)::text`.as('selfSubtotal'),
       sql<string | null>`sum(s.review_score)::text`.as('reviewSubtotal'),
     ])
-    .where('a.cycleId', '=', cycleId)
+    .where('a.cycleId', '=', q.cycleId)
+    .$if(q.unitTypeId !== undefined, (b) =>
+      b.where(sql<boolean>`exists (select 1 from cycle_units cuf where cuf.cycle_id = a.cycle_id
+        and cuf.unit_id = a.unit_id and cuf.unit_type_id = ${q.unitTypeId})`),
+    )
     .groupBy(['s.assessmentId', 'ri.categoryId'])
     .orderBy('s.assessmentId')
     .orderBy('ri.categoryId')
@@ -151,7 +221,7 @@ export interface DisagreementRow {
 /** Self score against review score, largest disagreements first. */
 export async function disagreements(
   db: DbOrTx,
-  q: { cycleId: string; limit?: number },
+  q: CycleQuery & { limit?: number },
 ): Promise<DisagreementRow[]> {
   const rows = await db
     .selectFrom('itemScores as s')
@@ -171,6 +241,10 @@ export async function disagreements(
       sql<string>`(s.self_score - s.review_score)::text`.as('difference'),
     ])
     .where('a.cycleId', '=', q.cycleId)
+    .$if(q.unitTypeId !== undefined, (b) =>
+      b.where(sql<boolean>`exists (select 1 from cycle_units cuf where cuf.cycle_id = a.cycle_id
+        and cuf.unit_id = a.unit_id and cuf.unit_type_id = ${q.unitTypeId})`),
+    )
     .where('s.selfScore', 'is not', null)
     .where('s.reviewScore', 'is not', null)
     .where(sql<boolean>`s.self_score <> s.review_score`)
@@ -204,7 +278,7 @@ export interface DepartmentProgressRow {
 /** Per department, how far its review of the cycle's units has come. */
 export async function departmentProgress(
   db: DbOrTx,
-  q: { cycleId: string; now: Date },
+  q: CycleQuery & { now: Date },
 ): Promise<DepartmentProgressRow[]> {
   const { rows } = await sql<{
     departmentId: string;
@@ -218,6 +292,7 @@ export async function departmentProgress(
       select d.key as department_id, d.value #>> '{}' as status
       from assessments a
       cross join lateral jsonb_each(a.snapshot->'context'->'departments') as d
+      ${unitTypeJoin(q.unitTypeId)}
       where a.cycle_id = ${q.cycleId}
     ),
     deadline as (
@@ -255,7 +330,7 @@ export interface BonusListRow {
 }
 
 /** 加分项一览: every bonus award of a cycle that stands, with its reason. */
-export async function bonusList(db: DbOrTx, cycleId: string): Promise<BonusListRow[]> {
+export async function bonusList(db: DbOrTx, q: CycleQuery): Promise<BonusListRow[]> {
   const rows = await db
     .selectFrom('bonusAwards as b')
     .innerJoin('assessments as a', 'a.id', 'b.assessmentId')
@@ -269,7 +344,11 @@ export async function bonusList(db: DbOrTx, cycleId: string): Promise<BonusListR
       'b.awardedBy',
       'b.awardedAt',
     ])
-    .where('a.cycleId', '=', cycleId)
+    .where('a.cycleId', '=', q.cycleId)
+    .$if(q.unitTypeId !== undefined, (b) =>
+      b.where(sql<boolean>`exists (select 1 from cycle_units cuf where cuf.cycle_id = a.cycle_id
+        and cuf.unit_id = a.unit_id and cuf.unit_type_id = ${q.unitTypeId})`),
+    )
     .where('b.revokedAt', 'is', null)
     .orderBy(sql`u.name collate "C"`)
     .orderBy('b.awardedAt')

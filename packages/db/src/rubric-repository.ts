@@ -15,7 +15,7 @@ import {
   validateRubric,
 } from '@kaohe/domain';
 import { sql, type Transaction } from 'kysely';
-import { ENTITY } from './errors.ts';
+import { conflict, ENTITY, notFound } from './errors.ts';
 import { updateVersioned } from './optimistic.ts';
 import type { Database, RubricItemRow, RubricRow, RubricStatus } from './schema.ts';
 import { type DbOrTx, withAudit } from './transaction.ts';
@@ -301,4 +301,90 @@ export async function listRubricItems(db: DbOrTx, rubricId: string): Promise<Rub
     .orderBy('number')
     .execute();
   return rows.map((r) => ({ ...r, baseScore: canonicalScore(r.baseScore) }));
+}
+
+/** How many cycles use the rubric: one that is used is never edited or deleted. */
+export async function countCyclesUsingRubric(db: DbOrTx, rubricId: string): Promise<number> {
+  const row = await db
+    .selectFrom('cycles')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('rubricId', '=', rubricId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export type RubricOverview = RubricSummary & { itemCount: number; cycleCount: number };
+
+/** Every rubric with its item count and how many cycles use it, newest year first. */
+export async function listRubricOverview(db: DbOrTx): Promise<RubricOverview[]> {
+  const rows = await db
+    .selectFrom('rubrics as r')
+    .select((eb) => [
+      'r.id',
+      'r.year',
+      'r.status',
+      'r.version',
+      'r.createdAt',
+      'r.updatedAt',
+      'r.publishedAt',
+      sql<string>`r.document->>'title'`.as('title'),
+      sql<number | string>`(
+        select count(*) from jsonb_array_elements(r.document->'categories') as c(value)
+        cross join jsonb_array_elements(c.value->'items') as i(value)
+      )`.as('itemCount'),
+      eb
+        .selectFrom('cycles')
+        .select(eb.fn.countAll().as('n'))
+        .whereRef('cycles.rubricId', '=', 'r.id')
+        .as('cycleCount'),
+    ])
+    .orderBy('r.year', 'desc')
+    .orderBy('r.createdAt', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    ...r,
+    itemCount: Number(r.itemCount),
+    cycleCount: Number(r.cycleCount ?? 0),
+  }));
+}
+
+/**
+ * Deletes a draft no cycle uses (an import the admin changed their mind about). A
+ * published or archived rubric is history and stays.
+ */
+export function deleteRubricDraft(
+  db: DbOrTx,
+  actor: Actor,
+  input: { rubricId: string; expectedVersion: number },
+): Promise<RubricSummary> {
+  return withAudit(db, actor, async (trx) => {
+    const before = await readRubric(trx, input.rubricId);
+    if (!before) throw notFound(ENTITY.rubric, input.rubricId);
+    if (before.version !== input.expectedVersion) throw conflict(summaryOf(before));
+    lockedUnlessDraft(before);
+    if ((await countCyclesUsingRubric(trx, input.rubricId)) > 0) {
+      throw new DomainError('LOCKED', {
+        zh: '考核表已被考核周期使用，不能删除',
+        en: 'A cycle uses this rubric; it cannot be deleted',
+      });
+    }
+    await trx.deleteFrom('rubricItems').where('rubricId', '=', input.rubricId).execute();
+    const deleted = await trx
+      .deleteFrom('rubrics')
+      .where('id', '=', input.rubricId)
+      .where('version', '=', input.expectedVersion)
+      .where('status', '=', 'draft')
+      .executeTakeFirst();
+    if (Number(deleted.numDeletedRows) !== 1) throw conflict(summaryOf(before));
+    const summary = { ...summaryOf(before), title: before.document.title };
+    return {
+      result: summary,
+      audit: {
+        action: 'rubric.deleteDraft',
+        entityType: 'rubric',
+        entityId: before.id,
+        before: summary,
+      },
+    };
+  });
 }

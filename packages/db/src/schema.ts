@@ -250,6 +250,19 @@ export interface AuditEventsTable {
   reason: string | null;
 }
 
+/** A refused attempt (FORBIDDEN, UNAUTHENTICATED): migrations/0002-security-events.ts. */
+export interface SecurityEventTable {
+  id: Generated<number>;
+  at: GeneratedTimestamp;
+  actorUserId: string | null;
+  actorRole: string | null;
+  procedure: string;
+  targetId: string | null;
+  code: string;
+  reason: string;
+  ip: string | null;
+}
+
 export interface Database {
   departments: DepartmentsTable;
   unitTypes: UnitTypesTable;
@@ -271,6 +284,7 @@ export interface Database {
   notifications: NotificationsTable;
   notificationReads: NotificationReadsTable;
   auditEvents: AuditEventsTable;
+  securityEvent: SecurityEventTable;
 }
 
 export type Department = Selectable<DepartmentsTable>;

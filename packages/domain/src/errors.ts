@@ -23,6 +23,8 @@ export const DOMAIN_ERROR_CODES = [
   'UNKNOWN_MACHINE_VERSION',
   'RATE_LIMITED',
   'PAYLOAD_TOO_LARGE',
+  /** A published or archived rubric, or one a cycle uses: never edited; clone it instead. */
+  'RUBRIC_IMMUTABLE',
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
