@@ -3,6 +3,14 @@
  * Word table into a rubric document with its criteria parsed into rules (each reported
  * for the admin to confirm); write and read the official xlsx layout, losslessly.
  */
+export {
+  DIFF_COLUMNS,
+  DIFF_SHEET,
+  type DiffChangeKind,
+  type DiffRow,
+  diffRows,
+  exportRubricDiffXlsx,
+} from './diff-xlsx.ts';
 export { parseRubricDocx } from './docx-format.ts';
 export { matchIds } from './match-ids.ts';
 export type {
@@ -17,6 +25,18 @@ export type {
   SourceLocation,
 } from './problems.ts';
 export { describeLocation } from './problems.ts';
+export {
+  type AssessmentSheetData,
+  exportAssessmentXlsx,
+  exportMatrixXlsx,
+  exportRankingXlsx,
+  exportReviewGridXlsx,
+  type MatrixSheetData,
+  NOT_APPROVED,
+  type RankingSheetRow,
+  type ReviewGridSheetData,
+  scoreCell,
+} from './report-xlsx.ts';
 export { COLUMNS, type ParseOptions } from './table.ts';
 export { parseRubricText } from './text-format.ts';
 export { DATA_SHEET, exportRubricXlsx, importRubricXlsx, RUBRIC_SHEET } from './xlsx-format.ts';

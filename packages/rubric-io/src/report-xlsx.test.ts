@@ -1,0 +1,306 @@
+import {
+  formatCenti,
+  type ItemInputs,
+  type Rubric,
+  rubricItems,
+  scoreAssessment,
+} from '@kaohe/domain';
+import { rubric2011 } from '@kaohe/domain/rubric-2011';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import {
+  exportAssessmentXlsx,
+  exportMatrixXlsx,
+  exportRankingXlsx,
+  exportReviewGridXlsx,
+  NOT_APPROVED,
+  scoreCell,
+} from './report-xlsx.ts';
+import { DATA_SHEET, exportRubricXlsx, RUBRIC_SHEET } from './xlsx-format.ts';
+
+async function load(buffer: Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  return workbook;
+}
+
+/** Row r's cells 1..n, an empty cell as null. */
+function cells(sheet: ExcelJS.Worksheet, r: number, n: number): unknown[] {
+  return Array.from({ length: n }, (_, c) => sheet.getCell(r, c + 1).value ?? null);
+}
+
+/** Some criteria met, some not: a score that differs from item to item. */
+function inputs(rubric: Rubric): Record<string, ItemInputs> {
+  const out: Record<string, ItemInputs> = {};
+  for (const { item } of rubricItems(rubric)) {
+    const mine: ItemInputs = {};
+    item.rule.criteria.forEach((cr, j) => {
+      const on = (item.number + j) % 3 !== 0;
+      if (cr.kind === 'award' || cr.kind === 'passFail')
+        mine[cr.id] = cr.threshold ? { numerator: on ? 100 : 1, denominator: 100 } : { met: on };
+      else if (cr.kind === 'levels') mine[cr.id] = { levelId: on ? cr.levels[0]!.id : null };
+      else if (cr.kind === 'deduction') mine[cr.id] = { count: on ? 0 : 1 };
+      else if (cr.kind === 'veto') mine[cr.id] = { triggered: false };
+      else mine[cr.id] = { value: on ? cr.max : 0 };
+    });
+    out[item.id] = mine;
+  }
+  return out;
+}
+
+describe('one unit’s 考核表', () => {
+  it('keeps the official layout, merges included, and fills 考评分, 备注, 合计, 加分项 and 总计 from the domain’s figures', async () => {
+    const bonus = [
+      { bonusItemId: 'bonus-honours', points: '1' },
+      { bonusItemId: 'bonus-honours', points: '0.5' },
+    ];
+    const score = scoreAssessment(rubric2011, {
+      unitType: 'district',
+      items: inputs(rubric2011),
+      bonus,
+    });
+    const items = Object.fromEntries(
+      score.items.map((s, i) => [
+        s.itemId,
+        { reviewScore: formatCenti(s.points), remarks: i === 3 ? '台账不全，扣分' : null },
+      ]),
+    );
+    const buffer = await exportAssessmentXlsx({
+      rubric: rubric2011,
+      unitName: '河西区总工会',
+      items,
+      subtotal: formatCenti(score.subtotal),
+      bonusItems: {
+        'bonus-honours': {
+          counted: formatCenti(
+            score.bonusItems.find((b) => b.bonusItemId === 'bonus-honours')!.counted,
+          ),
+          reasons: ['全国先进', '市级表彰'],
+        },
+      },
+      bonus: formatCenti(score.bonus),
+      total: formatCenti(score.total),
+    });
+    const workbook = await load(buffer);
+    expect(workbook.getWorksheet(DATA_SHEET)).toBeUndefined();
+    const sheet = workbook.getWorksheet(RUBRIC_SHEET)!;
+    const plain = (await load(await exportRubricXlsx(rubric2011))).getWorksheet(RUBRIC_SHEET)!;
+    // The very same merged ranges as the rubric's own sheet: title, categories, 加分项.
+    expect([...sheet.model.merges].sort()).toEqual([...plain.model.merges].sort());
+    expect(sheet.model.merges).toContain('A1:H1');
+    expect(sheet.getCell('A1').value).toBe(`${rubric2011.title}（河西区总工会）`);
+    expect(sheet.getRow(2).values).toEqual([
+      undefined,
+      '考核项目',
+      '序号',
+      '考核内容',
+      '工作对应部门',
+      '基本分值',
+      '评分标准',
+      '考评分',
+      '备注',
+    ]);
+
+    const all = rubricItems(rubric2011);
+    for (const [i, { item, category }] of all.entries()) {
+      const row = sheet.getRow(3 + i);
+      expect(row.getCell(2).value).toBe(item.number);
+      expect(row.getCell(1).value).toBe(category.name); // merged cells read as the master's value
+      expect(row.getCell(7).value).toBe(Number(formatCenti(score.items[i]!.points)));
+      expect(row.getCell(8).value ?? null).toBe(i === 3 ? '台账不全，扣分' : null);
+    }
+    const subtotalRow = sheet.getRow(3 + all.length);
+    expect(subtotalRow.getCell(3).value).toBe('合计');
+    expect(subtotalRow.getCell(7).value).toBe(Number(formatCenti(score.subtotal)));
+    const bonusRows = rubric2011.bonusItems.map((_, k) => sheet.getRow(4 + all.length + k));
+    expect(bonusRows[0]!.getCell(1).value).toBe('加分项');
+    const honours = rubric2011.bonusItems.findIndex((b) => b.id === 'bonus-honours');
+    expect(bonusRows[honours]!.getCell(7).value).toBe(1.5);
+    expect(bonusRows[honours]!.getCell(8).value).toBe('全国先进\n市级表彰');
+    expect(bonusRows.filter((r) => r.getCell(7).value !== null)).toHaveLength(1);
+    const totalRow = sheet.getRow(4 + all.length + rubric2011.bonusItems.length);
+    expect(totalRow.getCell(3).value).toBe('总计');
+    expect(totalRow.getCell(7).value).toBe(Number(formatCenti(score.total)));
+    expect(score.total).toBe(score.subtotal + 150);
+    // The category merge of the first category covers exactly its items.
+    const first = rubric2011.categories[0]!;
+    expect(sheet.model.merges).toContain(`A3:A${2 + first.items.length}`);
+  });
+});
+
+describe('tables', () => {
+  it('ranking: the unapproved are shown as such, never with a rank', async () => {
+    const buffer = await exportRankingXlsx({
+      title: '2011年度考核排名',
+      rows: [
+        {
+          unitName: '甲',
+          unitTypeName: '区县',
+          approved: true,
+          rank: 1,
+          subtotal: '119',
+          bonus: '0',
+          total: '119',
+        },
+        {
+          unitName: '乙',
+          unitTypeName: '区县',
+          approved: true,
+          rank: 1,
+          subtotal: '118.5',
+          bonus: '0.5',
+          total: '119',
+        },
+        {
+          unitName: '丙',
+          unitTypeName: '区县',
+          approved: false,
+          rank: null,
+          subtotal: '120',
+          bonus: '0',
+          total: '120',
+        },
+        {
+          unitName: '丁',
+          unitTypeName: '区县',
+          approved: false,
+          rank: null,
+          subtotal: null,
+          bonus: '0',
+          total: null,
+        },
+      ],
+    });
+    const sheet = (await load(buffer)).getWorksheet('排名')!;
+    expect(sheet.model.merges).toEqual(['A1:F1']);
+    expect(sheet.getRow(2).values).toEqual([
+      undefined,
+      '排名',
+      '单位',
+      '单位类型',
+      '合计',
+      '加分',
+      '总计',
+    ]);
+    const body = [3, 4, 5, 6].map((r) => cells(sheet, r, 6));
+    expect(body).toEqual([
+      [1, '甲', '区县', 119, 0, 119],
+      [1, '乙', '区县', 118.5, 0.5, 119],
+      [NOT_APPROVED, '丙', '区县', 120, 0, 120],
+      [NOT_APPROVED, '丁', '区县', null, 0, null],
+    ]);
+  });
+
+  it('matrix: a merged header per item over 自评 and 考评, every cell as given', async () => {
+    const items = rubricItems(rubric2011)
+      .slice(0, 3)
+      .map(({ item }) => ({ id: item.id, number: item.number, title: item.content }));
+    const buffer = await exportMatrixXlsx({
+      title: '明细',
+      items,
+      rows: [
+        {
+          unitName: '甲',
+          unitTypeName: '区县',
+          approved: true,
+          scores: {
+            [items[0]!.id]: { self: '2', review: '1.5' },
+            [items[2]!.id]: { self: '0.5', review: null },
+          },
+          selfTotal: '2.5',
+          reviewTotal: '1.5',
+          bonus: '1',
+          total: '2.5',
+        },
+      ],
+    });
+    const sheet = (await load(buffer)).getWorksheet('明细')!;
+    expect([...sheet.model.merges].sort()).toEqual(
+      [
+        'A1:M1',
+        'A2:A3',
+        'B2:B3',
+        'C2:C3',
+        'D2:E2',
+        'F2:G2',
+        'H2:I2',
+        'J2:J3',
+        'K2:K3',
+        'L2:L3',
+        'M2:M3',
+      ].sort(),
+    );
+    expect(sheet.getCell('D2').value).toBe(`${items[0]!.number}. ${items[0]!.title.slice(0, 24)}…`);
+    expect((sheet.getRow(3).values as unknown[]).slice(4, 10)).toEqual([
+      '自评',
+      '考评',
+      '自评',
+      '考评',
+      '自评',
+      '考评',
+    ]);
+    expect((sheet.getRow(4).values as unknown[]).slice(1)).toEqual([
+      '甲',
+      '区县',
+      '已审定',
+      2,
+      1.5,
+      undefined,
+      undefined,
+      0.5,
+      undefined,
+      2.5,
+      1.5,
+      1,
+      2.5,
+    ]);
+  });
+
+  it('review grid: 自评, 考评 and 状态 per item', async () => {
+    const buffer = await exportReviewGridXlsx({
+      title: '法律部考评表',
+      items: [
+        { itemId: 'a', number: 7 },
+        { itemId: 'b', number: 9 },
+      ],
+      rows: [
+        {
+          unitName: '甲',
+          unitTypeName: '局（产业）',
+          cells: [
+            { selfScore: '3', reviewScore: '2.5', status: 'scored' },
+            { selfScore: '1', reviewScore: null, status: 'returned' },
+          ],
+          selfTotal: '4',
+          reviewTotal: '2.5',
+        },
+      ],
+    });
+    const sheet = (await load(buffer)).getWorksheet('考评表')!;
+    expect([...sheet.model.merges].sort()).toEqual(
+      ['A1:J1', 'A2:A3', 'B2:B3', 'C2:E2', 'F2:H2', 'I2:I3', 'J2:J3'].sort(),
+    );
+    expect(sheet.getCell('C2').value).toBe('第7项');
+    expect((sheet.getRow(4).values as unknown[]).slice(1)).toEqual([
+      '甲',
+      '局（产业）',
+      3,
+      2.5,
+      '已评',
+      1,
+      undefined,
+      '退回',
+      4,
+      2.5,
+    ]);
+  });
+
+  it('scoreCell keeps exact decimals and empties', () => {
+    expect([scoreCell('4.50'), scoreCell('0'), scoreCell(null), scoreCell(undefined)]).toEqual([
+      4.5,
+      0,
+      null,
+      null,
+    ]);
+  });
+});

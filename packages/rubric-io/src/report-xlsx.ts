@@ -1,0 +1,338 @@
+/**
+ * Results as Excel workbooks (issue 7), pure functions of plain data so the server's
+ * downloads and the CLI write the same files:
+ *
+ * - one unit's 考核表 in the official layout: the rubric's own sheet from exportRubricXlsx
+ *   (title, merged category cells, 合计, 加分项 and 总计 rows), with 考评分 and 备注
+ *   filled in;
+ * - the ranking, the full matrix (units × items, 自评 and 考评 per item) and a department's
+ *   review grid, as plain tables with merged headers.
+ *
+ * Scores arrive as exact decimal text ("4.5") and become number cells, so Excel can sum
+ * and sort them; nothing here adds them up. Headers are Chinese: these are official tables.
+ */
+import { formatCenti, type Rubric, rubricItems, toCenti } from '@kaohe/domain';
+import ExcelJS from 'exceljs';
+import { DATA_SHEET, exportRubricXlsx, RUBRIC_SHEET } from './xlsx-format.ts';
+
+const BODY_FONT = { name: '宋体', size: 10.5, charset: 134 } as const;
+const HEADER_FONT = { name: '黑体', size: 11, charset: 134 } as const;
+const TITLE_FONT = { name: '黑体', size: 16, bold: true, charset: 134 } as const;
+const THIN = { style: 'thin' } as const;
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const HEADER_FILL = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FFF2F2F2' },
+} as const satisfies ExcelJS.Fill;
+
+/** Exact decimal text → a number cell value; null stays empty. "4.5" → 4.5 (no arithmetic). */
+export function scoreCell(score: string | null | undefined): number | null {
+  return score === null || score === undefined ? null : Number(formatCenti(toCenti(score)));
+}
+
+const A4_LANDSCAPE: Partial<ExcelJS.PageSetup> = {
+  paperSize: 9,
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  horizontalCentered: true,
+  margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+};
+
+async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+// ---------------------------------------------------------------------------
+// One unit's 考核表.
+
+export interface AssessmentSheetData {
+  rubric: Rubric;
+  unitName: string;
+  /** 考评分 and 备注 by item id; an item not here is left blank. */
+  items: Record<string, { reviewScore: string | null; remarks: string | null }>;
+  /** 合计 of the review scores. */
+  subtotal: string | null;
+  /** Per bonus item: points counted after its cap, and the reasons awarded. */
+  bonusItems: Record<string, { counted: string; reasons: string[] }>;
+  /** 加分 after the overall cap. */
+  bonus: string;
+  /** 总计 */
+  total: string | null;
+}
+
+/** Column numbers of the official layout (table.ts COLUMNS order). */
+const COL = { number: 2, content: 3, base: 5, review: 7, remarks: 8 } as const;
+
+export async function exportAssessmentXlsx(data: AssessmentSheetData): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await exportRubricXlsx(data.rubric)) as unknown as ExcelJS.Buffer);
+  // The hidden rubric data is for importing a rubric; a unit's results are not one.
+  const hidden = workbook.getWorksheet(DATA_SHEET);
+  if (hidden) workbook.removeWorksheet(hidden.id);
+  const sheet = workbook.getWorksheet(RUBRIC_SHEET)!;
+  sheet.getCell(1, 1).value = `${data.rubric.title}（${data.unitName}）`;
+
+  const rowOfNumber = new Map<number, number>();
+  let subtotalRow = 0;
+  let totalRow = 0;
+  sheet.eachRow((row, r) => {
+    if (r < 3) return;
+    const n = row.getCell(COL.number).value;
+    if (typeof n === 'number') rowOfNumber.set(n, r);
+    const label = row.getCell(COL.content).value;
+    if (label === '合计') subtotalRow = r;
+    if (label === '总计') totalRow = r;
+  });
+  const put = (r: number, col: number, value: string | number | null) => {
+    if (value !== null && value !== '') sheet.getCell(r, col).value = value;
+  };
+  for (const { item } of rubricItems(data.rubric)) {
+    const r = rowOfNumber.get(item.number);
+    const filled = data.items[item.id];
+    if (r === undefined || !filled) continue;
+    put(r, COL.review, scoreCell(filled.reviewScore));
+    put(r, COL.remarks, filled.remarks);
+  }
+  put(subtotalRow, COL.review, scoreCell(data.subtotal));
+  // The 加分项 rows follow 合计 in the rubric's order.
+  for (const [k, b] of data.rubric.bonusItems.entries()) {
+    const awarded = data.bonusItems[b.id];
+    if (!awarded || awarded.reasons.length === 0) continue;
+    put(subtotalRow + 1 + k, COL.review, scoreCell(awarded.counted));
+    put(subtotalRow + 1 + k, COL.remarks, awarded.reasons.join('\n'));
+  }
+  put(totalRow, COL.review, scoreCell(data.total));
+  return toBuffer(workbook);
+}
+
+// ---------------------------------------------------------------------------
+// Plain tables.
+
+interface Column {
+  header: string;
+  width: number;
+}
+
+/**
+ * A sheet with a merged title, one or two header rows and the body. `groups` adds a first
+ * header row whose cells span `span` columns each from column `from`; the other columns'
+ * headers then span both rows.
+ */
+function tableSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  title: string,
+  columns: Column[],
+  body: Array<Array<string | number | null>>,
+  groups?: { from: number; span: number; headers: string[] },
+): ExcelJS.Worksheet {
+  const headerRows = groups ? 2 : 1;
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 + headerRows, xSplit: groups ? groups.from - 1 : 0 }],
+    pageSetup: { ...A4_LANDSCAPE, printTitlesRow: `2:${1 + headerRows}` },
+    headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
+  });
+  sheet.columns = columns.map((c) => ({ width: c.width }));
+  sheet.mergeCells(1, 1, 1, columns.length);
+  const titleCell = sheet.getCell(1, 1);
+  titleCell.value = title;
+  titleCell.font = TITLE_FONT;
+  titleCell.alignment = { horizontal: 'center', vertical: 'middle' };
+  sheet.getRow(1).height = 32;
+
+  const header = (cell: ExcelJS.Cell, value: string) => {
+    cell.value = value;
+    cell.font = HEADER_FONT;
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.border = BORDER;
+    cell.fill = HEADER_FILL;
+  };
+  const last = 1 + headerRows;
+  columns.forEach((c, i) => {
+    header(sheet.getCell(last, i + 1), c.header);
+  });
+  if (groups) {
+    for (let i = 0; i < groups.from - 1; i++) {
+      header(sheet.getCell(2, i + 1), columns[i]!.header);
+      sheet.mergeCells(2, i + 1, 3, i + 1);
+    }
+    groups.headers.forEach((h, g) => {
+      const from = groups.from + g * groups.span;
+      header(sheet.getCell(2, from), h);
+      if (groups.span > 1) sheet.mergeCells(2, from, 2, from + groups.span - 1);
+    });
+    const after = groups.from + groups.headers.length * groups.span;
+    for (let c = after; c <= columns.length; c++) {
+      header(sheet.getCell(2, c), columns[c - 1]!.header);
+      sheet.mergeCells(2, c, 3, c);
+    }
+    sheet.getRow(2).height = 60;
+  }
+
+  // Styles per row, not per cell: a matrix of 1,000 units has 90,000 cells.
+  const style = { font: BODY_FONT, border: BORDER, alignment: { vertical: 'middle' } } as const;
+  for (const values of body) {
+    const row = sheet.addRow(values);
+    for (let c = 1; c <= columns.length; c++) row.getCell(c).style = style;
+  }
+  sheet.pageSetup.printArea = `A1:${sheet.getColumn(columns.length).letter}${sheet.rowCount}`;
+  return sheet;
+}
+
+export interface RankingSheetRow {
+  unitName: string;
+  unitTypeName: string;
+  approved: boolean;
+  rank: number | null;
+  subtotal: string | null;
+  bonus: string;
+  total: string | null;
+}
+
+/** What the 排名 column says of a unit not yet approved: shown, never ranked as final. */
+export const NOT_APPROVED = '未审定';
+
+export async function exportRankingXlsx(data: {
+  title: string;
+  rows: RankingSheetRow[];
+}): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'kaohe';
+  tableSheet(
+    workbook,
+    '排名',
+    data.title,
+    [
+      { header: '排名', width: 8 },
+      { header: '单位', width: 28 },
+      { header: '单位类型', width: 14 },
+      { header: '合计', width: 10 },
+      { header: '加分', width: 10 },
+      { header: '总计', width: 10 },
+    ],
+    data.rows.map((r) => [
+      r.approved && r.rank !== null ? r.rank : NOT_APPROVED,
+      r.unitName,
+      r.unitTypeName,
+      scoreCell(r.subtotal),
+      scoreCell(r.bonus),
+      scoreCell(r.total),
+    ]),
+  );
+  return toBuffer(workbook);
+}
+
+export interface MatrixSheetData {
+  title: string;
+  items: Array<{ id: string; number: number; title: string }>;
+  rows: Array<{
+    unitName: string;
+    unitTypeName: string;
+    approved: boolean;
+    scores: Record<string, { self: string | null; review: string | null }>;
+    selfTotal: string | null;
+    reviewTotal: string | null;
+    bonus: string;
+    total: string | null;
+  }>;
+}
+
+/** Shortened item title for a header: the number and the first words of 考核内容. */
+function itemHeader(item: { number: number; title: string }): string {
+  const words = [...item.title];
+  return `${item.number}. ${words.length > 24 ? `${words.slice(0, 24).join('')}…` : item.title}`;
+}
+
+/** Columns: 单位, 单位类型, 状态, then 自评 and 考评 per item, then the totals. */
+export async function exportMatrixXlsx(data: MatrixSheetData): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'kaohe';
+  const columns: Column[] = [
+    { header: '单位', width: 24 },
+    { header: '单位类型', width: 10 },
+    { header: '状态', width: 8 },
+    ...data.items.flatMap(() => [
+      { header: '自评', width: 6 },
+      { header: '考评', width: 6 },
+    ]),
+    { header: '自评合计', width: 9 },
+    { header: '考评合计', width: 9 },
+    { header: '加分', width: 7 },
+    { header: '总计', width: 8 },
+  ];
+  tableSheet(
+    workbook,
+    '明细',
+    data.title,
+    columns,
+    data.rows.map((r) => [
+      r.unitName,
+      r.unitTypeName,
+      r.approved ? '已审定' : NOT_APPROVED,
+      ...data.items.flatMap((i) => [
+        scoreCell(r.scores[i.id]?.self),
+        scoreCell(r.scores[i.id]?.review),
+      ]),
+      scoreCell(r.selfTotal),
+      scoreCell(r.reviewTotal),
+      scoreCell(r.bonus),
+      scoreCell(r.total),
+    ]),
+    { from: 4, span: 2, headers: data.items.map(itemHeader) },
+  );
+  return toBuffer(workbook);
+}
+
+export interface ReviewGridSheetData {
+  title: string;
+  items: Array<{ itemId: string; number: number }>;
+  rows: Array<{
+    unitName: string;
+    unitTypeName: string;
+    /** In the order of `items`. */
+    cells: Array<{ selfScore: string | null; reviewScore: string | null; status: string }>;
+    selfTotal: string | null;
+    reviewTotal: string | null;
+  }>;
+}
+
+const STATUS_TEXT: Record<string, string> = { pending: '待评', scored: '已评', returned: '退回' };
+
+/** A department's review grid: 自评, 考评 and 状态 per item it reviews, then its totals. */
+export async function exportReviewGridXlsx(data: ReviewGridSheetData): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'kaohe';
+  const columns: Column[] = [
+    { header: '单位', width: 24 },
+    { header: '单位类型', width: 10 },
+    ...data.items.flatMap(() => [
+      { header: '自评', width: 6 },
+      { header: '考评', width: 6 },
+      { header: '状态', width: 6 },
+    ]),
+    { header: '自评合计', width: 9 },
+    { header: '考评合计', width: 9 },
+  ];
+  tableSheet(
+    workbook,
+    '考评表',
+    data.title,
+    columns,
+    data.rows.map((r) => [
+      r.unitName,
+      r.unitTypeName,
+      ...r.cells.flatMap((c) => [
+        scoreCell(c.selfScore),
+        scoreCell(c.reviewScore),
+        STATUS_TEXT[c.status] ?? c.status,
+      ]),
+      scoreCell(r.selfTotal),
+      scoreCell(r.reviewTotal),
+    ]),
+    { from: 3, span: 3, headers: data.items.map((i) => `第${i.number}项`) },
+  );
+  return toBuffer(workbook);
+}
