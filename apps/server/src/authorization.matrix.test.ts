@@ -112,6 +112,16 @@ interface Row {
 
 const reason = '测试：授权矩阵';
 
+/** Rubric rows: a fresh year per clone or publish, and a fresh draft per cell. */
+let matrixYear = 2500;
+async function matrixDraft(t: Target, year?: number): Promise<Record<string, string>> {
+  const admin = t.h.as(USERS.admin);
+  const draft = year
+    ? await admin.rubric.clone({ sourceId: t.h.rubricId, year })
+    : await admin.rubric.createDraft({ document: rubric2011 });
+  return { id: draft.id, version: String(draft.version) };
+}
+
 // biome-ignore format: the table is aligned by hand
 const MATRIX: Record<string, Row> = {
   //                               anon unitOwn unitOther deptOwner deptOther deptNone chairman admin
@@ -143,6 +153,38 @@ const MATRIX: Record<string, Row> = {
   'rubric.years': {
     cells: [['—',                 'U    ✓       ✓         ✓         ✓         ✓        ✓        ✓']],
     call: (c) => c.rubric.years(),
+  },
+  'rubric.list': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c) => c.rubric.list(),
+  },
+  'rubric.clone': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c, t) => c.rubric.clone({ sourceId: t.h.rubricId, year: ++matrixYear }),
+  },
+  'rubric.createDraft': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c) => c.rubric.createDraft({ document: rubric2011 }),
+  },
+  'rubric.saveDraft': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    prepare: (t) => matrixDraft(t),
+    call: (c, _t, p) =>
+      c.rubric.saveDraft({ id: p.id!, expectedVersion: Number(p.version), document: { ...rubric2011, title: '矩阵' } }),
+  },
+  'rubric.diff': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c, t) => c.rubric.diff({ fromId: t.h.rubricId, toId: t.h.rubricId }),
+  },
+  'rubric.publish': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    prepare: (t) => matrixDraft(t, ++matrixYear),
+    call: (c, _t, p) => c.rubric.publish({ id: p.id!, expectedVersion: Number(p.version) }),
+  },
+  'rubric.discardDraft': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    prepare: (t) => matrixDraft(t),
+    call: (c, _t, p) => c.rubric.discardDraft({ id: p.id!, expectedVersion: Number(p.version) }),
   },
   'cycle.list': {
     cells: [['—',                 'U    ✓       ✓         ✓         ✓         ✓        ✓        ✓']],
@@ -195,6 +237,14 @@ const MATRIX: Record<string, Row> = {
   'report.bonusList': {
     cells: [['—',                 'U    F       F         F         F         F        ✓        ✓']],
     call: (c, t) => c.report.bonusList({ cycleId: t.h.cycleId }),
+  },
+  'report.matrix': {
+    cells: [['—',                 'U    F       F         F         F         F        ✓        ✓']],
+    call: (c, t) => c.report.matrix({ cycleId: t.h.cycleId }),
+  },
+  'report.yearOverYear': {
+    cells: [['—',                 'U    ✓       F         F         F         F        ✓        ✓']],
+    call: (c) => c.report.yearOverYear({ unitId: UNITS.a.id }),
   },
   'admin.users': {
     cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
@@ -265,6 +315,10 @@ const MATRIX: Record<string, Row> = {
     ],
     call: (c, t) => c.audit.history({ assessmentId: t.assessmentId, itemId: RETURNED_ITEM }),
   },
+  'audit.securityEvents': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c) => c.audit.securityEvents({ limit: 10 }),
+  },
   'assessment.saveSelfScore': {
     cells: [
       ['selfScoring',             'U    ✓       F         F         F         F        F        F'],
@@ -325,9 +379,10 @@ const MATRIX: Record<string, Row> = {
     step: true,
     cells: [
       ['selfScoring',             'U    F       F         F         F         F        F        F'],
-      ['review',                  'U    F       F         ✓         T         F        F        F'],
-      ['returned',                'U    F       F         T         T         F        F        F'],
-      ['bonus',                   'U    F       F         T         T         F        F        F'],
+      // 财务部 (deptOther) reviews this unit but not item 7: FORBIDDEN (who) before any stage question.
+      ['review',                  'U    F       F         ✓         F         F        F        F'],
+      ['returned',                'U    F       F         T         F         F        F        F'],
+      ['bonus',                   'U    F       F         T         F         F        F        F'],
       ['approved',                'U    F       F         L         L         F        F        F'],
     ],
     call: async (c, t) =>

@@ -21,6 +21,7 @@ export const ERROR_TABLE: Record<DomainErrorCode, TrpcCode> = {
   UNKNOWN_MACHINE_VERSION: 'PRECONDITION_FAILED',
   RATE_LIMITED: 'TOO_MANY_REQUESTS',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  RUBRIC_IMMUTABLE: 'PRECONDITION_FAILED',
 };
 
 /** HTTP status per tRPC code, for the plain Fastify routes (evidence upload). */

@@ -20,6 +20,8 @@ import { type AppRouter, appRouter } from '../routers/app.router.ts';
 import { contextFromRequest, localeOf } from './context-adapter.ts';
 import { csrfGuard } from './csrf.ts';
 import { evidenceRoutes } from './evidence-routes.ts';
+import { exportRoutes } from './export-routes.ts';
+import { rubricRoutes } from './rubric-routes.ts';
 
 export const WEB_DIST = new URL('../../../web/dist', import.meta.url).pathname;
 
@@ -118,6 +120,8 @@ export async function buildApp(
   });
 
   await app.register(evidenceRoutes(deps), { prefix: '/api/evidence' });
+  await app.register(rubricRoutes(deps), { prefix: '/api/rubric' });
+  await app.register(exportRoutes(deps), { prefix: '/api/export' });
 
   const webDist = options.webDist === undefined ? WEB_DIST : options.webDist;
   if (webDist && existsSync(join(webDist, 'index.html'))) {

@@ -25,7 +25,8 @@ export function csrfGuard(config: Config) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     if (SAFE.has(request.method)) return;
     const type = String(request.headers['content-type'] ?? '').toLowerCase();
-    const upload = request.url.startsWith('/api/evidence');
+    const upload =
+      request.url.startsWith('/api/evidence') || request.url.startsWith('/api/rubric/import');
     const typeOk =
       type.startsWith('application/json') || (upload && type.startsWith('multipart/form-data'));
     if (!typeOk) {

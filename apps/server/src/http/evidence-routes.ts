@@ -29,7 +29,29 @@ const ALLOWED: Record<string, string[]> = {
   txt: ['text/plain'],
 };
 
-const Id = z.string().trim().min(1).max(64);
+// No NUL: PostgreSQL refuses it in text, which surfaced as an internal error.
+const Id = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .refine((s) => !s.includes('\u0000'), '不能含有控制字符 / no control characters');
+
+/**
+ * The multipart parser's own errors ("Multipart: Boundary not found", "Unexpected end of
+ * form", "Malformed part header") are a broken request, not a server fault: a 400. Any
+ * other error (the disk's EACCES) stays what it is.
+ */
+const BUSBOY = /^(Multipart: |Unexpected end of |Malformed (part )?header)/;
+function badMultipart(e: unknown): never {
+  if (e instanceof Error && !(e instanceof DomainError) && BUSBOY.test(e.message)) {
+    throw new DomainError('INVALID_INPUT', {
+      zh: '上传内容格式不正确，请重新选择文件上传',
+      en: 'The upload is not a valid form; choose the file again',
+    });
+  }
+  throw e;
+}
 
 async function actorOfRequest(deps: AppDeps, request: FastifyRequest): Promise<Actor> {
   const token = request.cookies[SESSION_COOKIE];
@@ -83,7 +105,7 @@ export function evidenceRoutes(deps: AppDeps) {
       const actor = await actorOfRequest(deps, request);
       const loaded = await readable(deps, actor, params.assessmentId, params.itemId);
       assertCanEdit(actor, loaded, { kind: 'selfScore', itemId: params.itemId });
-      const file = await request.file();
+      const file = await request.file().catch(badMultipart);
       if (!file) {
         throw new DomainError('INVALID_INPUT', {
           zh: '请选择要上传的文件',
@@ -105,7 +127,9 @@ export function evidenceRoutes(deps: AppDeps) {
           en: `This file type is not accepted (allowed: ${Object.keys(ALLOWED).join(', ')})`,
         });
       }
-      const stored = await deps.evidence.save(file.file, deps.config.uploadMaxBytes);
+      const stored = await deps.evidence
+        .save(file.file, deps.config.uploadMaxBytes)
+        .catch(badMultipart);
       if (file.file.truncated) {
         await deps.evidence.remove(stored.storagePath);
         throw new DomainError('PAYLOAD_TOO_LARGE', {

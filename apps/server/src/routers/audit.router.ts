@@ -1,8 +1,8 @@
-import { listAuditEvents } from '@kaohe/db';
+import { listAuditEvents, listSecurityEvents } from '@kaohe/db';
 import { DomainError } from '@kaohe/domain';
 import { z } from 'zod';
 import { assertCanRead, itemsReviewedBy, loadAssessment } from '../services/assessment-access.ts';
-import { authedProcedure, router } from '../trpc.ts';
+import { authedProcedure, roleProcedure, router } from '../trpc.ts';
 import { AuditEventSchema, IdInput } from './schemas.ts';
 
 /**
@@ -52,4 +52,33 @@ export const auditRouter = router({
       }
       return events.slice(0, input.limit).map((e) => ({ ...e, id: Number(e.id) }));
     }),
+
+  /** Denied attempts (FORBIDDEN, UNAUTHENTICATED, password change required), newest first. */
+  securityEvents: roleProcedure('admin')
+    .input(
+      z
+        .object({
+          actorUserId: IdInput.optional(),
+          code: z.string().max(40).optional(),
+          limit: z.number().int().min(1).max(1000).default(100),
+          beforeId: z.number().int().min(1).optional(),
+        })
+        .default({ limit: 100 }),
+    )
+    .output(
+      z.array(
+        z.object({
+          id: z.number(),
+          at: z.date(),
+          actorUserId: z.string().nullable(),
+          actorRole: z.string().nullable(),
+          procedure: z.string(),
+          targetId: z.string().nullable(),
+          code: z.string(),
+          reason: z.string(),
+          ip: z.string().nullable(),
+        }),
+      ),
+    )
+    .query(({ ctx, input }) => listSecurityEvents(ctx.db, input)),
 });

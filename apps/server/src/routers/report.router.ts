@@ -4,10 +4,13 @@ import {
   departmentProgress,
   disagreements,
   rankingReport,
+  reportMatrix,
+  yearOverYear,
 } from '@kaohe/db';
+import { DomainError } from '@kaohe/domain';
 import { z } from 'zod';
-import { roleProcedure, router } from '../trpc.ts';
-import { IdInput } from './schemas.ts';
+import { authedProcedure, roleProcedure, router } from '../trpc.ts';
+import { IdInput, Score } from './schemas.ts';
 
 /** Results for the chairman's office and the admin (issue 7); figures computed in SQL. */
 const reader = roleProcedure('chairman', 'admin');
@@ -35,7 +38,7 @@ export const reportRouter = router({
     .query(({ ctx, input }) => rankingReport(ctx.db, input)),
 
   categories: reader
-    .input(z.object({ cycleId: IdInput }))
+    .input(Cycle)
     .output(
       z.array(
         z.object({
@@ -46,10 +49,10 @@ export const reportRouter = router({
         }),
       ),
     )
-    .query(({ ctx, input }) => categorySubtotals(ctx.db, input.cycleId)),
+    .query(({ ctx, input }) => categorySubtotals(ctx.db, input)),
 
   disagreements: reader
-    .input(z.object({ cycleId: IdInput, limit: z.number().int().min(1).max(10_000).default(200) }))
+    .input(Cycle.extend({ limit: z.number().int().min(1).max(10_000).default(200) }))
     .output(
       z.array(
         z.object({
@@ -66,7 +69,7 @@ export const reportRouter = router({
     .query(({ ctx, input }) => disagreements(ctx.db, input)),
 
   departmentProgress: reader
-    .input(z.object({ cycleId: IdInput }))
+    .input(Cycle)
     .output(
       z.array(
         z.object({
@@ -79,12 +82,10 @@ export const reportRouter = router({
         }),
       ),
     )
-    .query(({ ctx, input }) =>
-      departmentProgress(ctx.db, { cycleId: input.cycleId, now: ctx.now() }),
-    ),
+    .query(({ ctx, input }) => departmentProgress(ctx.db, { ...input, now: ctx.now() })),
 
   bonusList: reader
-    .input(z.object({ cycleId: IdInput }))
+    .input(Cycle)
     .output(
       z.array(
         z.object({
@@ -98,5 +99,88 @@ export const reportRouter = router({
         }),
       ),
     )
-    .query(({ ctx, input }) => bonusList(ctx.db, input.cycleId)),
+    .query(({ ctx, input }) => bonusList(ctx.db, input)),
+
+  /** Units × items, the self and the review score of each, with the totals as the ranking. */
+  matrix: reader
+    .input(Cycle)
+    .output(
+      z.object({
+        items: z.array(
+          z.object({
+            id: z.string(),
+            number: z.number(),
+            title: z.string(),
+            categoryId: z.string(),
+            baseScore: z.string(),
+          }),
+        ),
+        rows: z.array(
+          z.object({
+            assessmentId: z.string(),
+            unitId: z.string(),
+            unitName: z.string(),
+            unitTypeId: z.string(),
+            stage: z.string(),
+            approved: z.boolean(),
+            scores: z.record(z.string(), z.object({ self: Score, review: Score })),
+            selfTotal: Score,
+            reviewTotal: Score,
+            bonus: z.string(),
+            total: Score,
+          }),
+        ),
+      }),
+    )
+    .query(({ ctx, input }) => reportMatrix(ctx.db, input)),
+
+  /**
+   * One unit across its cycles. The chairman's office and the admin for any unit; a unit
+   * for itself, approved cycles only (units never see review scores before approval).
+   */
+  yearOverYear: authedProcedure
+    .input(z.object({ unitId: IdInput }))
+    .output(
+      z.object({
+        unitId: z.string(),
+        cycles: z.array(
+          z.object({
+            cycleId: z.string(),
+            cycleName: z.string(),
+            assessmentId: z.string(),
+            year: z.number(),
+            rubricId: z.string(),
+            stage: z.string(),
+            approved: z.boolean(),
+            subtotal: Score,
+            bonus: z.string(),
+            grandTotal: Score,
+            categories: z.array(
+              z.object({ categoryId: z.string(), title: z.string(), subtotal: Score }),
+            ),
+          }),
+        ),
+        items: z.array(
+          z.object({
+            itemId: z.string(),
+            title: z.string(),
+            byYear: z.record(z.string(), Score),
+            changedIn: z.array(z.number()),
+          }),
+        ),
+      }),
+    )
+    .query(({ ctx, input }) => {
+      const { actor } = ctx;
+      if (actor.role === 'chairman' || actor.role === 'admin') {
+        return yearOverYear(ctx.db, { unitId: input.unitId, approvedOnly: false });
+      }
+      if (actor.role === 'unit' && actor.unitId === input.unitId) {
+        return yearOverYear(ctx.db, { unitId: input.unitId, approvedOnly: true });
+      }
+      throw new DomainError('FORBIDDEN', {
+        zh: '无权查看该单位的历年结果',
+        en: "You cannot see this unit's results over the years",
+      });
+    }),
 });

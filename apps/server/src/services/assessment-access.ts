@@ -6,6 +6,7 @@
 import { type AssessmentDetail, type AssessmentItem, type DbOrTx, getAssessment } from '@kaohe/db';
 import { type Actor, DomainError, type Rubric, reviewingDepartments } from '@kaohe/domain';
 import {
+  type AssessmentCommand,
   type AssessmentStage,
   canEditScore,
   type PersistedWorkflow,
@@ -119,4 +120,35 @@ export function assertCanEdit(actor: Actor, loaded: LoadedAssessment, target: Sc
   if (!permission.ok) {
     throw new DomainError(loaded.view.locked ? 'LOCKED' : 'FORBIDDEN', permission.reason);
   }
+}
+
+/**
+ * A department acts only on the units it reviews and the items it owns: a step on any
+ * other is FORBIDDEN (who), before the workflow is asked whether it fits the stage (when).
+ */
+export function assertDepartmentConcerned(
+  actor: Actor,
+  loaded: LoadedAssessment,
+  command: AssessmentCommand,
+): void {
+  if (actor.role !== 'department') return;
+  if (command.type !== 'RETURN_ITEMS' && command.type !== 'COMPLETE_REVIEW') return;
+  const departmentId = actor.departmentId ?? '';
+  if (!(departmentId in loaded.view.departments)) {
+    throw new DomainError('FORBIDDEN', {
+      zh: '本部门不负责该单位的考评',
+      en: 'Your department does not review this unit',
+    });
+  }
+  if (command.type !== 'RETURN_ITEMS') return;
+  const mine = itemsReviewedBy(loaded.rubric, departmentId);
+  const foreign = command.itemIds.filter((id) => !mine.has(id));
+  if (foreign.length === 0) return;
+  const numbers = new Map<string, number>();
+  for (const c of loaded.rubric.categories) for (const i of c.items) numbers.set(i.id, i.number);
+  const list = foreign.map((id) => String(numbers.get(id) ?? id));
+  throw new DomainError('FORBIDDEN', {
+    zh: `本部门不负责第${list.join('、')}项的考评，不能退回`,
+    en: `Your department does not review item ${list.join(', ')} and cannot return it`,
+  });
 }

@@ -24,7 +24,12 @@ import {
   selfScoreReadiness,
 } from '@kaohe/workflow';
 import type { AppDeps } from '../context.ts';
-import { assertCanRead, type LoadedAssessment, loadAssessment } from './assessment-access.ts';
+import {
+  assertCanRead,
+  assertDepartmentConcerned,
+  type LoadedAssessment,
+  loadAssessment,
+} from './assessment-access.ts';
 
 function buildEvent(
   loaded: LoadedAssessment,
@@ -189,6 +194,7 @@ export function runCommand(deps: AppDeps, actor: Actor, input: RunCommandInput) 
     if (loaded.view.locked && input.command.type !== 'REOPEN') {
       throw new DomainError('LOCKED', LOCKED_REASON);
     }
+    assertDepartmentConcerned(actor, loaded, input.command);
     if (locked.version !== input.expectedVersion) {
       throw new DomainError(
         'CONFLICT',

@@ -225,6 +225,8 @@ export async function createHarness(
  * A fingerprint of everything a write could change: row counts and an md5 of every row
  * of the tables that hold assessments, scores, reviews, bonus points, evidence, the
  * organisation, accounts, sessions and the audit trail. Computed in SQL, one query.
+ * `security_event` is left out on purpose: a refusal adds its row there and must leave
+ * everything listed here as it was.
  */
 export async function fingerprint(db: Kysely<Database>): Promise<Record<string, string>> {
   const tables = [

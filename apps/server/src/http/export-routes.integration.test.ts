@@ -1,0 +1,276 @@
+/**
+ * Excel downloads over HTTP: each file read back with exceljs and checked cell by cell
+ * against the domain engine (the unit's 考核表) or the SQL reports (ranking, matrix,
+ * review grid), merged ranges included; and who may fetch what.
+ */
+import { rankingReport, reportMatrix, reviewGrid } from '@kaohe/db';
+import { describeEachEngine } from '@kaohe/db/testing';
+import { formatCenti, rubricItems, scoreAssessment, toCenti } from '@kaohe/domain';
+import { rubric2011 } from '@kaohe/domain/rubric-2011';
+import { NOT_APPROVED, RUBRIC_SHEET } from '@kaohe/rubric-io';
+import { fullInputs } from '@kaohe/workflow/testing';
+import ExcelJS from 'exceljs';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assessmentAt } from '../testing/drive.ts';
+import { createHarness, type Harness, TEST_PASSWORD, UNITS, USERS } from '../testing/harness.ts';
+import { HOST, HttpClient } from '../testing/http.ts';
+import { buildApp } from './app.ts';
+
+const ITEMS = rubricItems(rubric2011);
+
+async function workbookOf(response: LightMyRequestResponse): Promise<ExcelJS.Workbook> {
+  expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+  expect(response.headers['content-type']).toContain('spreadsheetml');
+  expect(response.headers['content-disposition']).toMatch(/^attachment; filename\*=UTF-8''/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(response.rawPayload as unknown as ExcelJS.Buffer);
+  return workbook;
+}
+
+const num = (score: string | null) => (score === null ? null : Number(score));
+const cells = (sheet: ExcelJS.Worksheet, r: number, from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => sheet.getCell(r, from + i).value ?? null);
+
+describeEachEngine('HTTP: xlsx exports', ({ db }) => {
+  let h: Harness;
+  let app: FastifyInstance;
+  const clients: Record<string, HttpClient> = {};
+  /** Unit a's assessment of a cycle of its own, driven through the API to 'approved'. */
+  let approvedId: string;
+  let approvedCycle: string;
+
+  const get = (who: string | null, url: string) =>
+    app.inject({
+      method: 'GET',
+      url,
+      headers: { host: HOST, ...(who ? clients[who]!.cookieHeader() : {}) },
+    });
+
+  beforeAll(async () => {
+    h = await createHarness(db());
+    app = await buildApp(h.deps, { webDist: null });
+    const who = {
+      unitA: USERS.unitA,
+      unitB: USERS.unitB,
+      legal: USERS.dept('legal'),
+      finance: USERS.dept('finance'),
+      chairman: USERS.chairman,
+      admin: USERS.admin,
+    };
+    for (const [key, username] of Object.entries(who)) {
+      const client = new HttpClient(app, { remoteAddress: '10.7.0.1' });
+      const result = await client.login(username, TEST_PASSWORD);
+      if (!result.ok) throw new Error(`cannot sign in as ${username}`);
+      clients[key] = client;
+    }
+    approvedId = await assessmentAt(h, 'approved');
+    approvedCycle = (
+      await h.db
+        .selectFrom('assessments')
+        .select('cycleId')
+        .where('id', '=', approvedId)
+        .executeTakeFirstOrThrow()
+    ).cycleId;
+  }, 180_000);
+
+  afterAll(async () => {
+    await app.close();
+    await h.dispose();
+  });
+
+  describe('one unit’s 考核表', () => {
+    // What the drive entered: every department scored full inputs; one bonus point.
+    const expected = scoreAssessment(rubric2011, {
+      unitType: UNITS.a.unitTypeId,
+      items: Object.fromEntries(ITEMS.map(({ item }) => [item.id, fullInputs(item)])),
+      bonus: [{ bonusItemId: 'bonus-excellence', points: 1 }],
+    });
+
+    it('every 考评分 and 合计, 加分项, 总计 equal the domain engine’s, in the official layout', async () => {
+      const sheet = (
+        await workbookOf(await get('chairman', `/api/export/assessment/${approvedId}.xlsx`))
+      ).getWorksheet(RUBRIC_SHEET)!;
+      expect(sheet.getCell('A1').value).toBe(`${rubric2011.title}（${UNITS.a.name}）`);
+      expect(sheet.model.merges).toContain('A1:H1');
+      let r = 3;
+      for (const category of rubric2011.categories) {
+        expect(sheet.model.merges).toContain(`A${r}:A${r + category.items.length - 1}`);
+        r += category.items.length;
+      }
+      for (const [i, { item }] of ITEMS.entries()) {
+        expect(cells(sheet, 3 + i, 2, 2)).toEqual([item.number]);
+        expect(sheet.getCell(3 + i, 7).value).toBe(Number(formatCenti(expected.items[i]!.points)));
+      }
+      const subtotalRow = 3 + ITEMS.length;
+      expect(cells(sheet, subtotalRow, 3, 3)).toEqual(['合计']);
+      expect(sheet.getCell(subtotalRow, 7).value).toBe(Number(formatCenti(expected.subtotal)));
+      const k = rubric2011.bonusItems.findIndex((b) => b.id === 'bonus-excellence');
+      expect(cells(sheet, subtotalRow + 1 + k, 7, 8)).toEqual([1, '创先争优有特色']);
+      const totalRow = subtotalRow + 1 + rubric2011.bonusItems.length;
+      expect(cells(sheet, totalRow, 3, 3)).toEqual(['总计']);
+      expect(sheet.getCell(totalRow, 7).value).toBe(Number(formatCenti(expected.total)));
+    });
+
+    it('a changed review score and a remark show, and the totals follow', async () => {
+      const first = ITEMS[0]!.item;
+      await sql`update item_scores set review_score = review_score - 1.5
+                where assessment_id = ${approvedId} and item_id = ${first.id}`.execute(h.db);
+      await sql`update item_reviews set remarks = '宣传报道偏少'
+                where assessment_id = ${approvedId} and item_id = ${first.id}`.execute(h.db);
+      const workbook = await workbookOf(
+        await get('unitA', `/api/export/assessment/${approvedId}.xlsx`),
+      );
+      const sheet = workbook.getWorksheet(RUBRIC_SHEET)!;
+      const reviewers = (
+        await h.db
+          .selectFrom('itemReviews')
+          .select('departmentId')
+          .where('assessmentId', '=', approvedId)
+          .where('itemId', '=', first.id)
+          .execute()
+      ).length;
+      expect(sheet.getCell(3, 7).value).toBe(Number(formatCenti(toCenti(first.baseScore) - 150)));
+      expect(String(sheet.getCell(3, 8).value)).toContain('宣传报道偏少');
+      if (reviewers === 1) expect(sheet.getCell(3, 8).value).toBe('宣传报道偏少');
+      const [ranked] = await rankingReport(h.db, { cycleId: approvedCycle });
+      const totalRow = 4 + ITEMS.length + rubric2011.bonusItems.length;
+      expect(sheet.getCell(3 + ITEMS.length, 7).value).toBe(num(ranked!.subtotal));
+      expect(sheet.getCell(totalRow, 7).value).toBe(num(ranked!.total));
+      expect(ranked!.total).toBe(formatCenti(expected.total - 150));
+    });
+  });
+
+  describe('ranking and matrix', () => {
+    it('the ranking file has every row of the report; the unapproved are marked, not ranked', async () => {
+      const rows = await rankingReport(h.db, { cycleId: h.cycleId });
+      expect(rows.length).toBe(2);
+      const sheet = (
+        await workbookOf(await get('admin', `/api/export/ranking.xlsx?cycleId=${h.cycleId}`))
+      ).getWorksheet('排名')!;
+      expect(sheet.model.merges).toEqual(['A1:F1']);
+      for (const [i, row] of rows.entries()) {
+        expect(cells(sheet, 3 + i, 1, 6)).toEqual([
+          NOT_APPROVED,
+          row.unitName,
+          expect.any(String),
+          num(row.subtotal),
+          num(row.bonus),
+          num(row.total),
+        ]);
+      }
+      const approved = (
+        await workbookOf(
+          await get(
+            'chairman',
+            `/api/export/ranking.xlsx?cycleId=${approvedCycle}&unitTypeId=district`,
+          ),
+        )
+      ).getWorksheet('排名')!;
+      expect(cells(approved, 3, 1, 2)).toEqual([1, UNITS.a.name]);
+      expect(String(approved.getCell('A1').value)).toContain('区');
+    });
+
+    it('the matrix file: units × items, 自评 and 考评 per item, merged item headers, totals', async () => {
+      const matrix = await reportMatrix(h.db, { cycleId: approvedCycle });
+      const sheet = (
+        await workbookOf(await get('chairman', `/api/export/matrix.xlsx?cycleId=${approvedCycle}`))
+      ).getWorksheet('明细')!;
+      const n = matrix.items.length;
+      const lastCol = 3 + 2 * n + 4;
+      expect(sheet.model.merges).toContain(`A1:${sheet.getColumn(lastCol).letter}1`);
+      expect(sheet.model.merges).toContain('D2:E2');
+      expect(sheet.model.merges.filter((m) => /^[A-Z]+2:[A-Z]+2$/.test(m))).toHaveLength(n);
+      const row = matrix.rows[0]!;
+      expect(cells(sheet, 4, 1, 3)).toEqual([UNITS.a.name, expect.any(String), '已审定']);
+      for (const [i, item] of matrix.items.entries()) {
+        expect(cells(sheet, 4, 4 + 2 * i, 5 + 2 * i)).toEqual([
+          num(row.scores[item.id]!.self),
+          num(row.scores[item.id]!.review),
+        ]);
+      }
+      expect(cells(sheet, 4, 4 + 2 * n, lastCol)).toEqual([
+        num(row.selfTotal),
+        num(row.reviewTotal),
+        num(row.bonus),
+        num(row.total),
+      ]);
+    });
+  });
+
+  describe('a department’s review grid', () => {
+    it('holds exactly its own items and the submitted units', async () => {
+      for (const dept of ['legal', 'finance'] as const) {
+        const grid = await reviewGrid(h.db, { cycleId: approvedCycle, departmentId: dept });
+        const sheet = (
+          await workbookOf(await get(dept, `/api/export/review-grid.xlsx?cycleId=${approvedCycle}`))
+        ).getWorksheet('考评表')!;
+        const headers = grid.items.map((_, i) => sheet.getCell(2, 3 + 3 * i).value);
+        expect(sheet.getCell(2, 3 + 3 * grid.items.length).value).toBe('自评合计');
+        expect(headers).toEqual(grid.items.map((i) => `第${i.number}项`));
+        expect(cells(sheet, 4, 1, 1)).toEqual([UNITS.a.name]);
+        grid.rows[0]!.cells.forEach((c, i) => {
+          expect(cells(sheet, 4, 3 + 3 * i, 5 + 3 * i)).toEqual([
+            num(c.selfScore),
+            num(c.reviewScore),
+            '已评',
+          ]);
+        });
+      }
+      // The harness cycle's units are still self-scoring: not in a department's grid.
+      const sheet = (
+        await workbookOf(await get('legal', `/api/export/review-grid.xlsx?cycleId=${h.cycleId}`))
+      ).getWorksheet('考评表')!;
+      expect(sheet.rowCount).toBe(3);
+    });
+  });
+
+  describe('who may download', () => {
+    it('anonymous: 401 on every download', async () => {
+      for (const url of [
+        `/api/export/assessment/${approvedId}.xlsx`,
+        `/api/export/ranking.xlsx?cycleId=${h.cycleId}`,
+        `/api/export/matrix.xlsx?cycleId=${h.cycleId}`,
+        `/api/export/review-grid.xlsx?cycleId=${h.cycleId}`,
+      ]) {
+        const response = await get(null, url);
+        expect(response.statusCode, url).toBe(401);
+        expect(response.json().code).toBe('UNAUTHENTICATED');
+      }
+    });
+
+    it('a unit cannot fetch another unit’s sheet, nor its own before approval', async () => {
+      const other = await get('unitB', `/api/export/assessment/${approvedId}.xlsx`);
+      expect(other.statusCode).toBe(403);
+      expect(other.json().code).toBe('FORBIDDEN');
+      const early = await get('unitA', `/api/export/assessment/${h.assessments[UNITS.a.id]}.xlsx`);
+      expect(early.statusCode).toBe(403);
+      expect(early.json().message).toContain('审定');
+    });
+
+    it('departments, units and the chairman each get only their own kind of file', async () => {
+      const refused: Array<[string, string]> = [
+        ['legal', `/api/export/assessment/${approvedId}.xlsx`],
+        ['legal', `/api/export/ranking.xlsx?cycleId=${approvedCycle}`],
+        ['finance', `/api/export/matrix.xlsx?cycleId=${approvedCycle}`],
+        ['unitA', `/api/export/ranking.xlsx?cycleId=${approvedCycle}`],
+        ['unitA', `/api/export/review-grid.xlsx?cycleId=${approvedCycle}`],
+        ['chairman', `/api/export/review-grid.xlsx?cycleId=${approvedCycle}`],
+      ];
+      for (const [who, url] of refused) {
+        const response = await get(who, url);
+        expect(response.statusCode, `${who} ${url}`).toBe(403);
+      }
+    });
+
+    it('bad or unknown targets: 400 and 404, in the user’s language', async () => {
+      expect((await get('chairman', '/api/export/ranking.xlsx')).statusCode).toBe(400);
+      expect((await get('chairman', '/api/export/assessment/x.pdf')).statusCode).toBe(400);
+      const missing = await get('chairman', '/api/export/matrix.xlsx?cycleId=no-such-cycle');
+      expect(missing.statusCode).toBe(404);
+      expect(missing.json().message).toBe('找不到该考核周期');
+      expect((await get('chairman', '/api/export/assessment/no-such.xlsx')).statusCode).toBe(404);
+    });
+  });
+});

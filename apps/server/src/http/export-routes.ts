@@ -1,0 +1,207 @@
+/**
+ * Excel downloads of the results (issue 7), under /api/export, with the same session and
+ * CSRF rules as the evidence routes (downloads are GETs: nothing here writes).
+ *
+ *   GET /assessment/:assessmentId.xlsx   one unit's 考核表: chairman/admin; the unit itself once approved
+ *   GET /ranking.xlsx?cycleId=&unitTypeId=   chairman/admin
+ *   GET /matrix.xlsx?cycleId=&unitTypeId=    units × items, 自评 and 考评: chairman/admin
+ *   GET /review-grid.xlsx?cycleId=           a department: its own review grid only
+ *
+ * The figures of the unit's sheet are the domain's: the stored item scores (each computed
+ * by the engine when saved), summed in hundredths, and the bonus through scoreBonus.
+ */
+import { listUnitTypes, rankingReport, reportMatrix, reviewGrid } from '@kaohe/db';
+import {
+  type Actor,
+  DomainError,
+  formatCenti,
+  type LocalizedText,
+  scoreBonus,
+  toCenti,
+} from '@kaohe/domain';
+import {
+  exportAssessmentXlsx,
+  exportMatrixXlsx,
+  exportRankingXlsx,
+  exportReviewGridXlsx,
+} from '@kaohe/rubric-io';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { type AppDeps, actorOf } from '../context.ts';
+import { assertCanRead, loadAssessment } from '../services/assessment-access.ts';
+import { resolveSession, SESSION_COOKIE } from '../services/auth-service.ts';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const Id = z.string().trim().min(1).max(64);
+const CycleQuery = z.object({ cycleId: Id, unitTypeId: Id.optional() });
+
+async function actorOfRequest(deps: AppDeps, request: FastifyRequest): Promise<Actor> {
+  const token = request.cookies[SESSION_COOKIE];
+  const session = token ? await resolveSession(deps, token) : null;
+  if (!session) {
+    throw new DomainError('UNAUTHENTICATED', { zh: '请先登录', en: 'Please sign in' });
+  }
+  return actorOf(session.user);
+}
+
+function requireRole(actor: Actor, roles: Actor['role'][], text: LocalizedText): void {
+  if (!roles.includes(actor.role)) throw new DomainError('FORBIDDEN', text);
+}
+
+const CHAIRMAN_ONLY = {
+  zh: '此导出仅限主席室和管理员',
+  en: "Only the chairman's office and the administrator may export this",
+};
+
+function sendXlsx(reply: FastifyReply, fileName: string, body: Buffer) {
+  return reply
+    .header('content-type', XLSX)
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+    .header('cache-control', 'no-store')
+    .header('x-content-type-options', 'nosniff')
+    .send(body);
+}
+
+async function cycleOf(deps: AppDeps, cycleId: string) {
+  const cycle = await deps.db
+    .selectFrom('cycles')
+    .select(['id', 'name', 'year'])
+    .where('id', '=', cycleId)
+    .executeTakeFirst();
+  if (!cycle) throw new DomainError('NOT_FOUND', { zh: '找不到该考核周期', en: 'Cycle not found' });
+  return cycle;
+}
+
+async function unitTypeNames(deps: AppDeps): Promise<(id: string) => string> {
+  const names = new Map((await listUnitTypes(deps.db)).map((t) => [t.id, t.name]));
+  return (id) => names.get(id) ?? id;
+}
+
+/** File names keep the cycle's own name; characters a file system refuses become "_". */
+const safeName = (s: string) =>
+  [...s].map((ch) => ('\\/:*?"<>|'.includes(ch) || ch.charCodeAt(0) < 32 ? '_' : ch)).join('');
+
+export function exportRoutes(deps: AppDeps) {
+  return async (app: FastifyInstance) => {
+    app.get('/assessment/:file', async (request, reply) => {
+      const { file } = z
+        .object({ file: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}\.xlsx$/) })
+        .parse(request.params);
+      const assessmentId = file.slice(0, -'.xlsx'.length);
+      const actor = await actorOfRequest(deps, request);
+      const loaded = await loadAssessment(deps.db, assessmentId);
+      assertCanRead(actor, loaded);
+      if (actor.role === 'department') throw new DomainError('FORBIDDEN', CHAIRMAN_ONLY);
+      if (actor.role === 'unit' && loaded.view.stage !== 'approved') {
+        throw new DomainError('FORBIDDEN', {
+          zh: '考核结果审定后才能导出考核表',
+          en: 'The assessment sheet can be exported once the results are approved',
+        });
+      }
+      const { detail, rubric } = loaded;
+      const unit = await deps.db
+        .selectFrom('units')
+        .select('name')
+        .where('id', '=', detail.assessment.unitId)
+        .executeTakeFirstOrThrow();
+      const departmentName = (id: string) =>
+        rubric.departments.find((d) => d.id === id)?.name ?? id;
+
+      let subtotal: number | null = null;
+      const items: Record<string, { reviewScore: string | null; remarks: string | null }> = {};
+      for (const item of detail.items) {
+        if (item.reviewScore !== null) subtotal = (subtotal ?? 0) + toCenti(item.reviewScore);
+        const remarks = item.reviews.filter((r) => r.remarks);
+        items[item.itemId] = {
+          reviewScore: item.reviewScore,
+          // Two departments' remarks on one item name who wrote which.
+          remarks:
+            remarks.length === 0
+              ? null
+              : remarks.length === 1
+                ? remarks[0]!.remarks
+                : remarks.map((r) => `${departmentName(r.departmentId)}：${r.remarks}`).join('\n'),
+        };
+      }
+      const awards = detail.bonusAwards.filter((b) => b.revokedAt === null);
+      const bonus = scoreBonus(rubric, awards);
+      const bonusItems: Record<string, { counted: string; reasons: string[] }> = {};
+      for (const b of bonus.items) {
+        bonusItems[b.bonusItemId] = {
+          counted: formatCenti(b.counted),
+          reasons: awards.filter((a) => a.bonusItemId === b.bonusItemId).map((a) => a.reason),
+        };
+      }
+      const body = await exportAssessmentXlsx({
+        rubric,
+        unitName: unit.name,
+        items,
+        subtotal: subtotal === null ? null : formatCenti(subtotal),
+        bonusItems,
+        bonus: formatCenti(bonus.total),
+        total: subtotal === null ? null : formatCenti(subtotal + bonus.total),
+      });
+      return sendXlsx(reply, safeName(`${rubric.title}-${unit.name}.xlsx`), body);
+    });
+
+    app.get('/ranking.xlsx', async (request, reply) => {
+      const query = CycleQuery.parse(request.query);
+      const actor = await actorOfRequest(deps, request);
+      requireRole(actor, ['chairman', 'admin'], CHAIRMAN_ONLY);
+      const cycle = await cycleOf(deps, query.cycleId);
+      const typeName = await unitTypeNames(deps);
+      const rows = await rankingReport(deps.db, query);
+      const title = `${cycle.name} 排名${query.unitTypeId ? `（${typeName(query.unitTypeId)}）` : ''}`;
+      const body = await exportRankingXlsx({
+        title,
+        rows: rows.map((r) => ({ ...r, unitTypeName: typeName(r.unitTypeId) })),
+      });
+      return sendXlsx(reply, safeName(`${title}.xlsx`), body);
+    });
+
+    app.get('/matrix.xlsx', async (request, reply) => {
+      const query = CycleQuery.parse(request.query);
+      const actor = await actorOfRequest(deps, request);
+      requireRole(actor, ['chairman', 'admin'], CHAIRMAN_ONLY);
+      const cycle = await cycleOf(deps, query.cycleId);
+      const typeName = await unitTypeNames(deps);
+      const matrix = await reportMatrix(deps.db, query);
+      const title = `${cycle.name} 得分明细${query.unitTypeId ? `（${typeName(query.unitTypeId)}）` : ''}`;
+      const body = await exportMatrixXlsx({
+        title,
+        items: matrix.items,
+        rows: matrix.rows.map((r) => ({ ...r, unitTypeName: typeName(r.unitTypeId) })),
+      });
+      return sendXlsx(reply, safeName(`${title}.xlsx`), body);
+    });
+
+    app.get('/review-grid.xlsx', async (request, reply) => {
+      const query = z.object({ cycleId: Id }).parse(request.query);
+      const actor = await actorOfRequest(deps, request);
+      requireRole(actor, ['department'], {
+        zh: '考评表仅限职能部门导出本部门的',
+        en: 'Only a department may export its own review grid',
+      });
+      const cycle = await cycleOf(deps, query.cycleId);
+      const typeName = await unitTypeNames(deps);
+      const department = await deps.db
+        .selectFrom('departments')
+        .select('name')
+        .where('id', '=', actor.departmentId!)
+        .executeTakeFirst();
+      const grid = await reviewGrid(deps.db, {
+        cycleId: query.cycleId,
+        departmentId: actor.departmentId!,
+      });
+      // As review.grid: a draft self-assessment is the unit's own business until submitted.
+      const rows = grid.rows.filter((r) => r.stage !== 'selfScoring');
+      const title = `${cycle.name} ${department?.name ?? actor.departmentId}考评表`;
+      const body = await exportReviewGridXlsx({
+        title,
+        items: grid.items,
+        rows: rows.map((r) => ({ ...r, unitTypeName: typeName(r.unitTypeId) })),
+      });
+      return sendXlsx(reply, safeName(`${title}.xlsx`), body);
+    });
+  };
+}
