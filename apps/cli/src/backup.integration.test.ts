@@ -83,10 +83,10 @@ describe('pnpm kaohe db backup / restore', () => {
     const backup = await kaohe({ dataDir: source }, 'db', 'backup', file);
     expect(backup.stderr).toBe('');
     tables = (await readBackupHeader(file)).tables;
-    expect(tables).toHaveLength(20);
+    expect(tables).toHaveLength(21);
     expect(backup.stdout).toMatch(
       new RegExp(
-        `^已备份到 ${file}：20张表，共\\d+行（数据库版本 0001-initial）\\n注意：佐证材料文件不在数据库备份中，请同时复制目录 ${source}/evidence\\n$`,
+        `^已备份到 ${file}：21张表，共\\d+行（数据库版本 0003-report-indexes）\\n注意：佐证材料文件不在数据库备份中，请同时复制目录 ${source}/evidence\\n$`,
       ),
     );
     expect(backup.code).toBe(0);
@@ -101,7 +101,7 @@ describe('pnpm kaohe db backup / restore', () => {
       kaohe({ dataDir: source }, 'db', 'backup', '--keep', '3'),
     ]);
     expect(restored.stdout).toMatch(
-      /^已从 .*kaohe\.ndjson\.gz 恢复：20张表，共\d+行（备份于 .*，来自 pglite）\n/,
+      /^已从 .*kaohe\.ndjson\.gz 恢复：21张表，共\d+行（备份于 .*，来自 pglite）\n/,
     );
     expect(restored.code).toBe(0);
     expect(again.stderr.trim()).toBe(`File exists: ${file} (not overwritten; choose another name)`);

@@ -2,7 +2,7 @@
  * `pnpm kaohe …`: the command-line tool. Every command prints a message a person can act
  * on and exits non-zero on failure; no stack trace reaches the user.
  */
-import { exportRubric, validateRubricFile } from './commands/rubric.ts';
+import { exportRubric, importRubricCommand, validateRubricFile } from './commands/rubric.ts';
 import { CliError, cliLocale } from './output.ts';
 
 const HELP = {
@@ -10,10 +10,13 @@ const HELP = {
 
   rubric export <年度>      以 JSON 输出该年度考核表
   rubric validate <文件>    校验考核表 JSON 文件，列出全部问题
+  rubric import <文件>      导入考核表（.json/.xlsx/.docx/.txt）为草稿（--publish：校验通过则发布）
   db migrate                执行数据库迁移
   db backup <文件>          备份整个数据库（--dir <目录> --keep N：定时备份，只保留最新N个）
   db restore <文件>         从备份恢复到空数据库（--force：用备份替换现有全部数据）
   demo seed                 生成2011年度演示数据（约30个单位，各阶段均有）
+  report ranking --year <年度> [--format xlsx|json] [--out 文件] [--unit-type 类型]
+                            输出该年度排名（默认 JSON）
   start                     启动系统
 
 选项：--lang en   使用英文输出`,
@@ -21,10 +24,13 @@ const HELP = {
 
   rubric export <year>      print the year's rubric as JSON
   rubric validate <file>    validate a rubric JSON file and list every problem
+  rubric import <file>      import a rubric (.json/.xlsx/.docx/.txt) as a draft (--publish: publish when valid)
   db migrate                run the database migrations
   db backup <file>          back up the whole database (--dir <dir> --keep N: scheduled, keep the newest N)
   db restore <file>         restore a backup into an empty database (--force: replace all data)
   demo seed                 create the 2011 demo data (about 30 units, every stage)
+  report ranking --year <year> [--format xlsx|json] [--out FILE] [--unit-type ID]
+                            the year's ranking (JSON unless told)
   start                     start the product
 
 Options: --lang en   English output`,
@@ -57,6 +63,7 @@ async function run(argv: string[]): Promise<number> {
         (ok ? process.stdout : process.stderr).write(output);
         return ok ? 0 : 1;
       }
+      if (command === 'import') return importRubricCommand(locale, rest);
       throw unknown();
     case 'db':
       if (command === 'migrate') return (await import('./commands/db.ts')).migrate(locale);
@@ -65,6 +72,11 @@ async function run(argv: string[]): Promise<number> {
       throw unknown();
     case 'demo':
       if (command === 'seed') return (await import('./commands/db.ts')).demoSeed(locale);
+      throw unknown();
+    case 'report':
+      if (command === 'ranking') {
+        return (await import('./commands/report.ts')).reportRanking(locale, rest);
+      }
       throw unknown();
     case 'start': {
       const { start } = await import('./commands/start.ts');

@@ -18,7 +18,7 @@ import { CliError } from '../output.ts';
  * The configured database: PostgreSQL when DATABASE_URL is set, else PGlite in
  * KAOHE_DATA_DIR/pglite. A PGlite folder the running system holds is refused by its lock.
  */
-async function open() {
+export async function open() {
   let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();

@@ -1,0 +1,162 @@
+/**
+ * `pnpm kaohe rubric import FILE [--publish]` in a real process, on a PGlite data folder
+ * and (with TEST_DATABASE_URL) on PostgreSQL: the exported JSON comes back as an identical
+ * draft, the seed text and a next-year file import, --publish publishes only a clean
+ * rubric, and a bad file lists its problems, exits non-zero and writes nothing.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { getRubric, listRubrics } from '@kaohe/db';
+import { createDb, type DbHandle } from '@kaohe/db/client';
+import { createTestDb, TEST_DATABASE_URL, type TestDb } from '@kaohe/db/testing';
+import { cloneRubricToYear, toExchange } from '@kaohe/domain';
+import { rubric2011 } from '@kaohe/domain/rubric-2011';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const main = new URL('../main.ts', import.meta.url).pathname;
+const SEED_TEXT = new URL(
+  '../../../../packages/rubric-io/src/fixtures/2011-table.txt',
+  import.meta.url,
+).pathname;
+
+interface Where {
+  dataDir: string;
+  databaseUrl?: string;
+}
+
+async function kaohe(where: Where, ...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', main, ...args], {
+      env: {
+        ...process.env,
+        KAOHE_DATA_DIR: where.dataDir,
+        DATABASE_URL: where.databaseUrl ?? '',
+        KAOHE_LANG: '',
+      },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+const idOf = (stdout: string) => /：(\S+)（/.exec(stdout)?.[1] ?? '';
+
+function suite(engine: 'pglite' | 'postgres') {
+  let tmp: string;
+  let where: Where;
+  let pg: TestDb | undefined;
+  /** Opens the database between CLI runs (PGlite is one process at a time). */
+  async function inspect<T>(work: (handle: DbHandle) => Promise<T>): Promise<T> {
+    if (pg) return work(pg.handle);
+    const handle = await createDb({ dataDir: join(where.dataDir, 'pglite') });
+    try {
+      return await work(handle);
+    } finally {
+      await handle.close();
+    }
+  }
+  const file = async (name: string, content: string | Buffer) => {
+    const path = join(tmp, name);
+    await writeFile(path, content);
+    return path;
+  };
+
+  beforeAll(async () => {
+    tmp = await mkdtemp(join(tmpdir(), 'kaohe-cli-rubric-'));
+    where = { dataDir: join(tmp, 'data') };
+    if (engine === 'postgres') {
+      pg = await createTestDb('postgres', { prefix: 'kaohe_cli_rubric', migrate: false });
+      where.databaseUrl = pg.url!;
+    }
+  }, 120_000);
+  afterAll(async () => {
+    await pg?.dispose();
+    await rm(tmp, { recursive: true, force: true });
+  });
+
+  it('exported JSON imports as a draft with the identical document', async () => {
+    const exported = await kaohe(where, 'rubric', 'export', '2011');
+    const json = await file('2011.json', exported.stdout);
+    const result = await kaohe(where, 'rubric', 'import', json);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /^✓ 已导入为草稿：\S+（2011年度工会工作目标管理考核表，30项考核内容，合计120分）\n$/,
+    );
+    const record = await inspect((h) => getRubric(h.db, idOf(result.stdout)));
+    expect(record).toMatchObject({ status: 'draft', year: 2011 });
+    expect(record!.document).toEqual(rubric2011);
+  });
+
+  it('publishes a clean next-year rubric with --publish; the seed text imports as a draft', async () => {
+    const next = await file('2012.json', JSON.stringify(toExchange(cloneRubricToYear(rubric2011))));
+    const published = await kaohe(where, 'rubric', 'import', next, '--publish', '--lang', 'en');
+    expect(published.stderr).toBe('');
+    expect(published.stdout).toMatch(/^✓ Imported and published: \S+ \(2012年度/);
+    const text = await kaohe(where, 'rubric', 'import', SEED_TEXT);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('评分标准识别：30项已解析，0项部分解析，0项需手工录入');
+    const rubrics = await inspect((h) => listRubrics(h.db));
+    expect(rubrics.map((r) => [r.year, r.status]).sort()).toEqual([
+      [2011, 'draft'],
+      [2011, 'draft'],
+      [2012, 'published'],
+    ]);
+    // A second published 2012 is refused by the one-per-year rule, and nothing is written.
+    const again = await kaohe(where, 'rubric', 'import', next, '--publish');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe('该年度已有已发布的考核表，请先归档\n');
+    expect(await inspect((h) => listRubrics(h.db))).toHaveLength(3);
+  });
+
+  it('a bad file lists its problems, exits non-zero and writes nothing', async () => {
+    const before = await inspect((h) => listRubrics(h.db));
+    const invalid = structuredClone(rubric2011);
+    invalid.year = 2013;
+    invalid.categories[0]!.items[0]!.baseScore = 7;
+    const invalidFile = await file('2013.json', JSON.stringify(toExchange(invalid)));
+    const [garbage, shape, noTable, refusedPublish, unsupported] = await Promise.all([
+      kaohe(where, 'rubric', 'import', await file('broken.xlsx', 'not a workbook')),
+      kaohe(where, 'rubric', 'import', await file('shape.json', '{"year": 2013, "categories": 1}')),
+      kaohe(where, 'rubric', 'import', await file('notes.txt', '2013年度考核表\n没有表格\n')),
+      kaohe(where, 'rubric', 'import', invalidFile, '--publish'),
+      kaohe(where, 'rubric', 'import', await file('rubric.pdf', '%PDF')),
+    ]);
+    expect(garbage).toMatchObject({ code: 1, stdout: '' });
+    expect(garbage.stderr).toContain('共1个问题（未写入数据库）');
+    expect(garbage.stderr).toContain('✗ 文件不是有效的 Excel（.xlsx）文件');
+    expect(shape.code).toBe(1);
+    expect(shape.stderr).toMatch(/^文件内容不是有效的考核表，共\d+个问题/);
+    expect(shape.stderr).toContain('✗ categories:');
+    expect(noTable.code).toBe(1);
+    expect(noTable.stderr).toContain('文本中没有表格');
+    expect(refusedPublish.code).toBe(1);
+    expect(refusedPublish.stderr).toContain('考核表校验未通过，不能发布');
+    expect(refusedPublish.stderr).toContain('categories[0].items[0].rule');
+    expect(unsupported.code).toBe(1);
+    expect(unsupported.stderr).toContain('不支持该文件类型');
+    for (const r of [garbage, shape, noTable, refusedPublish, unsupported]) {
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(await inspect((h) => listRubrics(h.db))).toEqual(before);
+
+    // Without --publish the invalid rubric is kept as a draft, its problems listed.
+    const draft = await kaohe(where, 'rubric', 'import', invalidFile);
+    expect(draft.code).toBe(0);
+    expect(draft.stdout).toContain('校验问题2个（发布前需修正）：');
+    expect(draft.stdout).toContain('✗ total: 各项基本分值之和为121分，与合计120分不符');
+    expect(await inspect((h) => getRubric(h.db, idOf(draft.stdout)))).toMatchObject({
+      status: 'draft',
+      year: 2013,
+    });
+  });
+}
+
+describe('pnpm kaohe rubric import [pglite]', () => suite('pglite'));
+describe.skipIf(!TEST_DATABASE_URL)('pnpm kaohe rubric import [postgres]', () => suite('postgres'));

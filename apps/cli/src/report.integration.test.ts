@@ -1,0 +1,212 @@
+/**
+ * `pnpm kaohe report ranking` in a real child process, on a PGlite data folder and (when
+ * TEST_DATABASE_URL is set) on PostgreSQL: the JSON equals the server's ranking report,
+ * the xlsx reads back cell by cell, ties share a rank, the unapproved are not ranked, and
+ * mistakes get a message in the user's language with no stack trace.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import {
+  type DbOrTx,
+  type DecimalText,
+  decimal,
+  json,
+  migrateToLatest,
+  type RankingRow,
+  rankingReport,
+} from '@kaohe/db';
+import { createDb } from '@kaohe/db/client';
+import { createTestDb, seedCycle, TEST_DATABASE_URL, type TestDb } from '@kaohe/db/testing';
+import { findItem, toCenti } from '@kaohe/domain';
+import { rubric2011 } from '@kaohe/domain/rubric-2011';
+import { NOT_APPROVED } from '@kaohe/rubric-io';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const main = new URL('./main.ts', import.meta.url).pathname;
+
+async function kaohe(where: { dataDir: string; databaseUrl?: string }, ...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', main, ...args], {
+      env: {
+        ...process.env,
+        KAOHE_DATA_DIR: where.dataDir,
+        DATABASE_URL: where.databaseUrl ?? '',
+        KAOHE_LANG: '',
+      },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+const noStack = (text: string) => expect(text).not.toMatch(/\bat .*\.ts:\d+|\n\s+at /);
+
+const FIRST = findItem(rubric2011, 'party-union-cobuilding')!;
+
+/** Five units: two tied districts, a devZone, two bureaus of which one is not approved. */
+async function seed(db: DbOrTx): Promise<string> {
+  const seeded = await seedCycle(db as Parameters<typeof seedCycle>[0], { unitCount: 5 });
+  const less = ['1', '1', '0', '2', '0'];
+  for (const [k, u] of seeded.units.entries()) {
+    await db
+      .updateTable('itemScores')
+      // Full marks everywhere (a column reference, typed as the decimal it holds).
+      .set((eb) => {
+        const base = eb.ref('baseScore') as unknown as DecimalText;
+        return { selfScore: base, reviewScore: base };
+      })
+      .where('assessmentId', '=', u.assessmentId)
+      .execute();
+    await db
+      .updateTable('itemScores')
+      .set({ reviewScore: decimal(toCenti(FIRST.baseScore) - toCenti(less[k]!)) })
+      .where('assessmentId', '=', u.assessmentId)
+      .where('itemId', '=', FIRST.id)
+      .execute();
+    if (k < 4) {
+      await db
+        .updateTable('assessments')
+        .set({ stage: 'approved', snapshot: json({ value: 'approved', context: {} }) })
+        .where('id', '=', u.assessmentId)
+        .execute();
+    }
+  }
+  return seeded.cycleId;
+}
+
+const engines = [
+  { engine: 'pglite' as const, skip: false },
+  { engine: 'postgres' as const, skip: !TEST_DATABASE_URL },
+];
+
+for (const { engine, skip } of engines) {
+  describe.skipIf(skip)(`pnpm kaohe report ranking [${engine}]`, () => {
+    let tmp: string;
+    let where: { dataDir: string; databaseUrl?: string };
+    let expected: RankingRow[];
+    let pg: TestDb | undefined;
+
+    beforeAll(async () => {
+      tmp = await mkdtemp(join(tmpdir(), 'kaohe-cli-report-'));
+      if (engine === 'pglite') {
+        const handle = await createDb({ dataDir: join(tmp, 'pglite') });
+        try {
+          await migrateToLatest(handle.db);
+          expected = await rankingReport(handle.db, { cycleId: await seed(handle.db) });
+        } finally {
+          await handle.close();
+        }
+        where = { dataDir: tmp };
+      } else {
+        pg = await createTestDb('postgres');
+        expected = await rankingReport(pg.handle.db, { cycleId: await seed(pg.handle.db) });
+        where = { dataDir: tmp, databaseUrl: pg.url! };
+      }
+    }, 120_000);
+    afterAll(async () => {
+      await pg?.dispose();
+      await rm(tmp, { recursive: true, force: true });
+    });
+
+    it('JSON on stdout: the ranking report itself, ties shared, the unapproved unranked', async () => {
+      const result = await kaohe(where, 'report', 'ranking', '--year', '2011');
+      expect(result.code, result.stderr).toBe(0);
+      const out = JSON.parse(result.stdout) as { cycle: { year: number }; rows: RankingRow[] };
+      expect(out.cycle.year).toBe(2011);
+      expect(out.rows).toEqual(expected);
+      const [d1, d2] = out.rows.filter((r) => r.unitTypeId === 'district');
+      expect([d1!.total, d2!.total, d1!.rank, d2!.rank]).toEqual(['119', '119', 1, 1]);
+      const bureaus = out.rows.filter((r) => r.unitTypeId === 'bureau');
+      expect(bureaus.map((r) => [r.total, r.rank, r.approved])).toEqual([
+        ['118', 1, true],
+        ['120', null, false],
+      ]);
+
+      const filtered = await kaohe(
+        where,
+        'report',
+        'ranking',
+        '--year',
+        '2011',
+        '--unit-type',
+        'bureau',
+      );
+      expect(JSON.parse(filtered.stdout).rows).toEqual(bureaus);
+    }, 60_000);
+
+    it('--format xlsx --out: the file reads back cell by cell', async () => {
+      const file = join(tmp, '排名.xlsx');
+      const result = await kaohe(
+        where,
+        'report',
+        'ranking',
+        '--year',
+        '2011',
+        '--format',
+        'xlsx',
+        '--out',
+        file,
+        '--lang',
+        'en',
+      );
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toContain('5 units, 4 approved and ranked');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file);
+      const sheet = workbook.getWorksheet('排名')!;
+      expect(sheet.model.merges).toEqual(['A1:F1']);
+      expect(String(sheet.getCell('A1').value)).toContain('排名');
+      for (const [i, row] of expected.entries()) {
+        const values = Array.from(
+          { length: 6 },
+          (_, c) => sheet.getCell(3 + i, c + 1).value ?? null,
+        );
+        expect(values).toEqual([
+          row.rank ?? NOT_APPROVED,
+          row.unitName,
+          expect.any(String),
+          Number(row.subtotal),
+          Number(row.bonus),
+          Number(row.total),
+        ]);
+      }
+      expect(sheet.getCell(3 + expected.length, 2).value).toBeNull();
+    }, 60_000);
+
+    // Messages do not depend on the engine: checked once, to keep CI short.
+    it.skipIf(engine === 'postgres')(
+      'mistakes: a message in the user’s language, exit 1, no stack trace',
+      async () => {
+        const none = await kaohe(where, 'report', 'ranking', '--year', '2099');
+        expect(none.code).toBe(1);
+        expect(none.stderr).toContain('没有2099年度的考核周期');
+        noStack(none.stderr);
+        const format = await kaohe(
+          where,
+          'report',
+          'ranking',
+          '--year',
+          '2011',
+          '--format',
+          'pdf',
+          '--lang',
+          'en',
+        );
+        expect(format.code).toBe(1);
+        expect(format.stderr).toContain('--format is xlsx or json, not "pdf"');
+        const year = await kaohe(where, 'report', 'ranking');
+        expect(year.code).toBe(1);
+        expect(year.stderr).toContain('--year');
+        noStack(year.stderr);
+      },
+      60_000,
+    );
+  });
+}
