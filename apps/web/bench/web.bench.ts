@@ -32,13 +32,19 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 /** Every script the page downloads while `run` goes on, with its raw and gzip sizes. */
 async function scriptsLoaded(page: Page, run: () => Promise<void>) {
-  const scripts: Array<{ url: string; raw: number; gzip: number }> = [];
+  const scripts: Array<{ url: string; raw: number; gzip: number; echarts: boolean }> = [];
   const pending: Promise<void>[] = [];
   const listener = (response: import('playwright-core').Response) => {
     if (response.request().resourceType() !== 'script') return;
     pending.push(
       response.body().then((body) => {
-        scripts.push({ url: response.url(), raw: body.length, gzip: gzipSync(body).length });
+        scripts.push({
+          url: response.url(),
+          raw: body.length,
+          gzip: gzipSync(body).length,
+          // ECharts' own marker: the report charts must stay out of the pages that do not draw them.
+          echarts: body.includes('_echarts_instance_'),
+        });
       }),
     );
   };
@@ -249,6 +255,10 @@ async function main() {
         .join('; ')}; from the last answer to a usable table ${median(
         parts.map((p) => p.afterData),
       ).toFixed(0)} ms`,
+    );
+    const withCharts = loginScripts.filter((x) => x.echarts).map((x) => new URL(x.url).pathname);
+    console.log(
+      `ECharts in the /login scripts: ${withCharts.length === 0 ? 'absent' : `PRESENT in ${withCharts.join(', ')}`}; in the scoring page's: ${scoringScripts.some((x) => x.echarts) ? 'present' : 'absent'}`,
     );
     console.log('\n/login scripts (gzip):');
     for (const s of loginScripts.sort((a, b) => b.gzip - a.gzip)) {

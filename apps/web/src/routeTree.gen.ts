@@ -21,8 +21,12 @@ import { Route as AppAdminCyclesRouteImport } from './routes/_app/admin/cycles';
 import { Route as AppAdminDepartmentsRouteImport } from './routes/_app/admin/departments';
 import { Route as AppAdminUnitsRouteImport } from './routes/_app/admin/units';
 import { Route as AppAdminUsersRouteImport } from './routes/_app/admin/users';
+import { Route as AppReportsIndexRouteImport } from './routes/_app/reports/index';
+import { Route as AppAdminRubricsIndexRouteImport } from './routes/_app/admin/rubrics/index';
+import { Route as AppAdminRubricsIdRouteImport } from './routes/_app/admin/rubrics/$id';
 import { Route as AppAssessmentsIdIndexRouteImport } from './routes/_app/assessments/$id/index';
 import { Route as AppAssessmentsIdPrintRouteImport } from './routes/_app/assessments/$id/print';
+import { Route as AppReportsUnitsUnitIdRouteImport } from './routes/_app/reports/units/$unitId';
 
 const AppRoute = AppRouteImport.update({
   id: '/_app',
@@ -83,6 +87,21 @@ const AppAdminUsersRoute = AppAdminUsersRouteImport.update({
   path: '/users',
   getParentRoute: () => AppAdminRoute,
 } as any);
+const AppReportsIndexRoute = AppReportsIndexRouteImport.update({
+  id: '/reports/',
+  path: '/reports/',
+  getParentRoute: () => AppRoute,
+} as any);
+const AppAdminRubricsIndexRoute = AppAdminRubricsIndexRouteImport.update({
+  id: '/rubrics/',
+  path: '/rubrics/',
+  getParentRoute: () => AppAdminRoute,
+} as any);
+const AppAdminRubricsIdRoute = AppAdminRubricsIdRouteImport.update({
+  id: '/rubrics/$id',
+  path: '/rubrics/$id',
+  getParentRoute: () => AppAdminRoute,
+} as any);
 const AppAssessmentsIdIndexRoute = AppAssessmentsIdIndexRouteImport.update({
   id: '/assessments/$id/',
   path: '/assessments/$id/',
@@ -91,6 +110,11 @@ const AppAssessmentsIdIndexRoute = AppAssessmentsIdIndexRouteImport.update({
 const AppAssessmentsIdPrintRoute = AppAssessmentsIdPrintRouteImport.update({
   id: '/assessments/$id/print',
   path: '/assessments/$id/print',
+  getParentRoute: () => AppRoute,
+} as any);
+const AppReportsUnitsUnitIdRoute = AppReportsUnitsUnitIdRouteImport.update({
+  id: '/reports/units/$unitId',
+  path: '/reports/units/$unitId',
   getParentRoute: () => AppRoute,
 } as any);
 
@@ -106,7 +130,11 @@ export interface FileRoutesByFullPath {
   '/admin/units': typeof AppAdminUnitsRoute;
   '/admin/users': typeof AppAdminUsersRoute;
   '/admin/': typeof AppAdminIndexRoute;
+  '/reports/': typeof AppReportsIndexRoute;
+  '/admin/rubrics/$id': typeof AppAdminRubricsIdRoute;
   '/assessments/$id/print': typeof AppAssessmentsIdPrintRoute;
+  '/reports/units/$unitId': typeof AppReportsUnitsUnitIdRoute;
+  '/admin/rubrics/': typeof AppAdminRubricsIndexRoute;
   '/assessments/$id/': typeof AppAssessmentsIdIndexRoute;
 }
 export interface FileRoutesByTo {
@@ -120,7 +148,11 @@ export interface FileRoutesByTo {
   '/admin/units': typeof AppAdminUnitsRoute;
   '/admin/users': typeof AppAdminUsersRoute;
   '/admin': typeof AppAdminIndexRoute;
+  '/reports': typeof AppReportsIndexRoute;
+  '/admin/rubrics/$id': typeof AppAdminRubricsIdRoute;
   '/assessments/$id/print': typeof AppAssessmentsIdPrintRoute;
+  '/reports/units/$unitId': typeof AppReportsUnitsUnitIdRoute;
+  '/admin/rubrics': typeof AppAdminRubricsIndexRoute;
   '/assessments/$id': typeof AppAssessmentsIdIndexRoute;
 }
 export interface FileRoutesById {
@@ -137,7 +169,11 @@ export interface FileRoutesById {
   '/_app/admin/units': typeof AppAdminUnitsRoute;
   '/_app/admin/users': typeof AppAdminUsersRoute;
   '/_app/admin/': typeof AppAdminIndexRoute;
+  '/_app/reports/': typeof AppReportsIndexRoute;
+  '/_app/admin/rubrics/$id': typeof AppAdminRubricsIdRoute;
   '/_app/assessments/$id/print': typeof AppAssessmentsIdPrintRoute;
+  '/_app/reports/units/$unitId': typeof AppReportsUnitsUnitIdRoute;
+  '/_app/admin/rubrics/': typeof AppAdminRubricsIndexRoute;
   '/_app/assessments/$id/': typeof AppAssessmentsIdIndexRoute;
 }
 export interface FileRouteTypes {
@@ -154,7 +190,11 @@ export interface FileRouteTypes {
     | '/admin/units'
     | '/admin/users'
     | '/admin/'
+    | '/reports/'
+    | '/admin/rubrics/$id'
     | '/assessments/$id/print'
+    | '/reports/units/$unitId'
+    | '/admin/rubrics/'
     | '/assessments/$id/';
   fileRoutesByTo: FileRoutesByTo;
   to:
@@ -168,7 +208,11 @@ export interface FileRouteTypes {
     | '/admin/units'
     | '/admin/users'
     | '/admin'
+    | '/reports'
+    | '/admin/rubrics/$id'
     | '/assessments/$id/print'
+    | '/reports/units/$unitId'
+    | '/admin/rubrics'
     | '/assessments/$id';
   id:
     | '__root__'
@@ -184,7 +228,11 @@ export interface FileRouteTypes {
     | '/_app/admin/units'
     | '/_app/admin/users'
     | '/_app/admin/'
+    | '/_app/reports/'
+    | '/_app/admin/rubrics/$id'
     | '/_app/assessments/$id/print'
+    | '/_app/reports/units/$unitId'
+    | '/_app/admin/rubrics/'
     | '/_app/assessments/$id/';
   fileRoutesById: FileRoutesById;
 }
@@ -279,6 +327,27 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAdminUsersRouteImport;
       parentRoute: typeof AppAdminRoute;
     };
+    '/_app/reports/': {
+      id: '/_app/reports/';
+      path: '/reports';
+      fullPath: '/reports/';
+      preLoaderRoute: typeof AppReportsIndexRouteImport;
+      parentRoute: typeof AppRoute;
+    };
+    '/_app/admin/rubrics/': {
+      id: '/_app/admin/rubrics/';
+      path: '/rubrics';
+      fullPath: '/admin/rubrics/';
+      preLoaderRoute: typeof AppAdminRubricsIndexRouteImport;
+      parentRoute: typeof AppAdminRoute;
+    };
+    '/_app/admin/rubrics/$id': {
+      id: '/_app/admin/rubrics/$id';
+      path: '/rubrics/$id';
+      fullPath: '/admin/rubrics/$id';
+      preLoaderRoute: typeof AppAdminRubricsIdRouteImport;
+      parentRoute: typeof AppAdminRoute;
+    };
     '/_app/assessments/$id/': {
       id: '/_app/assessments/$id/';
       path: '/assessments/$id';
@@ -293,6 +362,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAssessmentsIdPrintRouteImport;
       parentRoute: typeof AppRoute;
     };
+    '/_app/reports/units/$unitId': {
+      id: '/_app/reports/units/$unitId';
+      path: '/reports/units/$unitId';
+      fullPath: '/reports/units/$unitId';
+      preLoaderRoute: typeof AppReportsUnitsUnitIdRouteImport;
+      parentRoute: typeof AppRoute;
+    };
   }
 }
 
@@ -302,6 +378,8 @@ interface AppAdminRouteChildren {
   AppAdminUnitsRoute: typeof AppAdminUnitsRoute;
   AppAdminUsersRoute: typeof AppAdminUsersRoute;
   AppAdminIndexRoute: typeof AppAdminIndexRoute;
+  AppAdminRubricsIdRoute: typeof AppAdminRubricsIdRoute;
+  AppAdminRubricsIndexRoute: typeof AppAdminRubricsIndexRoute;
 }
 
 const AppAdminRouteChildren: AppAdminRouteChildren = {
@@ -310,6 +388,8 @@ const AppAdminRouteChildren: AppAdminRouteChildren = {
   AppAdminUnitsRoute: AppAdminUnitsRoute,
   AppAdminUsersRoute: AppAdminUsersRoute,
   AppAdminIndexRoute: AppAdminIndexRoute,
+  AppAdminRubricsIdRoute: AppAdminRubricsIdRoute,
+  AppAdminRubricsIndexRoute: AppAdminRubricsIndexRoute,
 };
 
 const AppAdminRouteWithChildren = AppAdminRoute._addFileChildren(
@@ -322,7 +402,9 @@ interface AppRouteChildren {
   AppPreviewRoute: typeof AppPreviewRoute;
   AppReviewRoute: typeof AppReviewRoute;
   AppIndexRoute: typeof AppIndexRoute;
+  AppReportsIndexRoute: typeof AppReportsIndexRoute;
   AppAssessmentsIdPrintRoute: typeof AppAssessmentsIdPrintRoute;
+  AppReportsUnitsUnitIdRoute: typeof AppReportsUnitsUnitIdRoute;
   AppAssessmentsIdIndexRoute: typeof AppAssessmentsIdIndexRoute;
 }
 
@@ -332,7 +414,9 @@ const AppRouteChildren: AppRouteChildren = {
   AppPreviewRoute: AppPreviewRoute,
   AppReviewRoute: AppReviewRoute,
   AppIndexRoute: AppIndexRoute,
+  AppReportsIndexRoute: AppReportsIndexRoute,
   AppAssessmentsIdPrintRoute: AppAssessmentsIdPrintRoute,
+  AppReportsUnitsUnitIdRoute: AppReportsUnitsUnitIdRoute,
   AppAssessmentsIdIndexRoute: AppAssessmentsIdIndexRoute,
 };
 

@@ -35,6 +35,11 @@ export function apiClient(baseUrl: string): Api {
 
 export async function signIn(baseUrl: string, username: string, password: string): Promise<Api> {
   const api = apiClient(baseUrl);
-  await api.auth.login.mutate({ username, password });
+  const { user } = await api.auth.login.mutate({ username, password });
+  // The server refuses everything but auth.* until an account created by the office has
+  // chosen its own password: an API user keeps the one it was given, as its own.
+  if (user.mustChangePassword) {
+    await api.auth.changePassword.mutate({ currentPassword: password, newPassword: password });
+  }
   return api;
 }

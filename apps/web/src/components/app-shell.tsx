@@ -5,7 +5,7 @@
  */
 import type { Locale, Role } from '@kaohe/domain';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { Link, Outlet, useNavigate } from '@tanstack/react-router';
+import { Link, Outlet, useLocation, useNavigate } from '@tanstack/react-router';
 import { Button, Segmented } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useLocale, useT } from '../i18n/locale.tsx';
@@ -15,9 +15,11 @@ import { useTRPC } from '../trpc.ts';
 import { AntdProvider } from './antd-provider.tsx';
 
 interface NavEntry {
-  to: '/' | '/review' | '/overview' | '/admin' | '/preview';
+  to: '/' | '/review' | '/overview' | '/reports' | '/admin' | '/admin/rubrics' | '/preview';
   label: MessageKey;
   exact?: boolean;
+  /** Not highlighted on this sub-tree, which has its own entry (考核表 under /admin). */
+  except?: string;
 }
 
 const NAV: Record<Role, NavEntry[]> = {
@@ -29,11 +31,14 @@ const NAV: Record<Role, NavEntry[]> = {
   chairman: [
     { to: '/', label: 'nav.home', exact: true },
     { to: '/overview', label: 'nav.overview' },
+    { to: '/reports', label: 'nav.reports' },
   ],
   admin: [
     { to: '/', label: 'nav.home', exact: true },
     { to: '/overview', label: 'nav.overview' },
-    { to: '/admin', label: 'nav.admin' },
+    { to: '/reports', label: 'nav.reports' },
+    { to: '/admin/rubrics', label: 'nav.rubrics' },
+    { to: '/admin', label: 'nav.admin', except: '/admin/rubrics' },
   ],
 };
 
@@ -65,6 +70,7 @@ function Frame() {
   const user = data.user;
   const [changingPassword, setChangingPassword] = useState(false);
   const navigate = useNavigate();
+  const pathname = useLocation({ select: (l) => l.pathname });
   const queryClient = useQueryClient();
   const handleError = useErrorHandler();
   const logout = useMutation(
@@ -87,7 +93,14 @@ function Frame() {
         </Link>
         <nav className="kaohe-nav" aria-label={t('nav.label')}>
           {NAV[user.role].map((entry) => (
-            <Link key={entry.to} to={entry.to} activeOptions={{ exact: entry.exact ?? false }}>
+            <Link
+              key={entry.to}
+              to={entry.to}
+              activeOptions={{ exact: entry.exact ?? false }}
+              activeProps={
+                entry.except && pathname.startsWith(entry.except) ? { className: '' } : undefined
+              }
+            >
               {t(entry.label)}
             </Link>
           ))}
@@ -114,9 +127,8 @@ function Frame() {
           ]}
         />
       </header>
-      <main className="kaohe-content">
-        <Outlet />
-      </main>
+      {/* Until the password is changed the server answers nothing else: no page behind the dialog. */}
+      <main className="kaohe-content">{user.mustChangePassword ? null : <Outlet />}</main>
       {(changingPassword || user.mustChangePassword) && (
         <Suspense fallback={null}>
           <ChangePasswordModal

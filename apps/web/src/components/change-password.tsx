@@ -3,6 +3,7 @@
  * gave it (a new account, or a reset), so the user chooses their own before going on.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRouter } from '@tanstack/react-router';
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useLocale, useT } from '../i18n/locale.tsx';
 import { toAppError } from '../lib/app-error.ts';
@@ -29,12 +30,18 @@ export function ChangePasswordModal({
   const trpc = useTRPC();
   const [form] = Form.useForm<Values>();
   const queryClient = useQueryClient();
+  const router = useRouter();
   const { message } = App.useApp();
   const handleError = useErrorHandler();
   const change = useMutation(
     trpc.auth.changePassword.mutationOptions({
       onSuccess: ({ user }) => {
         queryClient.setQueryData(trpc.auth.me.queryKey(), { user });
+        // The page's data was refused while the password had to change: load it again now.
+        if (required) {
+          void queryClient.invalidateQueries();
+          void router.invalidate();
+        }
         message.success(t('account.passwordChanged'));
         form.resetFields();
         onClose();

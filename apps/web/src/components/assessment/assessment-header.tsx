@@ -7,6 +7,7 @@ import { useT } from '../../i18n/locale.tsx';
 import { type DeadlineStage, stageColor, stageLabel } from '../../lib/labels.ts';
 import { type AssessmentDetail, useTRPC } from '../../trpc.ts';
 import { Deadline } from '../deadline.tsx';
+import { exportHref } from '../reports/export-links.ts';
 import { unitTypeName } from './queries.ts';
 
 const STAGE_DEADLINE: Record<string, DeadlineStage | undefined> = {
@@ -32,6 +33,10 @@ export function AssessmentHeader({
   const { data: cycles } = useSuspenseQuery(trpc.cycle.list.queryOptions());
   const cycle = cycles.find((c) => c.id === a.cycleId);
   const deadlineStage = STAGE_DEADLINE[a.stage];
+  // The 考核表 as xlsx: the offices any time, the unit once approved (as the server allows).
+  const role = useSuspenseQuery(trpc.auth.me.queryOptions()).data.user?.role;
+  const canExport =
+    role === 'chairman' || role === 'admin' || (role === 'unit' && a.stage === 'approved');
   const deadline = deadlineStage ? cycle?.deadlines[deadlineStage] : undefined;
   return (
     <Flex justify="space-between" align="flex-start" gap={16} wrap className="kaohe-page-head">
@@ -55,6 +60,11 @@ export function AssessmentHeader({
           <Link to="/assessments/$id/print" params={{ id: a.id }}>
             {t('print.open')}
           </Link>
+          {canExport && (
+            <a href={exportHref(`assessment/${a.id}.xlsx`)} data-testid="export-assessment">
+              {t('export.assessment')}
+            </a>
+          )}
         </Flex>
       </div>
       {actions}

@@ -18,6 +18,7 @@ function AdminLayout() {
     <Flex vertical gap={12}>
       <nav className="kaohe-subnav" aria-label={t('admin.nav')}>
         <Link to="/admin/cycles">{t('nav.cycles')}</Link>
+        <Link to="/admin/rubrics">{t('nav.rubrics')}</Link>
         <Link to="/admin/units">{t('nav.units')}</Link>
         <Link to="/admin/departments">{t('nav.departments')}</Link>
         <Link to="/admin/users">{t('nav.users')}</Link>

@@ -33,6 +33,7 @@ import {
 import { useInvalidateAssessments } from '../../components/assessment/workflow-actions.tsx';
 import { BatchResults } from '../../components/batch-results.tsx';
 import { FilterField } from '../../components/filter-field.tsx';
+import { exportHref } from '../../components/reports/export-links.ts';
 import {
   ReturnItemsModal,
   type ReturnTarget,
@@ -517,6 +518,12 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
             data-testid="complete-selected"
           >
             {t('review.completeSelected', { count: selectedRows.length })}
+          </Button>
+          <Button
+            href={exportHref('review-grid.xlsx', { cycleId: cycle.id })}
+            data-testid="export-review-grid"
+          >
+            {t('export.reviewGrid')}
           </Button>
         </Flex>
       </Card>

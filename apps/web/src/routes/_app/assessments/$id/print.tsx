@@ -23,6 +23,21 @@ import { useT } from '../../../../i18n/locale.tsx';
 import { formatDate, stageLabel } from '../../../../lib/labels.ts';
 import '../../../../print.css';
 
+/**
+ * The category column looks merged as on paper, but each row keeps its own cell (no
+ * rowSpan): Chromium cannot keep a row whole across a page break inside a row span, so a
+ * merged cell cost half-empty pages and rows cut in two. The inner borders are dropped
+ * instead (print.css).
+ */
+const groupCell = (first: boolean, last: boolean) =>
+  [
+    'kaohe-print-category',
+    first ? 'kaohe-print-group-first' : 'kaohe-print-group-cont',
+    last ? 'kaohe-print-group-last' : '',
+  ]
+    .join(' ')
+    .trim();
+
 export const Route = createFileRoute('/_app/assessments/$id/print')({
   loader: ({ context, params }) => ensureAssessment(context, params.id),
   component: PrintPage,
@@ -43,6 +58,7 @@ function PrintPage() {
     c === null || c === undefined || !reviewed ? '' : formatCenti(c);
   const rows = rubricItems(rubric);
   const firstOf = new Set(rubric.categories.map((c) => c.items[0]?.id));
+  const lastOf = new Set(rubric.categories.map((c) => c.items.at(-1)?.id));
   const departments = (ids: readonly string[]) =>
     ids.map((d) => departmentNameOf(rubric, d)).join('\n');
 
@@ -100,11 +116,9 @@ function PrintPage() {
           <tbody>
             {rows.map(({ item, category }) => (
               <tr key={item.id} data-testid={`print-row-${item.number}`}>
-                {firstOf.has(item.id) && (
-                  <td rowSpan={category.items.length} className="kaohe-print-category">
-                    {category.name.split('、').join('、\n')}
-                  </td>
-                )}
+                <td className={groupCell(firstOf.has(item.id), lastOf.has(item.id))}>
+                  {firstOf.has(item.id) ? category.name.split('、').join('、\n') : ''}
+                </td>
                 <td className="kaohe-print-center">{item.number}</td>
                 <td>{item.content}</td>
                 <td className="kaohe-print-center kaohe-print-pre">
@@ -133,11 +147,9 @@ function PrintPage() {
               const scored = review.totals.bonusItems.find((x) => x.bonusItemId === b.id);
               return (
                 <tr key={b.id}>
-                  {index === 0 && (
-                    <td rowSpan={rubric.bonusItems.length} className="kaohe-print-category">
-                      {t('table.bonus')}
-                    </td>
-                  )}
+                  <td className={groupCell(index === 0, index === rubric.bonusItems.length - 1)}>
+                    {index === 0 ? t('table.bonus') : ''}
+                  </td>
                   <td />
                   <td>{b.content}</td>
                   <td className="kaohe-print-center">

@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { render } from '../../test/render.tsx';
+import type { RankedUnit } from './report-model.ts';
+import { RankCell } from './report-sections.tsx';
+
+const unit = (unitId: string, stage: string, total: string | null, rank: number | null) =>
+  ({
+    assessmentId: `a-${unitId}`,
+    unitId,
+    unitName: unitId,
+    unitTypeId: 'district',
+    stage,
+    approved: stage === 'approved',
+    subtotal: total,
+    bonus: '0',
+    total,
+    rank,
+  }) satisfies RankedUnit;
+
+describe('the rank as the reports show it', () => {
+  const rows = [
+    unit('a', 'approved', '118', 1),
+    unit('b', 'approved', '118', 1),
+    unit('c', 'approved', '110', 3),
+    unit('d', 'finalApproval', '119', null),
+    unit('e', 'selfScoring', null, null),
+  ];
+  test('in Chinese: a shared rank says 并列, an unapproved unit 未审定, no total a dash', async () => {
+    const containers = rows.map((row) => render(<RankCell row={row} all={rows} />).container);
+    await expect
+      .poll(() => containers.map((c) => c.textContent))
+      .toEqual(['1并列', '1并列', '3', '未审定', '—']);
+  });
+  test('in English', async () => {
+    const tied = render(<RankCell row={rows[0]!} all={rows} />, { locale: 'en' }).container;
+    const waiting = render(<RankCell row={rows[3]!} all={rows} />, { locale: 'en' }).container;
+    await expect
+      .poll(() => [tied.textContent, waiting.textContent])
+      .toEqual(['1tied', 'Not approved']);
+  });
+});

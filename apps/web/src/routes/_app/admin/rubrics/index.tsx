@@ -1,0 +1,258 @@
+/**
+ * /admin/rubrics: the rubrics by year with their status and use. Clone a year into next
+ * year's draft, open a draft to edit (a published one to read), discard a draft nobody
+ * uses, download one as xlsx or JSON, or import a file: it is read on the server, shown
+ * item by item with each criterion's parsed rule for the admin to confirm, and only then
+ * becomes a draft.
+ */
+import { UploadOutlined } from '@ant-design/icons';
+import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
+import {
+  App,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Form,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Select,
+  Table,
+  Tag,
+  Upload,
+} from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { ImportReview } from '../../../../components/rubric-editor/import-review.tsx';
+import {
+  exportUrl,
+  type ImportResponse,
+  importFile,
+  type RubricSummary,
+  STATUS_COLOR,
+  STATUS_LABEL,
+  statusOf,
+} from '../../../../components/rubric-editor/rubric-api.ts';
+import { useT } from '../../../../i18n/locale.tsx';
+import { useErrorHandler } from '../../../../lib/use-error-handler.tsx';
+import { useTRPC } from '../../../../trpc.ts';
+
+export const Route = createFileRoute('/_app/admin/rubrics/')({
+  loader: ({ context: { queryClient, trpc } }) =>
+    queryClient.ensureQueryData(trpc.rubric.list.queryOptions()),
+  component: RubricsPage,
+});
+
+function RubricsPage() {
+  const t = useT();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const handleError = useErrorHandler();
+  const { data: rubrics } = useSuspenseQuery(trpc.rubric.list.queryOptions());
+  const [cloning, setCloning] = useState(false);
+  const [cloneForm] = Form.useForm<{ sourceId: string; year: number }>();
+  const [imported, setImported] = useState<ImportResponse | null>(null);
+  const [uploading, setUploading] = useState(false);
+
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.rubric.list.queryKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.rubric.years.queryKey() }),
+    ]);
+
+  const clone = useMutation(
+    trpc.rubric.clone.mutationOptions({
+      onSuccess: async ({ id }) => {
+        setCloning(false);
+        await refresh();
+        await navigate({ to: '/admin/rubrics/$id', params: { id } });
+      },
+      onError: (e) => handleError(e, { form: cloneForm }),
+    }),
+  );
+  const create = useMutation(
+    trpc.rubric.createDraft.mutationOptions({
+      onSuccess: async ({ id }) => {
+        setImported(null);
+        await refresh();
+        await navigate({ to: '/admin/rubrics/$id', params: { id } });
+      },
+      onError: (e) => handleError(e),
+    }),
+  );
+  const discard = useMutation(
+    trpc.rubric.discardDraft.mutationOptions({
+      onSuccess: async () => {
+        message.success(t('rubric.discarded'));
+        await refresh();
+      },
+      onError: (e) => handleError(e, { onReload: () => void refresh() }),
+    }),
+  );
+
+  const latest = rubrics.reduce<RubricSummary | undefined>(
+    (best, r) => (r.status !== 'draft' && (!best || r.year > best.year) ? r : best),
+    undefined,
+  );
+  const nextYear = Math.max(0, ...rubrics.map((r) => r.year)) + 1;
+
+  const upload = async (file: File) => {
+    setUploading(true);
+    try {
+      setImported(await importFile(file));
+    } catch (e) {
+      handleError(e);
+    } finally {
+      setUploading(false);
+    }
+  };
+
+  return (
+    <Card
+      title={t('rubric.listTitle')}
+      extra={
+        <Flex gap={8}>
+          <Upload
+            accept=".xlsx,.docx,.txt,.json"
+            showUploadList={false}
+            beforeUpload={(file) => {
+              void upload(file);
+              return false;
+            }}
+          >
+            <Button icon={<UploadOutlined />} loading={uploading}>
+              {t('rubric.importFile')}
+            </Button>
+          </Upload>
+          <Button type="primary" disabled={rubrics.length === 0} onClick={() => setCloning(true)}>
+            {t('rubric.cloneNextYear')}
+          </Button>
+        </Flex>
+      }
+    >
+      <Table<RubricSummary>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={rubrics}
+        locale={{ emptyText: <Empty description={t('rubric.none')} /> }}
+        columns={[
+          { key: 'year', title: t('admin.year'), dataIndex: 'year', width: 70 },
+          {
+            key: 'title',
+            title: t('rubric.title'),
+            render: (_, r) => (
+              <Link to="/admin/rubrics/$id" params={{ id: r.id }}>
+                {r.title}
+              </Link>
+            ),
+          },
+          {
+            key: 'status',
+            title: t('admin.state'),
+            width: 90,
+            render: (_, r) => (
+              <Tag color={STATUS_COLOR[statusOf(r.status)]}>
+                {t(STATUS_LABEL[statusOf(r.status)])}
+              </Tag>
+            ),
+          },
+          { key: 'items', title: t('rubric.itemCount'), dataIndex: 'itemCount', width: 80 },
+          {
+            key: 'use',
+            title: t('rubric.usage'),
+            render: (_, r) =>
+              r.cycleCount > 0 ? t('rubric.usedBy', { count: r.cycleCount }) : t('rubric.unused'),
+          },
+          { key: 'version', title: t('rubric.version'), dataIndex: 'version', width: 70 },
+          {
+            key: 'updated',
+            title: t('rubric.updatedAt'),
+            render: (_, r) => dayjs(r.updatedAt).format('YYYY-MM-DD HH:mm'),
+          },
+          {
+            key: 'actions',
+            title: t('common.actions'),
+            render: (_, r) => (
+              <Flex gap={6} wrap>
+                <Button
+                  size="small"
+                  type={r.status === 'draft' ? 'primary' : 'default'}
+                  onClick={() => navigate({ to: '/admin/rubrics/$id', params: { id: r.id } })}
+                >
+                  {r.status === 'draft' && r.cycleCount === 0 ? t('common.edit') : t('common.view')}
+                </Button>
+                <Button size="small" href={exportUrl(r.id, 'xlsx')} download>
+                  {t('rubric.exportXlsx')}
+                </Button>
+                <Button size="small" href={exportUrl(r.id, 'json')} download>
+                  {t('rubric.exportJson')}
+                </Button>
+                {r.status === 'draft' && r.cycleCount === 0 && (
+                  <Popconfirm
+                    title={t('rubric.discardConfirm', { title: r.title })}
+                    okText={t('common.ok')}
+                    cancelText={t('common.cancel')}
+                    onConfirm={() => discard.mutate({ id: r.id, expectedVersion: r.version })}
+                  >
+                    <Button size="small" danger loading={discard.isPending}>
+                      {t('rubric.discard')}
+                    </Button>
+                  </Popconfirm>
+                )}
+              </Flex>
+            ),
+          },
+        ]}
+      />
+      <Modal
+        open={cloning}
+        title={t('rubric.cloneNextYear')}
+        okText={t('rubric.clone')}
+        cancelText={t('common.cancel')}
+        confirmLoading={clone.isPending}
+        onOk={() => cloneForm.submit()}
+        onCancel={() => setCloning(false)}
+        destroyOnHidden
+      >
+        <Form<{ sourceId: string; year: number }>
+          form={cloneForm}
+          layout="vertical"
+          preserve={false}
+          initialValues={{ sourceId: latest?.id ?? rubrics[0]?.id, year: nextYear }}
+          onFinish={(v) => clone.mutate(v)}
+        >
+          <Form.Item name="sourceId" label={t('rubric.cloneSource')} rules={[{ required: true }]}>
+            <Select
+              options={rubrics.map((r) => ({
+                value: r.id,
+                label: `${r.year} ${r.title}（${t(STATUS_LABEL[statusOf(r.status)])}）`,
+              }))}
+            />
+          </Form.Item>
+          <Form.Item name="year" label={t('rubric.cloneYear')} rules={[{ required: true }]}>
+            <InputNumber<number> min={2000} max={2999} precision={0} />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        open={imported !== null}
+        title={t('rubric.import.title')}
+        width={1100}
+        okText={t('rubric.import.create')}
+        cancelText={t('common.cancel')}
+        okButtonProps={{ disabled: !imported?.document }}
+        confirmLoading={create.isPending}
+        onOk={() => imported?.document && create.mutate({ document: imported.document })}
+        onCancel={() => setImported(null)}
+        destroyOnHidden
+      >
+        {imported && <ImportReview result={imported} />}
+      </Modal>
+    </Card>
+  );
+}

@@ -1,0 +1,194 @@
+/**
+ * /reports?cycleId&unitType&tab: the results for the chairman's office and the assessment
+ * office — ranking by 总计 within unit type (ties share a rank; a unit not yet approved is
+ * shown as such, never ranked), category subtotals with a unit against its type's average,
+ * self against review (largest first), department progress and the bonus list; charts
+ * (ECharts, in this route's chunk only) and the ranking and matrix as xlsx.
+ */
+
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { createFileRoute, Link, redirect, useNavigate } from '@tanstack/react-router';
+import { Button, Card, Empty, Flex, Select, Skeleton, Tabs, Typography } from 'antd';
+import { type ReactNode, Suspense } from 'react';
+import { z } from 'zod';
+import { ensureRubric, pickCycle, useRubric } from '../../../components/assessment/queries.ts';
+import { FilterField } from '../../../components/filter-field.tsx';
+import { exportHref } from '../../../components/reports/export-links.ts';
+import {
+  BonusSection,
+  CategoriesSection,
+  DisagreementsSection,
+  ProgressSection,
+  RankingSection,
+} from '../../../components/reports/report-sections.tsx';
+import { useT } from '../../../i18n/locale.tsx';
+import type { MessageKey } from '../../../i18n/messages.ts';
+import { parsedInLoader } from '../../../lib/search.ts';
+import { requireRole } from '../../../lib/session.ts';
+import { type Cycle, useTRPC } from '../../../trpc.ts';
+
+const TABS = ['ranking', 'categories', 'disagreements', 'progress', 'bonus'] as const;
+type Tab = (typeof TABS)[number];
+const TAB_LABEL: Record<Tab, MessageKey> = {
+  ranking: 'reports.tabRanking',
+  categories: 'reports.tabCategories',
+  disagreements: 'reports.tabDisagreements',
+  progress: 'reports.tabProgress',
+  bonus: 'reports.tabBonus',
+};
+
+const ReportsSearchSchema = z.object({
+  cycleId: z.string().min(1).max(64).optional().catch(undefined),
+  unitType: z.string().min(1).max(64).optional().catch(undefined),
+  tab: z.enum(TABS).optional().catch(undefined),
+});
+type ReportsSearch = z.infer<typeof ReportsSearchSchema>;
+
+const defined = (o: object) =>
+  JSON.stringify(
+    Object.entries(o)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+
+export const Route = createFileRoute('/_app/reports/')({
+  // Typed here, parsed by zod in the loader, which is split off with the page (lib/search.ts).
+  validateSearch: parsedInLoader<ReportsSearch>(),
+  codeSplitGroupings: [['loader', 'component'], ['errorComponent'], ['notFoundComponent']],
+  beforeLoad: ({ context }) => requireRole(context.user, 'chairman', 'admin'),
+  loaderDeps: ({ search }) => search,
+  loader: async ({ context, deps: raw }) => {
+    const deps = ReportsSearchSchema.parse(raw);
+    if (defined(deps) !== defined(raw)) {
+      throw redirect({ to: '/reports', search: deps, replace: true });
+    }
+    const { queryClient, trpc } = context;
+    const cycles = await queryClient.ensureQueryData(trpc.cycle.list.queryOptions());
+    const cycle = pickCycle(cycles, deps.cycleId);
+    if (!cycle) return;
+    await Promise.all([
+      queryClient.ensureQueryData(
+        trpc.report.ranking.queryOptions({ cycleId: cycle.id, unitTypeId: deps.unitType }),
+      ),
+      ensureRubric(context, cycle.rubricId),
+    ]);
+  },
+  component: ReportsPage,
+});
+
+function ReportsPage() {
+  const t = useT();
+  const trpc = useTRPC();
+  const search = Route.useSearch();
+  const { data: cycles } = useSuspenseQuery(trpc.cycle.list.queryOptions());
+  const cycle = pickCycle(cycles, search.cycleId);
+  if (!cycle) {
+    return (
+      <Card>
+        <Empty description={t('overview.noCycle')}>
+          <Link to="/admin/cycles">{t('home.manageCycles')}</Link>
+        </Empty>
+      </Card>
+    );
+  }
+  return <Reports cycle={cycle} cycles={cycles} />;
+}
+
+function Reports({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
+  const t = useT();
+  const trpc = useTRPC();
+  const search = Route.useSearch();
+  const navigate = useNavigate({ from: '/reports/' });
+  const rubric = useRubric(cycle.rubricId);
+  const unitTypeId = search.unitType;
+  const { data: rows } = useSuspenseQuery(
+    trpc.report.ranking.queryOptions({ cycleId: cycle.id, unitTypeId }),
+  );
+  const tab: Tab = search.tab ?? 'ranking';
+  const approved = rows.filter((r) => r.approved).length;
+  const lazySection = (node: ReactNode) => (
+    <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>{node}</Suspense>
+  );
+  const content: Record<Tab, ReactNode> = {
+    ranking: <RankingSection rubric={rubric} rows={rows} />,
+    categories: lazySection(<CategoriesSection rubric={rubric} rows={rows} cycleId={cycle.id} />),
+    disagreements: lazySection(
+      <DisagreementsSection rubric={rubric} rows={rows} cycleId={cycle.id} />,
+    ),
+    progress: lazySection(<ProgressSection rubric={rubric} cycleId={cycle.id} />),
+    bonus: lazySection(<BonusSection rubric={rubric} rows={rows} cycleId={cycle.id} />),
+  };
+
+  return (
+    <Flex vertical gap={12}>
+      <div>
+        <h1 className="kaohe-page-title">{t('reports.title')}</h1>
+        <Typography.Text type="secondary">{t('reports.intro')}</Typography.Text>
+      </div>
+      <Card size="small">
+        <Flex gap={16} wrap align="center">
+          <FilterField label={t('filter.cycle')}>
+            {(id) => (
+              <Select
+                aria-labelledby={id}
+                value={cycle.id}
+                style={{ minWidth: 260 }}
+                options={cycles.map((c) => ({ value: c.id, label: c.name }))}
+                onChange={(v) => navigate({ search: (s) => ({ ...s, cycleId: v }) })}
+              />
+            )}
+          </FilterField>
+          <FilterField label={t('filter.unitType')}>
+            {(id) => (
+              <Select
+                aria-labelledby={id}
+                value={unitTypeId ?? ''}
+                style={{ minWidth: 160 }}
+                options={[
+                  { value: '', label: t('filter.all') },
+                  ...rubric.unitTypes.map((u) => ({ value: u.id, label: u.name })),
+                ]}
+                onChange={(v) =>
+                  navigate({ search: (s) => ({ ...s, unitType: v === '' ? undefined : v }) })
+                }
+              />
+            )}
+          </FilterField>
+          <Typography.Text type="secondary" data-testid="reports-counts">
+            {t('reports.counts', { units: rows.length, approved })}
+          </Typography.Text>
+          <Flex gap={8} wrap style={{ marginInlineStart: 'auto' }}>
+            <Button
+              href={exportHref('ranking.xlsx', { cycleId: cycle.id, unitTypeId })}
+              data-testid="download-ranking"
+            >
+              {t('reports.downloadRanking')}
+            </Button>
+            <Button
+              href={exportHref('matrix.xlsx', { cycleId: cycle.id, unitTypeId })}
+              data-testid="download-matrix"
+            >
+              {t('reports.downloadMatrix')}
+            </Button>
+          </Flex>
+        </Flex>
+      </Card>
+      <Card size="small">
+        <Tabs
+          activeKey={tab}
+          destroyOnHidden
+          onChange={(key) =>
+            navigate({
+              search: (s) => ({ ...s, tab: key === 'ranking' ? undefined : (key as Tab) }),
+            })
+          }
+          items={TABS.map((key) => ({
+            key,
+            label: t(TAB_LABEL[key]),
+            children: content[key],
+          }))}
+        />
+      </Card>
+    </Flex>
+  );
+}
