@@ -1,4 +1,6 @@
+import { Select, Typography } from 'antd';
 import { type ReactNode, useId } from 'react';
+import { useT } from '../i18n/locale.tsx';
 
 /** A labelled filter control: the label names the control for screen readers too. */
 export function FilterField({
@@ -15,5 +17,73 @@ export function FilterField({
       <span id={id}>{label}</span>
       {children(id)}
     </span>
+  );
+}
+
+/** A page's title and the sentence under it that says what the page is for. */
+export function PageHeading({ title, intro }: { title: ReactNode; intro: ReactNode }) {
+  return (
+    <div>
+      <h1 className="kaohe-page-title">{title}</h1>
+      <Typography.Text type="secondary">{intro}</Typography.Text>
+    </div>
+  );
+}
+
+/** The cycle a page shows (overview, review, reports). */
+export function CycleFilter({
+  cycles,
+  value,
+  onChange,
+}: {
+  cycles: ReadonlyArray<{ id: string; name: string }>;
+  value: string;
+  onChange: (cycleId: string) => void;
+}) {
+  const t = useT();
+  return (
+    <FilterField label={t('filter.cycle')}>
+      {(id) => (
+        <Select
+          aria-labelledby={id}
+          value={value}
+          style={{ minWidth: 260 }}
+          options={cycles.map((c) => ({ value: c.id, label: c.name }))}
+          onChange={onChange}
+        />
+      )}
+    </FilterField>
+  );
+}
+
+/** One unit type of the rubric, or all (undefined). */
+export function UnitTypeFilter({
+  unitTypes,
+  value,
+  onChange,
+  testId,
+}: {
+  unitTypes: ReadonlyArray<{ id: string; name: string }>;
+  value: string | undefined;
+  onChange: (unitTypeId: string | undefined) => void;
+  testId?: string;
+}) {
+  const t = useT();
+  return (
+    <FilterField label={t('filter.unitType')}>
+      {(id) => (
+        <Select
+          aria-labelledby={id}
+          value={value ?? ''}
+          style={{ minWidth: 160 }}
+          options={[
+            { value: '', label: t('filter.all') },
+            ...unitTypes.map((u) => ({ value: u.id, label: u.name })),
+          ]}
+          onChange={(v) => onChange(v === '' ? undefined : v)}
+          data-testid={testId}
+        />
+      )}
+    </FilterField>
   );
 }

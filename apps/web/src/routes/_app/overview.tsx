@@ -39,7 +39,12 @@ import {
   type VersionedAssessment,
 } from '../../components/assessment/workflow-actions.tsx';
 import { BatchResults } from '../../components/batch-results.tsx';
-import { FilterField } from '../../components/filter-field.tsx';
+import {
+  CycleFilter,
+  FilterField,
+  PageHeading,
+  UnitTypeFilter,
+} from '../../components/filter-field.tsx';
 import {
   listedTotal,
   overviewRanks,
@@ -345,40 +350,22 @@ function Overview({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
 
   return (
     <Flex vertical gap={12}>
-      <div>
-        <h1 className="kaohe-page-title">{t('overview.title')}</h1>
-        <Typography.Text type="secondary">{t('overview.intro')}</Typography.Text>
-      </div>
+      <PageHeading title={t('overview.title')} intro={t('overview.intro')} />
       <Card size="small">
         <Flex gap={16} wrap align="center">
-          <FilterField label={t('filter.cycle')}>
-            {(id) => (
-              <Select
-                aria-labelledby={id}
-                value={cycle.id}
-                style={{ minWidth: 260 }}
-                options={cycles.map((c) => ({ value: c.id, label: c.name }))}
-                onChange={(v) => navigate({ search: (s) => ({ ...s, cycleId: v }) })}
-              />
-            )}
-          </FilterField>
-          <FilterField label={t('filter.unitType')}>
-            {(id) => (
-              <Select
-                aria-labelledby={id}
-                value={search.unitType ?? ''}
-                style={{ minWidth: 160 }}
-                options={[
-                  { value: '', label: t('filter.all') },
-                  ...rubric.unitTypes.map((u) => ({ value: u.id, label: u.name })),
-                ]}
-                onChange={(v) => {
-                  setPage(1);
-                  void navigate({ search: (s) => ({ ...s, unitType: v === '' ? undefined : v }) });
-                }}
-              />
-            )}
-          </FilterField>
+          <CycleFilter
+            cycles={cycles}
+            value={cycle.id}
+            onChange={(v) => navigate({ search: (s) => ({ ...s, cycleId: v }) })}
+          />
+          <UnitTypeFilter
+            unitTypes={rubric.unitTypes}
+            value={search.unitType}
+            onChange={(v) => {
+              setPage(1);
+              void navigate({ search: (s) => ({ ...s, unitType: v }) });
+            }}
+          />
           <FilterField label={t('filter.stage')}>
             {(id) => (
               <Select

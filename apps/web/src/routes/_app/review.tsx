@@ -32,7 +32,12 @@ import {
 } from '../../components/assessment/queries.ts';
 import { useInvalidateAssessments } from '../../components/assessment/workflow-actions.tsx';
 import { BatchResults } from '../../components/batch-results.tsx';
-import { FilterField } from '../../components/filter-field.tsx';
+import {
+  CycleFilter,
+  FilterField,
+  PageHeading,
+  UnitTypeFilter,
+} from '../../components/filter-field.tsx';
 import { exportHref } from '../../components/reports/export-links.ts';
 import {
   ReturnItemsModal,
@@ -455,40 +460,20 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
 
   return (
     <Flex vertical gap={12}>
-      <div>
-        <h1 className="kaohe-page-title">{t('review.title')}</h1>
-        <Typography.Text type="secondary">{t('review.intro')}</Typography.Text>
-      </div>
+      <PageHeading title={t('review.title')} intro={t('review.intro')} />
       <Card size="small">
         <Flex gap={16} wrap align="center">
-          <FilterField label={t('filter.cycle')}>
-            {(id) => (
-              <Select
-                aria-labelledby={id}
-                value={cycle.id}
-                style={{ minWidth: 260 }}
-                options={cycles.map((c) => ({ value: c.id, label: c.name }))}
-                onChange={(v) => navigate({ search: (s) => ({ ...s, cycleId: v }) })}
-              />
-            )}
-          </FilterField>
-          <FilterField label={t('filter.unitType')}>
-            {(id) => (
-              <Select
-                aria-labelledby={id}
-                value={search.unitType ?? ''}
-                style={{ minWidth: 160 }}
-                options={[
-                  { value: '', label: t('filter.all') },
-                  ...rubric.unitTypes.map((u) => ({ value: u.id, label: u.name })),
-                ]}
-                onChange={(v) =>
-                  navigate({ search: (s) => ({ ...s, unitType: v === '' ? undefined : v }) })
-                }
-                data-testid="filter-unit-type"
-              />
-            )}
-          </FilterField>
+          <CycleFilter
+            cycles={cycles}
+            value={cycle.id}
+            onChange={(v) => navigate({ search: (s) => ({ ...s, cycleId: v }) })}
+          />
+          <UnitTypeFilter
+            unitTypes={rubric.unitTypes}
+            value={search.unitType}
+            onChange={(v) => navigate({ search: (s) => ({ ...s, unitType: v }) })}
+            testId="filter-unit-type"
+          />
           <FilterField label={t('filter.status')}>
             {(id) => (
               <Select

@@ -8,11 +8,11 @@
 
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link, redirect, useNavigate } from '@tanstack/react-router';
-import { Button, Card, Empty, Flex, Select, Skeleton, Tabs, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Skeleton, Tabs, Typography } from 'antd';
 import { type ReactNode, Suspense } from 'react';
 import { z } from 'zod';
 import { ensureRubric, pickCycle, useRubric } from '../../../components/assessment/queries.ts';
-import { FilterField } from '../../../components/filter-field.tsx';
+import { CycleFilter, PageHeading, UnitTypeFilter } from '../../../components/filter-field.tsx';
 import { exportHref } from '../../../components/reports/export-links.ts';
 import {
   BonusSection,
@@ -121,39 +121,19 @@ function Reports({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
 
   return (
     <Flex vertical gap={12}>
-      <div>
-        <h1 className="kaohe-page-title">{t('reports.title')}</h1>
-        <Typography.Text type="secondary">{t('reports.intro')}</Typography.Text>
-      </div>
+      <PageHeading title={t('reports.title')} intro={t('reports.intro')} />
       <Card size="small">
         <Flex gap={16} wrap align="center">
-          <FilterField label={t('filter.cycle')}>
-            {(id) => (
-              <Select
-                aria-labelledby={id}
-                value={cycle.id}
-                style={{ minWidth: 260 }}
-                options={cycles.map((c) => ({ value: c.id, label: c.name }))}
-                onChange={(v) => navigate({ search: (s) => ({ ...s, cycleId: v }) })}
-              />
-            )}
-          </FilterField>
-          <FilterField label={t('filter.unitType')}>
-            {(id) => (
-              <Select
-                aria-labelledby={id}
-                value={unitTypeId ?? ''}
-                style={{ minWidth: 160 }}
-                options={[
-                  { value: '', label: t('filter.all') },
-                  ...rubric.unitTypes.map((u) => ({ value: u.id, label: u.name })),
-                ]}
-                onChange={(v) =>
-                  navigate({ search: (s) => ({ ...s, unitType: v === '' ? undefined : v }) })
-                }
-              />
-            )}
-          </FilterField>
+          <CycleFilter
+            cycles={cycles}
+            value={cycle.id}
+            onChange={(v) => navigate({ search: (s) => ({ ...s, cycleId: v }) })}
+          />
+          <UnitTypeFilter
+            unitTypes={rubric.unitTypes}
+            value={unitTypeId}
+            onChange={(v) => navigate({ search: (s) => ({ ...s, unitType: v }) })}
+          />
           <Typography.Text type="secondary" data-testid="reports-counts">
             {t('reports.counts', { units: rows.length, approved })}
           </Typography.Text>
