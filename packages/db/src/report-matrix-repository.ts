@@ -22,11 +22,6 @@ export interface MatrixItem {
   baseScore: string;
 }
 
-export interface MatrixScore {
-  self: string | null;
-  review: string | null;
-}
-
 export interface MatrixRow {
   assessmentId: string;
   unitId: string;
@@ -34,8 +29,10 @@ export interface MatrixRow {
   unitTypeId: string;
   stage: string;
   approved: boolean;
-  /** By item id; every item of the rubric has an entry. */
-  scores: Record<string, MatrixScore>;
+  /** 自评 of each item, aligned with `Matrix.items`; null where not entered. */
+  self: Array<string | null>;
+  /** 考评 of each item, aligned with `Matrix.items`; null where not scored. */
+  review: Array<string | null>;
   /** Sum of the self scores; null before any is entered. */
   selfTotal: string | null;
   /** 合计 of the review scores; null before any is scored. */
@@ -75,8 +72,6 @@ export function matrixItems(rubric: Rubric): MatrixItem[] {
   }));
 }
 
-const EMPTY: MatrixScore = Object.freeze({ self: null, review: null });
-
 export async function reportMatrix(db: DbOrTx, q: CycleQuery): Promise<Matrix> {
   const rubric = await cycleRubric(db, q.cycleId);
   if (!rubric) return { items: [], rows: [] };
@@ -107,12 +102,14 @@ export async function reportMatrix(db: DbOrTx, q: CycleQuery): Promise<Matrix> {
     order by cu.unit_type_id collate "C", u.name collate "C", a.unit_id
   `.execute(db);
 
+  const column = new Map(items.map((item, i) => [item.id, i]));
   return {
     items,
     rows: rows.map((r) => {
-      // Keys in item order, the same for every row (one object shape, not a dictionary).
-      const scores: Record<string, MatrixScore> = {};
-      for (const item of items) scores[item.id] = EMPTY;
+      // Two arrays aligned with the items, not an object per cell: 300,000 cells at 10,000
+      // units, and allocating them was most of the time after SQL.
+      const self: Array<string | null> = new Array(items.length).fill(null);
+      const review: Array<string | null> = new Array(items.length).fill(null);
       // "itemId,self,review;…" read by index, not split(): half the time for 300,000 cells.
       const cells = r.cells ?? '';
       for (let at = 0; at < cells.length; ) {
@@ -120,10 +117,12 @@ export async function reportMatrix(db: DbOrTx, q: CycleQuery): Promise<Matrix> {
         const c2 = cells.indexOf(',', c1 + 1);
         let end = cells.indexOf(';', c2 + 1);
         if (end < 0) end = cells.length;
-        scores[cells.slice(at, c1)] = {
-          self: canonicalNumeric(cells.slice(c1 + 1, c2)),
-          review: canonicalNumeric(cells.slice(c2 + 1, end)),
-        };
+        const i = column.get(cells.slice(at, c1));
+        // A score of an item the rubric no longer has cannot be shown in a column.
+        if (i !== undefined) {
+          self[i] = canonicalNumeric(cells.slice(c1 + 1, c2));
+          review[i] = canonicalNumeric(cells.slice(c2 + 1, end));
+        }
         at = end + 1;
       }
       return {
@@ -133,7 +132,8 @@ export async function reportMatrix(db: DbOrTx, q: CycleQuery): Promise<Matrix> {
         unitTypeId: r.unitTypeId,
         stage: r.stage,
         approved: r.stage === 'approved',
-        scores,
+        self,
+        review,
         selfTotal: canonicalScore(r.selfTotal),
         reviewTotal: canonicalScore(r.reviewTotal),
         bonus: canonicalScore(r.bonus),

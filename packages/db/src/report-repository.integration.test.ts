@@ -223,10 +223,11 @@ describeEachEngine('report matrix and year over year', ({ db }) => {
     for (const row of matrix.rows) {
       const { self, review } = expected.get(row.unitId)!;
       for (const [i, item] of ITEMS.entries()) {
-        expect(row.scores[item.id]).toEqual({
-          self: formatCenti(self.items[i]!.points),
-          review: formatCenti(review.items[i]!.points),
-        });
+        expect(matrix.items[i]!.id).toBe(item.id);
+        expect([row.self[i], row.review[i]]).toEqual([
+          formatCenti(self.items[i]!.points),
+          formatCenti(review.items[i]!.points),
+        ]);
       }
       expect(row.selfTotal).toBe(formatCenti(self.subtotal));
       expect(row.reviewTotal).toBe(formatCenti(review.subtotal));

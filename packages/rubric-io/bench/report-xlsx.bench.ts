@@ -25,15 +25,14 @@ const score = (base: number, k: number) => formatCenti(Math.max(0, base - (k % 5
 
 function matrixRows(units: number) {
   return Array.from({ length: units }, (_, u) => {
-    const scores: Record<string, { self: string; review: string }> = {};
-    for (const [i, item] of items.entries()) {
-      scores[item.id] = { self: score(item.base, u + i), review: score(item.base, u * 3 + i) };
-    }
+    const self = items.map((item, i) => score(item.base, u + i));
+    const review = items.map((item, i) => score(item.base, u * 3 + i));
     return {
       unitName: `单位${String(u).padStart(5, '0')}`,
       unitTypeName: ['区县', '开发区', '局（产业）'][u % 3]!,
       approved: u % 10 !== 0,
-      scores,
+      self,
+      review,
       selfTotal: '110.5',
       reviewTotal: '108',
       bonus: '1',

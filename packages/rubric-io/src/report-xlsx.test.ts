@@ -203,10 +203,8 @@ describe('tables', () => {
           unitName: '甲',
           unitTypeName: '区县',
           approved: true,
-          scores: {
-            [items[0]!.id]: { self: '2', review: '1.5' },
-            [items[2]!.id]: { self: '0.5', review: null },
-          },
+          self: ['2', null, '0.5'],
+          review: ['1.5', null, null],
           selfTotal: '2.5',
           reviewTotal: '1.5',
           bonus: '1',

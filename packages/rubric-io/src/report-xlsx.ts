@@ -232,7 +232,10 @@ export interface MatrixSheetData {
     unitName: string;
     unitTypeName: string;
     approved: boolean;
-    scores: Record<string, { self: string | null; review: string | null }>;
+    /** 自评 of each item, aligned with `items`. */
+    self: Array<string | null>;
+    /** 考评 of each item, aligned with `items`. */
+    review: Array<string | null>;
     selfTotal: string | null;
     reviewTotal: string | null;
     bonus: string;
@@ -272,10 +275,7 @@ export async function exportMatrixXlsx(data: MatrixSheetData): Promise<Buffer> {
       r.unitName,
       r.unitTypeName,
       r.approved ? '已审定' : NOT_APPROVED,
-      ...data.items.flatMap((i) => [
-        scoreCell(r.scores[i.id]?.self),
-        scoreCell(r.scores[i.id]?.review),
-      ]),
+      ...data.items.flatMap((_, i) => [scoreCell(r.self[i]), scoreCell(r.review[i])]),
       scoreCell(r.selfTotal),
       scoreCell(r.reviewTotal),
       scoreCell(r.bonus),

@@ -123,7 +123,9 @@ export const reportRouter = router({
             unitTypeId: z.string(),
             stage: z.string(),
             approved: z.boolean(),
-            scores: z.record(z.string(), z.object({ self: Score, review: Score })),
+            /** Aligned with `items`. */
+            self: z.array(Score),
+            review: z.array(Score),
             selfTotal: Score,
             reviewTotal: Score,
             bonus: z.string(),
