@@ -5,6 +5,7 @@ import {
   getAssessment,
   listAssessments,
   lockAssessment,
+  lockAssessmentItem,
   updateAssessmentWorkflow,
 } from './assessment-repository.ts';
 import { listAuditEvents } from './audit-repository.ts';
@@ -45,6 +46,19 @@ describeEachEngine('assessments', ({ db }) => {
     // The same read inside a transaction (one connection on both engines).
     const inside = await inTransaction(db(), (trx) => getAssessment(trx, assessmentId));
     expect(inside).toEqual(detail);
+
+    // What a save reads: the same assessment and the same item, reviews included.
+    const forSave = await inTransaction(db(), async (trx) => ({
+      shared: await lockAssessmentItem(trx, assessmentId, detail.items[10]!.itemId),
+      single: await lockAssessmentItem(trx, assessmentId, 'innovation'),
+      missing: await lockAssessmentItem(trx, assessmentId, 'no-such-item'),
+      none: await lockAssessmentItem(trx, 'nope', 'innovation'),
+    }));
+    const { items: _items, indicators: _i, bonusAwards: _b, ...head } = detail;
+    expect(forSave.shared).toEqual({ ...head, item: detail.items[10] });
+    expect(forSave.single).toEqual({ ...head, item: item23 });
+    expect(forSave.missing).toEqual({ ...head, item: undefined });
+    expect(forSave.none).toBeUndefined();
   });
 
   it('stores a workflow step with optimistic concurrency and an audit event with the reason', async () => {

@@ -104,6 +104,70 @@ export async function getAssessment(
   };
 }
 
+export interface AssessmentHead {
+  assessment: Assessment;
+  unitTypeId: string;
+  rubricId: string;
+}
+
+export interface AssessmentWithItem extends AssessmentHead {
+  /** The item's score row with every department's review of it; undefined if the assessment has no such item. */
+  item: AssessmentItem | undefined;
+}
+
+/**
+ * What a score save reads, in three queries instead of a lock and the whole assessment's
+ * five: the
+ * assessment row, locked for the rest of the transaction (no workflow step can slip between
+ * the check and the save), with its unit type and rubric, and the one item being saved with
+ * its reviews.
+ */
+export async function lockAssessmentItem(
+  trx: Transaction<Database>,
+  assessmentId: string,
+  itemId: string,
+): Promise<AssessmentWithItem | undefined> {
+  const head = await trx
+    .selectFrom('assessments as a')
+    .innerJoin('cycleUnits as cu', (j) =>
+      j.onRef('cu.cycleId', '=', 'a.cycleId').onRef('cu.unitId', '=', 'a.unitId'),
+    )
+    .innerJoin('cycles as c', 'c.id', 'a.cycleId')
+    .selectAll('a')
+    .select(['cu.unitTypeId', 'c.rubricId'])
+    .where('a.id', '=', assessmentId)
+    .forUpdate('a')
+    .executeTakeFirst();
+  if (!head) return undefined;
+  const { unitTypeId, rubricId, ...assessment } = head;
+  // One after another: inside a transaction PGlite runs one query at a time.
+  const score = await trx
+    .selectFrom('itemScores as s')
+    .innerJoin('rubricItems as ri', (j) =>
+      j.onRef('ri.itemId', '=', 's.itemId').on('ri.rubricId', '=', rubricId),
+    )
+    .selectAll('s')
+    .select(['ri.number', 'ri.categoryId'])
+    .where('s.assessmentId', '=', assessmentId)
+    .where('s.itemId', '=', itemId)
+    .executeTakeFirst();
+  if (!score) return { assessment, unitTypeId, rubricId, item: undefined };
+  const reviews = await trx
+    .selectFrom('itemReviews')
+    .selectAll()
+    .where('assessmentId', '=', assessmentId)
+    .where('itemId', '=', itemId)
+    .orderBy('departmentId')
+    .execute();
+  const { number, categoryId, ...row } = score;
+  return {
+    assessment,
+    unitTypeId,
+    rubricId,
+    item: { ...itemScoreView(row), number, categoryId, reviews: reviews.map(itemReviewView) },
+  };
+}
+
 export function findAssessment(
   db: DbOrTx,
   key: { cycleId: string; unitId: string },

@@ -3,7 +3,15 @@
  * an assessment goes through `loadAssessment` + `assertCanRead`; record-level checks live
  * here, not in the routers.
  */
-import { type AssessmentDetail, type AssessmentItem, type DbOrTx, getAssessment } from '@kaohe/db';
+import {
+  type AssessmentDetail,
+  type AssessmentHead,
+  type AssessmentItem,
+  type Database,
+  type DbOrTx,
+  getAssessment,
+  lockAssessmentItem,
+} from '@kaohe/db';
 import { type Actor, DomainError, type Rubric, reviewingDepartments } from '@kaohe/domain';
 import {
   type AssessmentCommand,
@@ -14,27 +22,52 @@ import {
   type WorkflowView,
   workflowView,
 } from '@kaohe/workflow';
+import type { Transaction } from 'kysely';
 import { rubricById } from './rubric-cache.ts';
 
-export interface LoadedAssessment {
-  detail: AssessmentDetail;
+/** What the access checks need: the assessment row, its rubric and its workflow. */
+export interface LoadedHead {
+  detail: AssessmentHead;
   rubric: Rubric;
   persisted: PersistedWorkflow;
   view: WorkflowView;
 }
 
-export async function loadAssessment(db: DbOrTx, assessmentId: string): Promise<LoadedAssessment> {
-  const detail = await getAssessment(db, assessmentId);
-  if (!detail) {
-    throw new DomainError('NOT_FOUND', { zh: '找不到该考核', en: 'Assessment not found' });
-  }
-  const rubric = await rubricById(db, detail.rubricId);
+export interface LoadedAssessment extends LoadedHead {
+  detail: AssessmentDetail;
+}
+
+const ASSESSMENT_NOT_FOUND = { zh: '找不到该考核', en: 'Assessment not found' };
+
+function withWorkflow<D extends AssessmentHead>(detail: D, rubric: Rubric) {
   const persisted: PersistedWorkflow = {
     machineVersion: detail.assessment.machineVersion,
     snapshot: detail.assessment.snapshot,
     stage: detail.assessment.stage as AssessmentStage,
   };
   return { detail, rubric, persisted, view: workflowView(persisted) };
+}
+
+export async function loadAssessment(db: DbOrTx, assessmentId: string): Promise<LoadedAssessment> {
+  const detail = await getAssessment(db, assessmentId);
+  if (!detail) throw new DomainError('NOT_FOUND', ASSESSMENT_NOT_FOUND);
+  return withWorkflow(detail, await rubricById(db, detail.rubricId));
+}
+
+/**
+ * For a score save: the assessment locked for the rest of the transaction, with only the
+ * item being saved (and its reviews) instead of every item. `item` is undefined when the
+ * assessment has no such item; the caller's rubric lookup refuses that first.
+ */
+export async function loadForItemSave(
+  trx: Transaction<Database>,
+  assessmentId: string,
+  itemId: string,
+): Promise<LoadedHead & { item: AssessmentItem | undefined }> {
+  const found = await lockAssessmentItem(trx, assessmentId, itemId);
+  if (!found) throw new DomainError('NOT_FOUND', ASSESSMENT_NOT_FOUND);
+  const { item, ...head } = found;
+  return { ...withWorkflow(head, await rubricById(trx, head.rubricId)), item };
 }
 
 const OTHER_UNIT = {
@@ -57,7 +90,7 @@ export function itemsReviewedBy(rubric: Rubric, departmentId: string): Set<strin
  * self-assessment is the unit's own business) when it reviews at least one item of it.
  * The chairman's office and the admin see everything.
  */
-export function assertCanRead(actor: Actor, loaded: LoadedAssessment): void {
+export function assertCanRead(actor: Actor, loaded: LoadedHead): void {
   const { detail, rubric, view } = loaded;
   switch (actor.role) {
     case 'unit':
@@ -115,7 +148,7 @@ export function visibleItems(actor: Actor, loaded: LoadedAssessment): Assessment
  * Whether the actor may change this score now, as the workflow says; refused with the
  * workflow's reason: LOCKED once approved, FORBIDDEN otherwise.
  */
-export function assertCanEdit(actor: Actor, loaded: LoadedAssessment, target: ScoreTarget): void {
+export function assertCanEdit(actor: Actor, loaded: LoadedHead, target: ScoreTarget): void {
   const permission = canEditScore(loaded.view, actor, target);
   if (!permission.ok) {
     throw new DomainError(loaded.view.locked ? 'LOCKED' : 'FORBIDDEN', permission.reason);

@@ -7,7 +7,6 @@ import {
   type IndicatorInput,
   inTransaction,
   type JsonValue,
-  lockAssessment,
   saveReviewScore as saveReviewRow,
   saveSelfScore as saveSelfRow,
 } from '@kaohe/db';
@@ -23,7 +22,7 @@ import {
   scoreItem,
 } from '@kaohe/domain';
 import type { AppDeps } from '../context.ts';
-import { assertCanEdit, assertCanRead, loadAssessment } from './assessment-access.ts';
+import { assertCanEdit, assertCanRead, loadForItemSave } from './assessment-access.ts';
 
 function itemOf(rubric: Rubric, itemId: string): Item {
   const item = findItem(rubric, itemId);
@@ -89,8 +88,7 @@ export interface SaveSelfScoreCommand {
 export function saveSelfScore(deps: AppDeps, actor: Actor, cmd: SaveSelfScoreCommand) {
   return inTransaction(deps.db, async (trx) => {
     // The lock keeps a workflow step from slipping between the check and the save.
-    await lockAssessment(trx, cmd.assessmentId);
-    const loaded = await loadAssessment(trx, cmd.assessmentId);
+    const loaded = await loadForItemSave(trx, cmd.assessmentId, cmd.itemId);
     assertCanRead(actor, loaded);
     assertCanEdit(actor, loaded, { kind: 'selfScore', itemId: cmd.itemId });
     const item = itemOf(loaded.rubric, cmd.itemId);
@@ -124,8 +122,7 @@ export interface SaveReviewScoreCommand {
 
 export function saveReviewScore(deps: AppDeps, actor: Actor, cmd: SaveReviewScoreCommand) {
   return inTransaction(deps.db, async (trx) => {
-    await lockAssessment(trx, cmd.assessmentId);
-    const loaded = await loadAssessment(trx, cmd.assessmentId);
+    const loaded = await loadForItemSave(trx, cmd.assessmentId, cmd.itemId);
     assertCanRead(actor, loaded);
     assertCanEdit(actor, loaded, { kind: 'reviewScore', itemId: cmd.itemId });
     const departmentId = actor.departmentId!;
@@ -136,7 +133,9 @@ export function saveReviewScore(deps: AppDeps, actor: Actor, cmd: SaveReviewScor
     const share = scoreItem(loaded.rubric, item.id, cmd.inputs, ctx, { department: departmentId });
     refuseProblems(item, share.problems);
 
-    const row = loaded.detail.items.find((i) => i.itemId === item.id)!;
+    const row = loaded.item;
+    if (!row)
+      throw new DomainError('NOT_FOUND', { zh: '找不到该项目的得分', en: 'Item score not found' });
     // The item's 考评分 combines every department's criteria.
     const merged: ItemInputs = {};
     for (const r of row.reviews) {
