@@ -15,7 +15,8 @@
  *   npx tsx apps/server/bench/load.bench.ts                 (PGlite)
  *   DATABASE_URL=postgres://… npx tsx apps/server/bench/load.bench.ts   (a fresh database
  *   is created on that server and dropped afterwards)
- * LOAD_SECONDS / NOLOAD_SECONDS / MEMORY_REQUESTS shorten a trial run.
+ * LOAD_SECONDS / NOLOAD_SECONDS / MEMORY_REQUESTS shorten a trial run; LOAD_PROFILE=DIR
+ * writes the server's CPU profile (.cpuprofile) into DIR.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -52,21 +53,29 @@ async function startServer(
 ): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
-    cwd: REPO,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      KAOHE_SEED_DEMO: 'true',
-      KAOHE_ADMIN_PASSWORD: 'load-admin-password-2011',
-      KAOHE_COOKIE_SECURE: 'false',
-      DATABASE_URL: '',
-      ...env,
+  // LOAD_PROFILE=DIR writes the server's CPU profile there (open it in Chrome's DevTools).
+  const profile = process.env.LOAD_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.LOAD_PROFILE}`]
+    : [];
+  const child = spawn(
+    process.execPath,
+    [...profile, '--import', 'tsx', 'apps/server/src/main.ts'],
+    {
+      cwd: REPO,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        KAOHE_SEED_DEMO: 'true',
+        KAOHE_ADMIN_PASSWORD: 'load-admin-password-2011',
+        KAOHE_COOKIE_SECURE: 'false',
+        DATABASE_URL: '',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   child.stdout?.on('data', (d) => {
     output += d;
   });
@@ -90,6 +99,9 @@ function rssMb(pid: number): number {
   return kb / 1024;
 }
 
+/** Latency of each call by procedure while a phase records (where the time goes). */
+let byProcedure: Map<string, number[]> | undefined;
+
 class Session {
   cookie = '';
   constructor(readonly url: string) {}
@@ -103,6 +115,7 @@ class Session {
   }
   async call<T>(type: 'query' | 'mutation', path: string, input?: unknown): Promise<T> {
     const encoded = JSON.stringify(superjson.serialize(input));
+    const t = performance.now();
     const response =
       type === 'query'
         ? await fetch(
@@ -117,6 +130,11 @@ class Session {
     const set = response.headers.get('set-cookie');
     if (set) this.cookie = set.split(';')[0]!;
     const body = (await response.json()) as { result?: { data: never }; error?: never };
+    if (byProcedure) {
+      const list = byProcedure.get(path) ?? [];
+      list.push(performance.now() - t);
+      byProcedure.set(path, list);
+    }
     if (!response.ok || !body.result) {
       throw new Error(
         `${path}: ${response.status} ${JSON.stringify(body.error ?? body).slice(0, 300)}`,
@@ -261,6 +279,8 @@ async function phase(
   const end = opts.seconds ? started + opts.seconds * 1000 : Number.POSITIVE_INFINITY;
   let issued = 0;
   const run = async (actor: Actor) => {
+    // Users arrive spread over one think time, as people do, not as one burst at t = 0.
+    if (opts.thinkMs) await new Promise((r) => setTimeout(r, Math.random() * opts.thinkMs![1]));
     while (Date.now() < end && (opts.requests === undefined || issued < opts.requests)) {
       issued++;
       const t = performance.now();
@@ -304,11 +324,14 @@ try {
   const simulated = await actors(server.url);
   const pid = server.child.pid!;
 
+  byProcedure = new Map();
   const load = await phase(simulated, {
     users: USERS,
     seconds: LOAD_SECONDS,
     thinkMs: [500, 1500],
   });
+  const loadByProcedure = byProcedure;
+  byProcedure = undefined;
   const noload = await phase(simulated, { users: NOLOAD_CONNECTIONS, seconds: NOLOAD_SECONDS });
   const rssBefore = rssMb(pid);
   const memory = await phase(simulated, { users: NOLOAD_CONNECTIONS, requests: MEMORY_REQUESTS });
@@ -337,6 +360,14 @@ try {
   console.log(
     `\nServer RSS: ${rssBefore.toFixed(0)} MB before the ${MEMORY_REQUESTS} requests, ${rssAfter.toFixed(0)} MB after: growth ${(rssAfter - rssBefore).toFixed(1)} MB.`,
   );
+  console.log(`\nThe ${USERS}-user phase by procedure:\n`);
+  console.log('| procedure | calls | p50 ms | p95 ms | p99 ms |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  for (const [path, xs] of [...loadByProcedure].sort((a, b) => b[1].length - a[1].length)) {
+    console.log(
+      `| ${path} | ${xs.length} | ${pct(xs, 50).toFixed(1)} | ${pct(xs, 95).toFixed(1)} | ${pct(xs, 99).toFixed(1)} |`,
+    );
+  }
   const errors = [...load.errors, ...noload.errors, ...memory.errors];
   if (errors.length > 0)
     console.log(`\nFirst errors:\n${[...new Set(errors)].slice(0, 5).join('\n')}`);
