@@ -105,6 +105,9 @@ describeEachEngine('review grid', ({ db }) => {
       unitId: u1!.unitId,
       unitTypeId: u1!.unitTypeId,
       stage: 'selfScoring',
+      // The seeded snapshot has no departments yet.
+      departmentStatus: null,
+      version: 1,
       selfTotal: '11.5',
       reviewTotal: '8.5',
       pendingCount: 2,
@@ -166,7 +169,10 @@ describeEachEngine('review grid', ({ db }) => {
       assessmentId: u3!.assessmentId,
       expectedVersion: a.version,
       stage: 'review',
-      snapshot: { value: 'review' },
+      snapshot: {
+        value: 'review',
+        context: { departments: { legal: 'returned', org: 'complete' } },
+      },
       machineVersion: 1,
       action: 'assessment.submit',
       submittedAt: 'now',
@@ -177,10 +183,13 @@ describeEachEngine('review grid', ({ db }) => {
       stage: 'review',
     });
     expect(inReview.map((r) => r.assessmentId)).toEqual([u3!.assessmentId]);
+    // Each department sees its own step of the workflow, and the assessment's new version.
+    expect(inReview[0]).toMatchObject({ departmentStatus: 'returned', version: a.version + 1 });
 
     const org = await reviewGrid(db(), { cycleId: seeded.cycleId, departmentId: 'org' });
     expect(org.items.map((i) => i.number)).toEqual([1, 2, 3, 4]);
     const orgRow = org.rows.find((r) => r.assessmentId === u3!.assessmentId)!;
+    expect(orgRow).toMatchObject({ departmentStatus: 'complete', version: a.version + 1 });
     expect(orgRow.cells[0]).toMatchObject({
       reviewScore: '6',
       itemReviewScore: '6',

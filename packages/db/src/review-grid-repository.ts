@@ -16,6 +16,15 @@ import type { ReviewStatus } from './schema.ts';
 import type { DbOrTx } from './transaction.ts';
 import { canonicalScore, centiFromNumeric } from './values.ts';
 
+/** A department's step for one unit, as the workflow keeps it (`context.departments`). */
+export type DepartmentReviewStatus = 'pending' | 'reviewing' | 'returned' | 'complete';
+const DEPARTMENT_REVIEW_STATUSES = new Set<string>([
+  'pending',
+  'reviewing',
+  'returned',
+  'complete',
+]);
+
 export interface ReviewGridQuery {
   cycleId: string;
   departmentId: string;
@@ -53,6 +62,13 @@ export interface ReviewGridRow {
   unitName: string;
   unitTypeId: string;
   stage: string;
+  /**
+   * This department's step in the workflow for the unit (pending, reviewing, returned,
+   * complete), read from the persisted workflow snapshot; null if the snapshot has none.
+   */
+  departmentStatus: DepartmentReviewStatus | null;
+  /** The assessment's version: what a workflow step from the grid sends as expectedVersion. */
+  version: number;
   /** Exact sums over this department's cells; null when none is scored. */
   selfTotal: string | null;
   reviewTotal: string | null;
@@ -88,9 +104,13 @@ export async function reviewGrid(db: DbOrTx, q: ReviewGridQuery): Promise<Review
     unitName: string;
     unitTypeId: string;
     stage: string;
+    departmentStatus: string | null;
+    version: number;
     cells: string;
   }>`
-    select a.id as assessment_id, a.unit_id, u.name as unit_name, cu.unit_type_id, a.stage, g.cells
+    select a.id as assessment_id, a.unit_id, u.name as unit_name, cu.unit_type_id, a.stage,
+           a.snapshot->'context'->'departments'->>${q.departmentId} as department_status,
+           a.version, g.cells
     from (
       select r.assessment_id,
         string_agg(concat(r.item_id, ',', r.self_score, ',', r.review_score, ',',
@@ -148,6 +168,11 @@ export async function reviewGrid(db: DbOrTx, q: ReviewGridQuery): Promise<Review
         unitName: row.unitName,
         unitTypeId: row.unitTypeId,
         stage: row.stage,
+        departmentStatus:
+          row.departmentStatus !== null && DEPARTMENT_REVIEW_STATUSES.has(row.departmentStatus)
+            ? (row.departmentStatus as DepartmentReviewStatus)
+            : null,
+        version: Number(row.version),
         selfTotal: selfTotal === null ? null : formatCenti(selfTotal),
         reviewTotal: reviewTotal === null ? null : formatCenti(reviewTotal),
         pendingCount,

@@ -80,6 +80,9 @@ describeEachEngine('review router', ({ db }) => {
         pendingCount: LEGAL_ITEMS.length,
         scoredCount: 0,
         returnedCount: 0,
+        // The workflow's step for this department, and the version a workflow step sends.
+        departmentStatus: 'reviewing',
+        version: await version(h, a()),
       });
     });
 
@@ -251,6 +254,13 @@ describeEachEngine('review router', ({ db }) => {
       });
       const grid = await org.review.grid({ cycleId: h.cycleId, status: 'returned' });
       expect(grid.rows.map((r) => r.returnedCount)).toEqual([1]);
+      expect(grid.rows[0]).toMatchObject({
+        departmentStatus: 'returned',
+        version: await version(h, a()),
+      });
+      // 法律部 returned nothing: its step is unchanged by 组织部's return.
+      const legalRow = (await legal().review.grid({ cycleId: h.cycleId })).rows[0]!;
+      expect(['reviewing', 'complete']).toContain(legalRow.departmentStatus);
     });
   });
 });

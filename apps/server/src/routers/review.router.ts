@@ -38,6 +38,8 @@ export const reviewRouter = router({
             unitName: z.string(),
             unitTypeId: z.string(),
             stage: z.string(),
+            departmentStatus: z.enum(['pending', 'reviewing', 'returned', 'complete']).nullable(),
+            version: z.number(),
             selfTotal: z.string().nullable(),
             reviewTotal: z.string().nullable(),
             pendingCount: z.number(),

@@ -22,7 +22,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { z } from 'zod';
 import {
   ensureRubric,
@@ -94,7 +94,6 @@ export const Route = createFileRoute('/_app/review')({
           status: deps.status,
         }),
       ),
-      queryClient.ensureQueryData(trpc.todo.mine.queryOptions()),
       ensureRubric(context, cycle.rubricId),
     ]);
   },
@@ -102,7 +101,14 @@ export const Route = createFileRoute('/_app/review')({
 });
 
 type Row = ReviewGrid['rows'][number];
-type DepartmentStatus = 'reviewing' | 'returned' | 'complete';
+type DepartmentStatus = NonNullable<Row['departmentStatus']>;
+
+const STATUS_COLOR: Record<DepartmentStatus, string> = {
+  pending: 'default',
+  reviewing: 'processing',
+  returned: 'warning',
+  complete: 'success',
+};
 
 const CELL_CLASS: Record<ReviewStatus, string> = {
   pending: 'kaohe-cell-pending',
@@ -141,7 +147,6 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
   const rubric = useRubric(cycle.rubricId);
   const gridInput = { cycleId: cycle.id, unitTypeId: search.unitType, status: search.status };
   const { data: grid } = useSuspenseQuery(trpc.review.grid.queryOptions(gridInput));
-  const { data: todos } = useSuspenseQuery(trpc.todo.mine.queryOptions());
   const [selectedRows, setSelectedRows] = useState<string[]>([]);
   const [cell, setCell] = useState<ReviewCell | null>(null);
   const [returning, setReturning] = useState<ReturnTarget | null>(null);
@@ -152,18 +157,9 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
   } | null>(null);
 
   const items = grid.items;
-  const toReview = useMemo(
-    () => new Set(todos.filter((x) => x.kind === 'review').map((x) => x.assessmentId)),
-    [todos],
-  );
-  // The grid does not carry this department's workflow status for a unit; todo.mine lists
-  // the units it is still reviewing, and a unit it returned items to has returned cells.
-  const departmentStatus = (row: Row): DepartmentStatus =>
-    toReview.has(row.assessmentId)
-      ? 'reviewing'
-      : row.returnedCount > 0 && (row.stage === 'returned' || row.stage === 'review')
-        ? 'returned'
-        : 'complete';
+  // This department's step for the unit, as the workflow keeps it; a grid row of a unit
+  // past self-scoring always has one (a snapshot without it is treated as reviewing).
+  const departmentStatus = (row: Row): DepartmentStatus => row.departmentStatus ?? 'reviewing';
 
   const save = useMutation(trpc.review.saveReviewScore.mutationOptions());
   const byIdKey = (id: string) => trpc.assessment.byId.queryKey({ id });
@@ -346,12 +342,7 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
         return (
           <Flex vertical gap={4} align="flex-start">
             <Tag color={stageColor(row.stage)}>{t(stageLabel(row.stage))}</Tag>
-            <Tag
-              color={
-                status === 'complete' ? 'success' : status === 'returned' ? 'warning' : 'processing'
-              }
-              data-testid={`department-status-${row.unitId}`}
-            >
+            <Tag color={STATUS_COLOR[status]} data-testid={`department-status-${row.unitId}`}>
               {t(DEPARTMENT_STATUS_LABEL[status]!)}
             </Tag>
           </Flex>
