@@ -176,12 +176,34 @@ describeEachEngine('hardening', ({ db }) => {
       const [event] = await listSecurityEvents(h.db, { limit: 1 });
       expect(event).toMatchObject({ procedure: 'todo.mine', code: 'PASSWORD_CHANGE_REQUIRED' });
 
+      // The plain HTTP routes (evidence, exports, rubric files) hold the same line.
+      const evidenceUrl = `/api/evidence/${h.assessments[UNITS.a.id]}/workers-home`;
+      const evidence = await app.inject({
+        method: 'GET',
+        url: evidenceUrl,
+        headers: { host: HOST, ...client.cookieHeader() },
+      });
+      expect(evidence.statusCode).toBe(403);
+      expect(evidence.json().text.zh).toContain('修改初始密码');
+      const [httpEvent] = await listSecurityEvents(h.db, { limit: 1 });
+      expect(httpEvent).toMatchObject({
+        procedure: 'GET /api/evidence/:assessmentId/:itemId',
+        code: 'PASSWORD_CHANGE_REQUIRED',
+        actorRole: 'unit',
+      });
+
       const changed = await client.mutation('auth.changePassword', {
         currentPassword: password,
         newPassword: 'my-own-password-2011',
       });
       expect(changed.ok).toBe(true);
       expect((await client.query('todo.mine')).ok).toBe(true);
+      const evidenceAfter = await app.inject({
+        method: 'GET',
+        url: evidenceUrl,
+        headers: { host: HOST, ...client.cookieHeader() },
+      });
+      expect(evidenceAfter.statusCode).toBe(200);
       // Signing out stays possible (checked last: it ends the session).
       expect((await client.mutation('auth.logout')).ok).toBe(true);
     });

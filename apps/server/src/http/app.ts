@@ -9,6 +9,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
+import { recordSecurityEvent } from '@kaohe/db';
 import { isDomainError } from '@kaohe/domain';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -17,10 +18,12 @@ import { ZodError } from 'zod';
 import type { AppDeps } from '../context.ts';
 import { ERROR_TABLE, HTTP_STATUS, INTERNAL_TEXT } from '../errors.ts';
 import { type AppRouter, appRouter } from '../routers/app.router.ts';
+import { PASSWORD_CHANGE_REQUIRED } from '../trpc.ts';
 import { contextFromRequest, localeOf } from './context-adapter.ts';
 import { csrfGuard } from './csrf.ts';
 import { evidenceRoutes } from './evidence-routes.ts';
 import { exportRoutes } from './export-routes.ts';
+import { requestActor } from './request-actor.ts';
 import { rubricRoutes } from './rubric-routes.ts';
 
 export const WEB_DIST = new URL('../../../web/dist', import.meta.url).pathname;
@@ -73,30 +76,71 @@ export async function buildApp(
 
   app.addHook('onRequest', csrfGuard(deps.config));
 
-  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
-    const locale = localeOf(request);
-    if (isDomainError(error)) {
-      const status = HTTP_STATUS[ERROR_TABLE[error.code]] ?? 400;
+  app.setErrorHandler(
+    async (error: Error & { statusCode?: number; code?: string }, request, reply) => {
+      const locale = localeOf(request);
+      if (isDomainError(error)) {
+        if (error.code === 'FORBIDDEN' || error.code === 'UNAUTHENTICATED') {
+          await recordRefusal(deps, request, error.code, error.text.zh, error.details);
+        }
+        const status = HTTP_STATUS[ERROR_TABLE[error.code]] ?? 400;
+        return reply
+          .status(status)
+          .send({ code: error.code, message: error.text[locale], text: error.text });
+      }
+      if (error instanceof ZodError) {
+        const text = { zh: '请求参数无效', en: 'Invalid request parameters' };
+        return reply.status(400).send({ code: 'INVALID_INPUT', message: text[locale], text });
+      }
+      const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
+      if (status >= 500) request.log.error(error);
+      const text =
+        status === 413 || error.code === 'FST_REQ_FILE_TOO_LARGE'
+          ? { zh: '文件或请求过大', en: 'The file or request is too large' }
+          : status >= 500
+            ? INTERNAL_TEXT
+            : { zh: '请求无效', en: 'Invalid request' };
       return reply
-        .status(status)
-        .send({ code: error.code, message: error.text[locale], text: error.text });
+        .status(error.code === 'FST_REQ_FILE_TOO_LARGE' ? 413 : status)
+        .send({ message: text[locale], text });
+    },
+  );
+
+  /**
+   * A refusal of who on a plain HTTP route (evidence, exports, rubric files) goes to
+   * security_event like one from tRPC: the route and its ids, the actor if known. A failure
+   * to record never changes the answer.
+   */
+  async function recordRefusal(
+    deps: AppDeps,
+    request: FastifyRequest,
+    code: string,
+    reason: string,
+    details: unknown,
+  ) {
+    const actor = requestActor(request);
+    const params = Object.values((request.params ?? {}) as Record<string, unknown>).filter(
+      (v): v is string => typeof v === 'string',
+    );
+    const passwordChange =
+      typeof details === 'object' && details !== null && 'reason' in details
+        ? details.reason === PASSWORD_CHANGE_REQUIRED
+        : false;
+    try {
+      await recordSecurityEvent(deps.db, {
+        at: deps.now(),
+        actorUserId: actor?.userId ?? null,
+        actorRole: actor?.role ?? null,
+        procedure: `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`,
+        targetId: params.length > 0 ? params.join('/') : null,
+        code: passwordChange ? PASSWORD_CHANGE_REQUIRED : code,
+        reason,
+        ip: request.ip ?? null,
+      });
+    } catch (e) {
+      console.error('could not record a security event', e);
     }
-    if (error instanceof ZodError) {
-      const text = { zh: '请求参数无效', en: 'Invalid request parameters' };
-      return reply.status(400).send({ code: 'INVALID_INPUT', message: text[locale], text });
-    }
-    const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
-    if (status >= 500) request.log.error(error);
-    const text =
-      status === 413 || error.code === 'FST_REQ_FILE_TOO_LARGE'
-        ? { zh: '文件或请求过大', en: 'The file or request is too large' }
-        : status >= 500
-          ? INTERNAL_TEXT
-          : { zh: '请求无效', en: 'Invalid request' };
-    return reply
-      .status(error.code === 'FST_REQ_FILE_TOO_LARGE' ? 413 : status)
-      .send({ message: text[locale], text });
-  });
+  }
 
   app.get('/healthz', async (_request, reply) => {
     try {

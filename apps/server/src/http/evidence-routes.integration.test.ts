@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { listSecurityEvents } from '@kaohe/db';
 import { describeEachEngine } from '@kaohe/db/testing';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -120,6 +121,11 @@ describeEachEngine('HTTP: evidence', ({ db }) => {
   });
 
   const item7 = () => ({ assessmentId, itemId: RETURNED_ITEM });
+  /** security_event rows added since there were `count`, newest first. */
+  const eventsSince = async (count: number) => {
+    const all = await listSecurityEvents(h.db, { limit: 1000 });
+    return all.slice(0, all.length - count);
+  };
 
   describe('while the unit self-scores', () => {
     it('the unit uploads a PDF: 201, its sha-256 and size recorded, stored by id', async () => {
@@ -222,6 +228,7 @@ describeEachEngine('HTTP: evidence', ({ db }) => {
 
     it('another unit can neither upload to, list nor download from this assessment', async () => {
       const before = await fingerprint(h.db);
+      const eventsBefore = await listSecurityEvents(h.db, { limit: 1000 });
       const file = { filename: 'b.pdf', type: 'application/pdf', content: PDF };
       expect((await upload(clients.unitB!, item7(), file)).statusCode).toBe(403);
       expect((await list(clients.unitB!, item7())).statusCode).toBe(403);
@@ -229,15 +236,58 @@ describeEachEngine('HTTP: evidence', ({ db }) => {
       expect(stolen.statusCode).toBe(403);
       expect(stolen.body).not.toContain('PDF');
       expect(await fingerprint(h.db)).toEqual(before);
+      // Each refusal is in security_event, as a refused tRPC call is: who, which route, what.
+      const added = await eventsSince(eventsBefore.length);
+      expect(
+        added
+          .map((e) => ({
+            actorUserId: e.actorUserId,
+            actorRole: e.actorRole,
+            procedure: e.procedure,
+            targetId: e.targetId,
+            code: e.code,
+          }))
+          .reverse(),
+      ).toEqual([
+        {
+          actorUserId: USERS.unitB,
+          actorRole: 'unit',
+          procedure: 'POST /api/evidence/:assessmentId/:itemId',
+          targetId: `${assessmentId}/${RETURNED_ITEM}`,
+          code: 'FORBIDDEN',
+        },
+        {
+          actorUserId: USERS.unitB,
+          actorRole: 'unit',
+          procedure: 'GET /api/evidence/:assessmentId/:itemId',
+          targetId: `${assessmentId}/${RETURNED_ITEM}`,
+          code: 'FORBIDDEN',
+        },
+        {
+          actorUserId: USERS.unitB,
+          actorRole: 'unit',
+          procedure: 'GET /api/evidence/file/:id',
+          targetId: uploaded.id,
+          code: 'FORBIDDEN',
+        },
+      ]);
+      expect(added.every((e) => e.reason.length > 0 && e.ip === '127.0.0.1')).toBe(true);
     });
 
     it('nobody signed in gets anything', async () => {
+      const eventsBefore = await listSecurityEvents(h.db, { limit: 1000 });
       expect((await list(null, item7())).statusCode).toBe(401);
       expect((await download(null, uploaded.id)).statusCode).toBe(401);
       expect(
         (await upload(null, item7(), { filename: 'c.pdf', type: 'application/pdf', content: PDF }))
           .statusCode,
       ).toBe(401);
+      const added = await eventsSince(eventsBefore.length);
+      expect(added.map((e) => [e.code, e.actorUserId])).toEqual([
+        ['UNAUTHENTICATED', null],
+        ['UNAUTHENTICATED', null],
+        ['UNAUTHENTICATED', null],
+      ]);
     });
 
     it('the unit lists and downloads the same bytes; a department sees nothing before submission', async () => {

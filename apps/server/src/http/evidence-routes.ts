@@ -5,16 +5,16 @@
  */
 import { addEvidence, deleteEvidence, getEvidence, listEvidence } from '@kaohe/db';
 import { type Actor, DomainError, findItem } from '@kaohe/domain';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { type AppDeps, actorOf } from '../context.ts';
+import type { AppDeps } from '../context.ts';
 import {
   assertCanEdit,
   assertCanRead,
   itemsReviewedBy,
   loadAssessment,
 } from '../services/assessment-access.ts';
-import { resolveSession, SESSION_COOKIE } from '../services/auth-service.ts';
+import { actorOfRequest } from './request-actor.ts';
 
 /** What offices attach: scans, photos, documents, spreadsheets. */
 const ALLOWED: Record<string, string[]> = {
@@ -51,15 +51,6 @@ function badMultipart(e: unknown): never {
     });
   }
   throw e;
-}
-
-async function actorOfRequest(deps: AppDeps, request: FastifyRequest): Promise<Actor> {
-  const token = request.cookies[SESSION_COOKIE];
-  const session = token ? await resolveSession(deps, token) : null;
-  if (!session) {
-    throw new DomainError('UNAUTHENTICATED', { zh: '请先登录', en: 'Please sign in' });
-  }
-  return actorOf(session.user);
 }
 
 async function readable(deps: AppDeps, actor: Actor, assessmentId: string, itemId: string) {

@@ -25,24 +25,15 @@ import {
   exportRankingXlsx,
   exportReviewGridXlsx,
 } from '@kaohe/rubric-io';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { type AppDeps, actorOf } from '../context.ts';
+import type { AppDeps } from '../context.ts';
 import { assertCanRead, loadAssessment } from '../services/assessment-access.ts';
-import { resolveSession, SESSION_COOKIE } from '../services/auth-service.ts';
+import { actorOfRequest } from './request-actor.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const Id = z.string().trim().min(1).max(64);
 const CycleQuery = z.object({ cycleId: Id, unitTypeId: Id.optional() });
-
-async function actorOfRequest(deps: AppDeps, request: FastifyRequest): Promise<Actor> {
-  const token = request.cookies[SESSION_COOKIE];
-  const session = token ? await resolveSession(deps, token) : null;
-  if (!session) {
-    throw new DomainError('UNAUTHENTICATED', { zh: '请先登录', en: 'Please sign in' });
-  }
-  return actorOf(session.user);
-}
 
 function requireRole(actor: Actor, roles: Actor['role'][], text: LocalizedText): void {
   if (!roles.includes(actor.role)) throw new DomainError('FORBIDDEN', text);

@@ -30,8 +30,7 @@ import {
 } from '@kaohe/rubric-io';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { type AppDeps, actorOf } from '../context.ts';
-import { resolveSession, SESSION_COOKIE } from '../services/auth-service.ts';
+import type { AppDeps } from '../context.ts';
 import {
   assertCanRead,
   attachment,
@@ -41,6 +40,7 @@ import {
   rubricFileName,
 } from '../services/rubric-service.ts';
 import { localeOf } from './context-adapter.ts';
+import { actorOfRequest } from './request-actor.ts';
 
 // No NUL: PostgreSQL refuses it in text.
 const Id = z
@@ -102,15 +102,6 @@ export interface ImportView {
   summary: { items: number; parsed: number; partial: number; manual: number };
   report: ImportItemView[];
   problems: ImportProblemView[];
-}
-
-async function actorOfRequest(deps: AppDeps, request: FastifyRequest): Promise<Actor> {
-  const token = request.cookies[SESSION_COOKIE];
-  const session = token ? await resolveSession(deps, token) : null;
-  if (!session) {
-    throw new DomainError('UNAUTHENTICATED', { zh: '请先登录', en: 'Please sign in' });
-  }
-  return actorOf(session.user);
 }
 
 function assertAdmin(actor: Actor): void {
