@@ -8,6 +8,7 @@ import { sql, type Transaction } from 'kysely';
 import { ENTITY, notFound } from './errors.ts';
 import { itemReviewView, itemScoreView } from './item-score-repository.ts';
 import { updateVersioned } from './optimistic.ts';
+import { totalsCtes } from './report-repository.ts';
 import type {
   Assessment,
   BonusAward,
@@ -215,7 +216,10 @@ export interface AssessmentSummary {
   /** Sums of exact scores, computed in SQL; null when nothing is scored yet. */
   selfTotal: string | null;
   reviewTotal: string | null;
+  /** Sum of the live awards, before caps; null without any. */
   bonusTotal: string | null;
+  /** 加分 after the rubric's caps (per bonus item, then overall), as the ranking counts it. */
+  bonus: string;
 }
 
 /** Every assessment of a cycle with its totals, for the office's overview. */
@@ -276,6 +280,13 @@ export async function listAssessments(
   if (filter.unitTypeId !== undefined) q = q.where('cu.unitTypeId', '=', filter.unitTypeId);
   if (filter.stage !== undefined) q = q.where('a.stage', '=', filter.stage);
   const rows = await q.orderBy('u.name').orderBy('a.unitId').execute();
+  // The capped bonus as the reports compute it (one definition of the caps in SQL); one
+  // query after the other, as inside a transaction PGlite runs one at a time.
+  const capped = await sql<{ assessmentId: string; bonus: string }>`
+    with ${totalsCtes(sql`a.cycle_id = ${filter.cycleId}`)}
+    select assessment_id as "assessmentId", bonus::text as bonus from bonus
+  `.execute(db);
+  const bonusOf = new Map(capped.rows.map((b) => [b.assessmentId, b.bonus]));
   return rows.map((r) => ({
     ...r,
     itemCount: r.itemCount ?? 0,
@@ -283,6 +294,7 @@ export async function listAssessments(
     selfTotal: canonicalScore(r.selfTotal ?? null),
     reviewTotal: canonicalScore(r.reviewTotal ?? null),
     bonusTotal: canonicalScore(r.bonusTotal ?? null),
+    bonus: canonicalScore(bonusOf.get(r.id) ?? '0') ?? '0',
   }));
 }
 

@@ -9,6 +9,7 @@ import {
 import { rubric2011 } from '@kaohe/domain/rubric-2011';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
+import { listAssessments } from './assessment-repository.ts';
 import { awardBonus } from './bonus-repository.ts';
 import { createCycle } from './cycle-repository.ts';
 import { forceStage, storeDomainScores } from './fixtures/report-scores.ts';
@@ -104,6 +105,9 @@ describeEachEngine('reports', ({ db }) => {
     const [row] = await rankingReport(db(), { cycleId: cycle.id });
     expect(row!.bonus).toBe(formatCenti(scoreBonus(capped, awards).total));
     expect(row!.bonus).toBe('1.5');
+    // The overview's list counts the same capped bonus, and keeps the awards' own sum.
+    const [listed] = await listAssessments(db(), { cycleId: cycle.id });
+    expect(listed).toMatchObject({ bonus: '1.5', bonusTotal: '2.5' });
   });
 
   it('gives category subtotals, disagreements largest first, department progress and the bonus list', async () => {

@@ -144,6 +144,7 @@ export const assessmentRouter = router({
           selfTotal: z.string().nullable(),
           reviewTotal: z.string().nullable(),
           bonusTotal: z.string().nullable(),
+          bonus: z.string(),
         }),
       ),
     )
@@ -161,6 +162,7 @@ export const assessmentRouter = router({
         selfTotal: r.selfTotal,
         reviewTotal: r.reviewTotal,
         bonusTotal: r.bonusTotal,
+        bonus: r.bonus,
       }));
     }),
 

@@ -1,5 +1,3 @@
-import { RubricSchema } from '@kaohe/domain';
-import { rubric2011 } from '@kaohe/domain/rubric-2011';
 import { describe, expect, test } from 'vitest';
 import type { AssessmentSummary } from '../../trpc.ts';
 import { listedTotal, overviewRanks } from './overview-model.ts';
@@ -9,6 +7,7 @@ const row = (
   stage: string,
   reviewTotal: string | null,
   bonusTotal: string | null,
+  bonus: string = bonusTotal ?? '0',
 ) =>
   ({
     id: unitId,
@@ -22,15 +21,16 @@ const row = (
     selfTotal: null,
     reviewTotal,
     bonusTotal,
+    bonus,
   }) satisfies AssessmentSummary;
 
 describe('the chairman’s overview', () => {
-  test('总计 is 合计 plus the bonus, within the rubric’s overall cap', () => {
-    expect(listedTotal(rubric2011, row('a', 'approved', '115.5', '1.5'))).toBe(11700);
-    expect(listedTotal(rubric2011, row('a', 'approved', '115.5', null))).toBe(11550);
-    expect(listedTotal(rubric2011, row('a', 'review', null, null))).toBeNull();
-    const capped = RubricSchema.parse({ ...rubric2011, bonusCap: 3 });
-    expect(listedTotal(capped, row('a', 'approved', '110', '5'))).toBe(11300);
+  test('总计 is 合计 plus the bonus after the caps (as the server lists it)', () => {
+    expect(listedTotal(row('a', 'approved', '115.5', '1.5'))).toBe(11700);
+    expect(listedTotal(row('a', 'approved', '115.5', null))).toBe(11550);
+    expect(listedTotal(row('a', 'review', null, null))).toBeNull();
+    // Awards of 5 under a cap of 3: the capped figure counts, not the awards' sum.
+    expect(listedTotal(row('a', 'approved', '110', '5', '3'))).toBe(11300);
   });
 
   test('only a finished review is ranked; an unapproved one keeps its rank (shown as such)', () => {
@@ -40,7 +40,7 @@ describe('the chairman’s overview', () => {
       row('bonus', 'bonus', '117', null),
       row('reviewing', 'review', '119', null),
     ];
-    const ranks = overviewRanks(rubric2011, rows);
+    const ranks = overviewRanks(rows);
     expect(rows.map((r) => ranks.get(r))).toEqual([1, 1, 3, undefined]);
   });
 });

@@ -131,7 +131,7 @@ function Overview({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
   } | null>(null);
   const { approve } = useWorkflowMutations();
 
-  const ranks = useMemo(() => overviewRanks(rubric, all), [rubric, all]);
+  const ranks = useMemo(() => overviewRanks(all), [all]);
   // Unit types in the rubric's order (区县, 开发区, 局（产业）), as the office lists them.
   const typeOrder = useCallback(
     (id: string) => {
@@ -285,7 +285,20 @@ function Overview({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
       title: t('table.bonus'),
       width: 70,
       align: 'center',
-      render: (_, row) => row.bonusTotal ?? '',
+      // After the caps, as it counts in 总计; the awards' own sum on hover when a cap cut it.
+      render: (_, row) =>
+        row.bonusTotal === null ? (
+          ''
+        ) : row.bonusTotal !== row.bonus ? (
+          <span title={t('table.bonusCapped', { points: row.bonus })}>
+            {row.bonus}
+            <Typography.Text type="secondary" delete style={{ marginLeft: 4, fontSize: 12 }}>
+              {row.bonusTotal}
+            </Typography.Text>
+          </span>
+        ) : (
+          row.bonus
+        ),
     },
     {
       key: 'total',
@@ -293,7 +306,7 @@ function Overview({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
       width: 80,
       align: 'center',
       render: (_, row) => {
-        const total = listedTotal(rubric, row);
+        const total = listedTotal(row);
         if (total === null) return '';
         // Before every department has completed, the sum is of what is scored so far.
         return REVIEWED_STAGES.includes(row.stage) ? (
