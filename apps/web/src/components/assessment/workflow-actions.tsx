@@ -26,6 +26,8 @@ export function useInvalidateAssessments() {
       queryClient.invalidateQueries({ queryKey: trpc.assessment.pathKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.todo.mine.queryKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.review.grid.pathKey() }),
+      // Reports (the overview's category subtotals among them) follow every step and score.
+      queryClient.invalidateQueries({ queryKey: trpc.report.pathKey() }),
     ]);
 }
 

@@ -5,7 +5,7 @@
  * approves one unit or several, and sends back; the assessment office reopens.
  */
 import { formatCenti, reviewingDepartments, rubricItems } from '@kaohe/domain';
-import { useQueries, useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import {
   App,
@@ -80,6 +80,7 @@ export const Route = createFileRoute('/_app/overview')({
     await Promise.all([
       // The whole cycle: ranks are within unit type over every unit, whatever is shown.
       queryClient.ensureQueryData(trpc.assessment.list.queryOptions({ cycleId: cycle.id })),
+      queryClient.ensureQueryData(trpc.report.categories.queryOptions({ cycleId: cycle.id })),
       ensureRubric(context, cycle.rubricId),
     ]);
   },
@@ -154,12 +155,15 @@ function Overview({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
         ),
     [all, search.unitType, search.stage, ranks, typeOrder],
   );
-  // Category subtotals are in each assessment's detail: read for the rows on screen only.
-  const visible = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-  const details = useQueries({
-    queries: visible.map((r) => trpc.assessment.byId.queryOptions({ id: r.id })),
-  });
-  const detailOf = new Map(visible.map((r, i) => [r.id, details[i]]));
+  // Category subtotals of the whole cycle in one query (the reports' SQL), not a detail
+  // request per row on screen.
+  const { data: categoryRows } = useSuspenseQuery(
+    trpc.report.categories.queryOptions({ cycleId: cycle.id }),
+  );
+  const subtotalOf = useMemo(
+    () => new Map(categoryRows.map((r) => [`${r.assessmentId}/${r.categoryId}`, r.reviewSubtotal])),
+    [categoryRows],
+  );
   const departments = useMemo(
     () => [...new Set(rubricItems(rubric).flatMap(({ item }) => reviewingDepartments(item)))],
     [rubric],
@@ -206,7 +210,7 @@ function Overview({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
     await invalidate();
   };
 
-  const categoryColumns: TableColumnsType<Row> = rubric.categories.map((c, index) => ({
+  const categoryColumns: TableColumnsType<Row> = rubric.categories.map((c) => ({
     key: c.id,
     title: (
       <span title={c.name} className="kaohe-category-head">
@@ -215,12 +219,7 @@ function Overview({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
     ),
     width: 84,
     align: 'center',
-    render: (_: unknown, row: Row) => {
-      const detail = detailOf.get(row.id);
-      if (!detail || detail.isPending) return <Skeleton.Button size="small" active />;
-      if (detail.isError) return '—';
-      return detail.data.totals.reviewCategories[index]?.points ?? '';
-    },
+    render: (_: unknown, row: Row) => subtotalOf.get(`${row.id}/${c.id}`) ?? '',
   }));
 
   const columns: TableColumnsType<Row> = [
