@@ -36,11 +36,9 @@ export interface AssessmentDetail {
   bonusAwards: BonusAward[];
 }
 
-export async function getAssessment(
-  db: DbOrTx,
-  assessmentId: string,
-): Promise<AssessmentDetail | undefined> {
-  const head = await db
+/** The assessment row with its unit type (as the cycle began) and its cycle's rubric. */
+function headQuery(db: DbOrTx, assessmentId: string) {
+  return db
     .selectFrom('assessments as a')
     .innerJoin('cycleUnits as cu', (j) =>
       j.onRef('cu.cycleId', '=', 'a.cycleId').onRef('cu.unitId', '=', 'a.unitId'),
@@ -48,21 +46,37 @@ export async function getAssessment(
     .innerJoin('cycles as c', 'c.id', 'a.cycleId')
     .selectAll('a')
     .select(['cu.unitTypeId', 'c.rubricId'])
-    .where('a.id', '=', assessmentId)
-    .executeTakeFirst();
+    .where('a.id', '=', assessmentId);
+}
+
+/** The assessment's item score rows with each item's 序号 and category in the rubric. */
+function itemScoresQuery(db: DbOrTx, assessmentId: string, rubricId: string) {
+  return db
+    .selectFrom('itemScores as s')
+    .innerJoin('rubricItems as ri', (j) =>
+      j.onRef('ri.itemId', '=', 's.itemId').on('ri.rubricId', '=', rubricId),
+    )
+    .selectAll('s')
+    .select(['ri.number', 'ri.categoryId'])
+    .where('s.assessmentId', '=', assessmentId);
+}
+
+function assessmentItem(
+  { number, categoryId, ...row }: ItemScoreRow & { number: number; categoryId: string },
+  reviews: ItemReviewRow[],
+): AssessmentItem {
+  return { ...itemScoreView(row), number, categoryId, reviews };
+}
+
+export async function getAssessment(
+  db: DbOrTx,
+  assessmentId: string,
+): Promise<AssessmentDetail | undefined> {
+  const head = await headQuery(db, assessmentId).executeTakeFirst();
   if (!head) return undefined;
   const { unitTypeId, rubricId, ...assessment } = head;
   const [scores, reviews, indicators, bonusAwards] = await Promise.all([
-    db
-      .selectFrom('itemScores as s')
-      .innerJoin('rubricItems as ri', (j) =>
-        j.onRef('ri.itemId', '=', 's.itemId').on('ri.rubricId', '=', rubricId),
-      )
-      .selectAll('s')
-      .select(['ri.number', 'ri.categoryId'])
-      .where('s.assessmentId', '=', assessmentId)
-      .orderBy('ri.number')
-      .execute(),
+    itemScoresQuery(db, assessmentId, rubricId).orderBy('ri.number').execute(),
     db
       .selectFrom('itemReviews')
       .selectAll()
@@ -94,12 +108,7 @@ export async function getAssessment(
     assessment,
     unitTypeId,
     rubricId,
-    items: scores.map(({ number, categoryId, ...s }) => ({
-      ...itemScoreView(s),
-      number,
-      categoryId,
-      reviews: byItem.get(s.itemId) ?? [],
-    })),
+    items: scores.map((s) => assessmentItem(s, byItem.get(s.itemId) ?? [])),
     indicators,
     bonusAwards: bonusAwards.map((b) => ({ ...b, points: canonicalScore(b.points) })),
   };
@@ -118,38 +127,20 @@ export interface AssessmentWithItem extends AssessmentHead {
 
 /**
  * What a score save reads, in three queries instead of a lock and the whole assessment's
- * five: the
- * assessment row, locked for the rest of the transaction (no workflow step can slip between
- * the check and the save), with its unit type and rubric, and the one item being saved with
- * its reviews.
+ * five: the assessment row, locked for the rest of the transaction (no workflow step can
+ * slip between the check and the save), with its unit type and rubric, and the one item
+ * being saved with its reviews.
  */
 export async function lockAssessmentItem(
   trx: Transaction<Database>,
   assessmentId: string,
   itemId: string,
 ): Promise<AssessmentWithItem | undefined> {
-  const head = await trx
-    .selectFrom('assessments as a')
-    .innerJoin('cycleUnits as cu', (j) =>
-      j.onRef('cu.cycleId', '=', 'a.cycleId').onRef('cu.unitId', '=', 'a.unitId'),
-    )
-    .innerJoin('cycles as c', 'c.id', 'a.cycleId')
-    .selectAll('a')
-    .select(['cu.unitTypeId', 'c.rubricId'])
-    .where('a.id', '=', assessmentId)
-    .forUpdate('a')
-    .executeTakeFirst();
+  const head = await headQuery(trx, assessmentId).forUpdate('a').executeTakeFirst();
   if (!head) return undefined;
   const { unitTypeId, rubricId, ...assessment } = head;
   // One after another: inside a transaction PGlite runs one query at a time.
-  const score = await trx
-    .selectFrom('itemScores as s')
-    .innerJoin('rubricItems as ri', (j) =>
-      j.onRef('ri.itemId', '=', 's.itemId').on('ri.rubricId', '=', rubricId),
-    )
-    .selectAll('s')
-    .select(['ri.number', 'ri.categoryId'])
-    .where('s.assessmentId', '=', assessmentId)
+  const score = await itemScoresQuery(trx, assessmentId, rubricId)
     .where('s.itemId', '=', itemId)
     .executeTakeFirst();
   if (!score) return { assessment, unitTypeId, rubricId, item: undefined };
@@ -160,12 +151,11 @@ export async function lockAssessmentItem(
     .where('itemId', '=', itemId)
     .orderBy('departmentId')
     .execute();
-  const { number, categoryId, ...row } = score;
   return {
     assessment,
     unitTypeId,
     rubricId,
-    item: { ...itemScoreView(row), number, categoryId, reviews: reviews.map(itemReviewView) },
+    item: assessmentItem(score, reviews.map(itemReviewView)),
   };
 }
 
@@ -259,42 +249,30 @@ export async function listAssessments(
           .as('agg'),
       (j) => j.onTrue(),
     )
-    .leftJoinLateral(
-      (eb) =>
-        eb
-          .selectFrom('bonusAwards as b')
-          .whereRef('b.assessmentId', '=', 'a.id')
-          .where('b.revokedAt', 'is', null)
-          .select(sql<string | null>`sum(b.points)`.as('bonusTotal'))
-          .as('bonus'),
-      (j) => j.onTrue(),
-    )
-    .select([
-      'agg.itemCount',
-      'agg.selfScoredCount',
-      'agg.selfTotal',
-      'agg.reviewTotal',
-      'bonus.bonusTotal',
-    ])
+    .select(['agg.itemCount', 'agg.selfScoredCount', 'agg.selfTotal', 'agg.reviewTotal'])
     .where('a.cycleId', '=', filter.cycleId);
   if (filter.unitTypeId !== undefined) q = q.where('cu.unitTypeId', '=', filter.unitTypeId);
   if (filter.stage !== undefined) q = q.where('a.stage', '=', filter.stage);
   const rows = await q.orderBy('u.name').orderBy('a.unitId').execute();
-  // The capped bonus as the reports compute it (one definition of the caps in SQL); one
-  // query after the other, as inside a transaction PGlite runs one at a time.
-  const capped = await sql<{ assessmentId: string; bonus: string }>`
+  // The awards' sum and the capped bonus from the reports' CTEs (one definition of the
+  // caps in SQL), for the assessments with live awards; one query after the other, as
+  // inside a transaction PGlite runs one at a time.
+  const awards = await sql<{ assessmentId: string; bonusTotal: string; bonus: string | null }>`
     with ${totalsCtes(sql`a.cycle_id = ${filter.cycleId}`)}
-    select assessment_id as "assessmentId", bonus::text as bonus from bonus
+    select t.assessment_id as "assessmentId", t.points::text as "bonusTotal",
+           b.bonus::text as bonus
+    from (select assessment_id, sum(points) as points from awarded group by assessment_id) t
+    left join bonus b on b.assessment_id = t.assessment_id
   `.execute(db);
-  const bonusOf = new Map(capped.rows.map((b) => [b.assessmentId, b.bonus]));
+  const awardsOf = new Map(awards.rows.map((b) => [b.assessmentId, b]));
   return rows.map((r) => ({
     ...r,
     itemCount: r.itemCount ?? 0,
     selfScoredCount: r.selfScoredCount ?? 0,
     selfTotal: canonicalScore(r.selfTotal ?? null),
     reviewTotal: canonicalScore(r.reviewTotal ?? null),
-    bonusTotal: canonicalScore(r.bonusTotal ?? null),
-    bonus: canonicalScore(bonusOf.get(r.id) ?? '0') ?? '0',
+    bonusTotal: canonicalScore(awardsOf.get(r.id)?.bonusTotal ?? null),
+    bonus: canonicalScore(awardsOf.get(r.id)?.bonus ?? '0') ?? '0',
   }));
 }
 

@@ -106,42 +106,6 @@ export async function buildApp(
     },
   );
 
-  /**
-   * A refusal of who on a plain HTTP route (evidence, exports, rubric files) goes to
-   * security_event like one from tRPC: the route and its ids, the actor if known. A failure
-   * to record never changes the answer.
-   */
-  async function recordRefusal(
-    deps: AppDeps,
-    request: FastifyRequest,
-    code: string,
-    reason: string,
-    details: unknown,
-  ) {
-    const actor = requestActor(request);
-    const params = Object.values((request.params ?? {}) as Record<string, unknown>).filter(
-      (v): v is string => typeof v === 'string',
-    );
-    const passwordChange =
-      typeof details === 'object' && details !== null && 'reason' in details
-        ? details.reason === PASSWORD_CHANGE_REQUIRED
-        : false;
-    try {
-      await recordSecurityEvent(deps.db, {
-        at: deps.now(),
-        actorUserId: actor?.userId ?? null,
-        actorRole: actor?.role ?? null,
-        procedure: `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`,
-        targetId: params.length > 0 ? params.join('/') : null,
-        code: passwordChange ? PASSWORD_CHANGE_REQUIRED : code,
-        reason,
-        ip: request.ip ?? null,
-      });
-    } catch (e) {
-      console.error('could not record a security event', e);
-    }
-  }
-
   app.get('/healthz', async (_request, reply) => {
     try {
       await sql`select 1`.execute(deps.db);
@@ -181,4 +145,40 @@ export async function buildApp(
     });
   }
   return app;
+}
+
+/**
+ * A refusal of who on a plain HTTP route (evidence, exports, rubric files) goes to
+ * security_event like one from tRPC: the route and its ids, the actor if known. A failure
+ * to record never changes the answer.
+ */
+async function recordRefusal(
+  deps: AppDeps,
+  request: FastifyRequest,
+  code: string,
+  reason: string,
+  details: unknown,
+) {
+  const actor = requestActor(request);
+  const params = Object.values((request.params ?? {}) as Record<string, unknown>).filter(
+    (v): v is string => typeof v === 'string',
+  );
+  const passwordChange =
+    typeof details === 'object' && details !== null && 'reason' in details
+      ? details.reason === PASSWORD_CHANGE_REQUIRED
+      : false;
+  try {
+    await recordSecurityEvent(deps.db, {
+      at: deps.now(),
+      actorUserId: actor?.userId ?? null,
+      actorRole: actor?.role ?? null,
+      procedure: `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`,
+      targetId: params.length > 0 ? params.join('/') : null,
+      code: passwordChange ? PASSWORD_CHANGE_REQUIRED : code,
+      reason,
+      ip: request.ip ?? null,
+    });
+  } catch (e) {
+    console.error('could not record a security event', e);
+  }
 }
