@@ -56,6 +56,73 @@ export function passwordProblem(password: string): { zh: string; en: string } | 
   return null;
 }
 
+/**
+ * The most common passwords, from `@zxcvbn-ts/language-common` (MIT; about 49,000 from
+ * public breach corpora, lower case): decision 013. Loaded on the first password change,
+ * not at start.
+ */
+let commonPasswords: Promise<ReadonlySet<string>> | undefined;
+const loadCommonPasswords = () => {
+  commonPasswords ??= import('@zxcvbn-ts/language-common').then(
+    (m) => new Set(m.dictionary['passwords-common']),
+  );
+  return commonPasswords;
+};
+
+/**
+ * One short unit repeated ("aaaaaaaaaa", "abababababab", "123123123123") or a run of
+ * consecutive characters up or down ("0123456789", "abcdefghijk", "9876543210"): NIST
+ * SP 800-63B's "repetitive or sequential characters".
+ */
+function repetitiveOrSequential(chars: string[]): boolean {
+  for (let unit = 1; unit <= 4 && unit * 2 <= chars.length; unit++) {
+    if (chars.every((c, i) => c === chars[i % unit])) return true;
+  }
+  const codes = chars.map((c) => c.codePointAt(0)!);
+  const step = codes[1]! - codes[0]!;
+  return Math.abs(step) === 1 && codes.every((code, i) => i === 0 || code - codes[i - 1]! === step);
+}
+
+/**
+ * What is wrong with a password a user chooses for the account `username`, beyond its
+ * length (`passwordProblem`): only spaces, the account name in it, repeated or sequential
+ * characters, or one of the most common passwords. Null when it will do.
+ */
+export async function chosenPasswordProblem(
+  password: string,
+  username: string,
+): Promise<{ zh: string; en: string } | null> {
+  const lengthProblem = passwordProblem(password);
+  if (lengthProblem) return lengthProblem;
+  const normalized = password.normalize('NFC');
+  if (normalized.trim() === '') {
+    return { zh: '密码不能全是空格', en: 'A password cannot be only spaces' };
+  }
+  const lower = normalized.toLowerCase();
+  const name = username.trim().toLowerCase();
+  // Short names would rule out too much as a substring: those only as the whole password.
+  if (lower.trim() === name || ([...name].length >= 4 && lower.includes(name))) {
+    return {
+      zh: '密码不能包含账号名，请换一个',
+      en: 'A password cannot contain the account name; choose another',
+    };
+  }
+  if (repetitiveOrSequential([...lower])) {
+    return {
+      zh: '密码不能是重复或连续的字符（如 aaaaaaaaaa、1234567890），请换一个',
+      en: 'A password cannot be repeated or sequential characters (such as aaaaaaaaaa or 1234567890); choose another',
+    };
+  }
+  const common = await loadCommonPasswords();
+  if (common.has(lower) || common.has(lower.trim())) {
+    return {
+      zh: '这是最常见的密码之一，很容易被猜中，请换一个',
+      en: 'This is one of the most common passwords and easy to guess; choose another',
+    };
+  }
+  return null;
+}
+
 /** A readable generated password: 4 groups of 4 letters and digits without look-alikes. */
 export function generatePassword(): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyzACDEFGHJKLMNPQRSTUVWXYZ23456789';

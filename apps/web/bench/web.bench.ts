@@ -142,7 +142,6 @@ async function main() {
       password: PASSWORD,
     });
     const unit = await signIn(server.baseUrl, 'bench-unit', PASSWORD);
-    await unit.auth.changePassword.mutate({ currentPassword: PASSWORD, newPassword: PASSWORD });
     const rubricId = (await admin.rubric.years.query()).find((r) => r.status === 'published')!.id;
     const cycle = await admin.cycle.create.mutate({
       name: '2011年度工会工作目标管理考核',

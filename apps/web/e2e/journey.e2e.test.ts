@@ -218,13 +218,7 @@ describe('the assessment journey, in Chinese', () => {
       }
     }
     await bonusAndComplete(chairman, idOf('chengxi'), '1');
-    // The two departments in the browser have chosen their own passwords already.
-    for (const d of ['org', 'legal']) {
-      await departments[d]!.auth.changePassword.mutate({
-        currentPassword: PASSWORD,
-        newPassword: PASSWORD,
-      });
-    }
+    // The departments in the browser chose their own passwords in signIn (e2e/support/api.ts).
     log('api: 江北 and 城西 driven forward');
 
     // ── The unit: its own password, 待办 with the deadline, 30 items, submit ───────────

@@ -3,9 +3,10 @@
  * audited; `touchSession` (every request) and login attempts (their own log) are not.
  */
 import type { Actor } from '@kaohe/domain';
+import { sql } from 'kysely';
 import { ENTITY, notFound } from './errors.ts';
 import type { Session } from './schema.ts';
-import { type DbOrTx, withAudit } from './transaction.ts';
+import { type DbOrTx, inTransaction, withAudit } from './transaction.ts';
 import type { PublicUser } from './user-repository.ts';
 
 export interface NewSessionInput {
@@ -191,6 +192,93 @@ export async function recordLoginAttempt(
       ip: input.ip ?? null,
       succeeded: input.succeeded,
     })
+    .execute();
+}
+
+/**
+ * Advisory lock classes (the first key of `pg_advisory_xact_lock(int, int)`) that serialize
+ * password checks per account and per address; the second key is the name's hash. Two
+ * names with one hash only wait for each other.
+ */
+const LOCK_ACCOUNT = 0x6b680001;
+const LOCK_ADDRESS = 0x6b680002;
+
+export interface PasswordCheckRequest {
+  username: string;
+  ip: string | null;
+  /** When the check happens; attempts since `since` count. */
+  at: Date;
+  since: Date;
+  maxFailuresPerAccount: number;
+  maxFailuresPerAddress: number;
+}
+
+export type PasswordCheckReservation =
+  | { reserved: true; attemptId: number }
+  | { reserved: false; limit: 'account' | 'address' };
+
+/**
+ * Reserves one password check, or refuses it when the account or the address has had its
+ * failures in the window. The attempt is recorded *before* the (slow) password hash, as a
+ * failure, and only `markLoginAttemptSucceeded` turns it into a success: so a check in
+ * flight counts against the limit, and a burst of parallel requests gets at most the limit
+ * of checks. Count and insert run under transaction-scoped advisory locks on the account
+ * and the address, taken in that order (no deadlock), which serialize them across every
+ * connection and every server process on one database; the locks are held for two short
+ * statements, never during the hash. A server that dies mid-check leaves a failure.
+ */
+export async function reservePasswordCheck(
+  db: DbOrTx,
+  input: PasswordCheckRequest,
+): Promise<PasswordCheckReservation> {
+  const username = input.username.trim().toLowerCase();
+  return inTransaction(db, async (trx) => {
+    await sql`select pg_advisory_xact_lock(${LOCK_ACCOUNT}::int, hashtext(${username}))`.execute(
+      trx,
+    );
+    if (input.ip !== null) {
+      await sql`select pg_advisory_xact_lock(${LOCK_ADDRESS}::int, hashtext(${input.ip}))`.execute(
+        trx,
+      );
+    }
+    const ip = input.ip;
+    const counts = await trx
+      .selectFrom('loginAttempts')
+      .select((eb) => [
+        eb.fn.countAll<number>().filterWhere('username', '=', username).as('account'),
+        (ip === null ? eb.lit(0) : eb.fn.countAll<number>().filterWhere('ip', '=', ip)).as(
+          'address',
+        ),
+      ])
+      .where('succeeded', '=', false)
+      .where('at', '>=', input.since)
+      .where((eb) =>
+        ip === null
+          ? eb('username', '=', username)
+          : eb.or([eb('username', '=', username), eb('ip', '=', ip)]),
+      )
+      .executeTakeFirstOrThrow();
+    if (Number(counts.account) >= input.maxFailuresPerAccount) {
+      return { reserved: false, limit: 'account' } as const;
+    }
+    if (Number(counts.address) >= input.maxFailuresPerAddress) {
+      return { reserved: false, limit: 'address' } as const;
+    }
+    const row = await trx
+      .insertInto('loginAttempts')
+      .values({ username, ip, at: input.at, succeeded: false })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return { reserved: true, attemptId: Number(row.id) } as const;
+  });
+}
+
+/** The reserved check found the right password: it no longer counts as a failure. */
+export async function markLoginAttemptSucceeded(db: DbOrTx, attemptId: number): Promise<void> {
+  await db
+    .updateTable('loginAttempts')
+    .set({ succeeded: true })
+    .where('id', '=', attemptId)
     .execute();
 }
 

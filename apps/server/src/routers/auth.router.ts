@@ -38,6 +38,9 @@ export const authRouter = router({
     )
     .output(z.object({ user: PublicUserSchema }))
     .mutation(async ({ ctx, input }) => ({
-      user: await changePassword(ctx, ctx.actor, { ...input, keepSessionId: ctx.sessionId }),
+      user: await changePassword(ctx, ctx.actor, ctx.meta, {
+        ...input,
+        keepSessionId: ctx.sessionId,
+      }),
     })),
 });

@@ -1,26 +1,28 @@
 /**
  * Signing in and out. Sessions live in the database (any server process can serve any
  * request); the browser holds only a random token in an HttpOnly cookie, the database only
- * its sha-256. Failed sign-ins are throttled per account and per address.
+ * its sha-256. Password checks (sign-in, and the current password of a password change)
+ * are throttled per account and per address, each reserved in the database before the
+ * hash runs (reservePasswordCheck), so parallel requests cannot outrun the limit.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import {
-  countLoginFailures,
   createSession,
   getActiveSession,
   getUserForLogin,
+  markLoginAttemptSucceeded,
   type PublicUser,
   publicUser,
-  recordLoginAttempt,
+  reservePasswordCheck,
   revokeSession,
   revokeUserSessions,
   setUserPassword,
   touchSession,
 } from '@kaohe/db';
-import { type Actor, DomainError } from '@kaohe/domain';
+import { type Actor, DomainError, type LocalizedText } from '@kaohe/domain';
 import type { AppDeps, RequestMeta } from '../context.ts';
 import { actorOf } from '../context.ts';
-import { hashPassword, passwordProblem, verifyPassword } from '../password.ts';
+import { chosenPasswordProblem, hashPassword, verifyPassword } from '../password.ts';
 
 export const SESSION_COOKIE = 'kaohe_session';
 const WINDOW_MS = 15 * 60_000;
@@ -35,28 +37,44 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 
 const BAD_CREDENTIALS = { zh: '用户名或密码错误', en: 'Wrong username or password' };
 
+/**
+ * Reserves one password check for the account and the caller's address, or refuses with
+ * RATE_LIMITED. The attempt counts as a failure until `markLoginAttemptSucceeded`.
+ */
+async function reserveCheck(
+  deps: AppDeps,
+  username: string,
+  ip: string | null,
+  refusal: { text: LocalizedText; details?: unknown },
+): Promise<number> {
+  const now = deps.now();
+  const reservation = await reservePasswordCheck(deps.db, {
+    username,
+    ip,
+    at: now,
+    since: new Date(now.getTime() - WINDOW_MS),
+    maxFailuresPerAccount: MAX_FAILURES_PER_ACCOUNT,
+    maxFailuresPerAddress: MAX_FAILURES_PER_ADDRESS,
+  });
+  if (!reservation.reserved) throw new DomainError('RATE_LIMITED', refusal.text, refusal.details);
+  return reservation.attemptId;
+}
+
 export async function login(
   deps: AppDeps,
   meta: RequestMeta,
   input: { username: string; password: string },
 ): Promise<{ token: string; expiresAt: Date; user: PublicUser }> {
-  const now = deps.now();
-  const since = new Date(now.getTime() - WINDOW_MS);
-  const [forAccount, forAddress] = await Promise.all([
-    countLoginFailures(deps.db, { username: input.username, since }),
-    meta.ip ? countLoginFailures(deps.db, { ip: meta.ip, since }) : Promise.resolve(0),
-  ]);
-  if (forAccount >= MAX_FAILURES_PER_ACCOUNT || forAddress >= MAX_FAILURES_PER_ADDRESS) {
-    throw new DomainError('RATE_LIMITED', {
+  const attemptId = await reserveCheck(deps, input.username, meta.ip, {
+    text: {
       zh: '登录失败次数过多，请15分钟后再试',
       en: 'Too many failed sign-ins; try again in 15 minutes',
-    });
-  }
+    },
+  });
   const user = await getUserForLogin(deps.db, input.username);
   dummyHash ??= hashPassword('not-a-real-password');
   const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyHash));
   if (!user || !ok || !user.active) {
-    await recordLoginAttempt(deps.db, { username: input.username, ip: meta.ip, succeeded: false });
     throw new DomainError(
       'UNAUTHENTICATED',
       user && ok && !user.active
@@ -64,7 +82,8 @@ export async function login(
         : BAD_CREDENTIALS,
     );
   }
-  await recordLoginAttempt(deps.db, { username: input.username, ip: meta.ip, succeeded: true });
+  await markLoginAttemptSucceeded(deps.db, attemptId);
+  const now = deps.now();
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(
     now.getTime() + Math.min(deps.config.sessionIdleMs, deps.config.sessionAbsoluteMs),
@@ -110,24 +129,50 @@ export async function logout(deps: AppDeps, actor: Actor, sessionId: string): Pr
   });
 }
 
+/**
+ * A user chooses a new password. The new one is checked first (no hash needed, nothing
+ * about the current one revealed); the current one is a password check like a sign-in,
+ * throttled and counted with sign-ins of the same account. A refusal names its field in
+ * `details.field` for the form.
+ */
 export async function changePassword(
   deps: AppDeps,
   actor: Actor,
+  meta: Pick<RequestMeta, 'ip'>,
   input: { currentPassword: string; newPassword: string; keepSessionId: string | null },
 ): Promise<PublicUser> {
-  const problem = passwordProblem(input.newPassword);
-  if (problem) throw new DomainError('INVALID_INPUT', problem);
-  const current = await deps.db
+  const { username } = await deps.db
     .selectFrom('users')
     .select(['username'])
     .where('id', '=', actor.userId)
     .executeTakeFirstOrThrow();
-  const user = await getUserForLogin(deps.db, current.username);
+  const problem = await chosenPasswordProblem(input.newPassword, username);
+  if (problem) throw new DomainError('INVALID_INPUT', problem, { field: 'newPassword' });
+  const attemptId = await reserveCheck(deps, username, meta.ip, {
+    text: {
+      zh: '当前密码输错次数过多，请15分钟后再试',
+      en: 'Too many wrong current passwords; try again in 15 minutes',
+    },
+    details: { field: 'currentPassword' },
+  });
+  const user = await getUserForLogin(deps.db, username);
   if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
-    throw new DomainError('INVALID_INPUT', {
-      zh: '当前密码不正确',
-      en: 'The current password is wrong',
-    });
+    throw new DomainError(
+      'INVALID_INPUT',
+      { zh: '当前密码不正确', en: 'The current password is wrong' },
+      { field: 'currentPassword' },
+    );
+  }
+  await markLoginAttemptSucceeded(deps.db, attemptId);
+  if (input.newPassword.normalize('NFC') === input.currentPassword.normalize('NFC')) {
+    throw new DomainError(
+      'INVALID_INPUT',
+      {
+        zh: '新密码不能与当前密码相同',
+        en: 'The new password must differ from the current one',
+      },
+      { field: 'newPassword' },
+    );
   }
   const updated = await setUserPassword(deps.db, actor, {
     userId: actor.userId,

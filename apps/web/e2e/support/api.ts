@@ -37,9 +37,12 @@ export async function signIn(baseUrl: string, username: string, password: string
   const api = apiClient(baseUrl);
   const { user } = await api.auth.login.mutate({ username, password });
   // The server refuses everything but auth.* until an account created by the office has
-  // chosen its own password: an API user keeps the one it was given, as its own.
+  // chosen its own password: an API user keeps the one it was given, as its own. The
+  // server refuses the current password as the new one, so it goes through another first.
   if (user.mustChangePassword) {
-    await api.auth.changePassword.mutate({ currentPassword: password, newPassword: password });
+    const other = `${password}-interim`;
+    await api.auth.changePassword.mutate({ currentPassword: password, newPassword: other });
+    await api.auth.changePassword.mutate({ currentPassword: other, newPassword: password });
   }
   return api;
 }
