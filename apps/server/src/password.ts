@@ -109,8 +109,8 @@ export async function chosenPasswordProblem(
   }
   if (repetitiveOrSequential([...lower])) {
     return {
-      zh: '密码不能是重复或连续的字符（如 aaaaaaaaaa、1234567890），请换一个',
-      en: 'A password cannot be repeated or sequential characters (such as aaaaaaaaaa or 1234567890); choose another',
+      zh: '密码不能是重复或连续的字符（如 aaaaaaaaaa、abcdefghij），请换一个',
+      en: 'A password cannot be repeated or sequential characters (such as aaaaaaaaaa or abcdefghij); choose another',
     };
   }
   const common = await loadCommonPasswords();

@@ -140,6 +140,80 @@ describeEachEngine('auth router', ({ db }) => {
       expect(result).toEqual({ code: 'INVALID_INPUT', zh: '密码至少需要10个字符' });
     });
 
+    it('refuses the current password, the account name, spaces, repetition and common passwords', async () => {
+      const user = USERS.dept('audit');
+      const change = (newPassword: string) =>
+        h
+          .as(user, { ip: '10.2.1.1' })
+          .auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword })
+          .then(
+            () => ({ code: 'allowed', zh: '', field: null }),
+            (e: unknown) => ({
+              ...refusal(e),
+              field: e instanceof AppTrpcError ? (e.details as { field?: string }).field : null,
+            }),
+          );
+      const refused = (zh: string) => ({ code: 'INVALID_INPUT', zh, field: 'newPassword' });
+      const commonText = '这是最常见的密码之一，很容易被猜中，请换一个';
+      const nameText = '密码不能包含账号名，请换一个';
+      const simpleText = '密码不能是重复或连续的字符（如 aaaaaaaaaa、abcdefghij），请换一个';
+      const cases: Array<[string, ReturnType<typeof refused>]> = [
+        [TEST_PASSWORD, refused('新密码不能与当前密码相同')],
+        [user, refused(nameText)],
+        [`  ${user.toUpperCase()} `, refused(nameText)],
+        [`${user}-2012`, refused(nameText)],
+        [' '.repeat(10), refused('密码不能全是空格')],
+        ['\u3000'.repeat(12), refused('密码不能全是空格')],
+        ['aaaaaaaaaa', refused(simpleText)],
+        ['abababababab', refused(simpleText)],
+        ['0123456789', refused(simpleText)],
+        ['1234567890', refused(commonText)],
+        ['zyxwvutsrqp', refused(simpleText)],
+        ['password123', refused(commonText)],
+        ['Password123', refused(commonText)],
+        ['qwertyuiop', refused(commonText)],
+        ['1qaz2wsx3edc', refused(commonText)],
+        ['qq123456789', refused(commonText)],
+      ];
+      for (const [newPassword, expected] of cases) {
+        expect(await change(newPassword), JSON.stringify(newPassword)).toEqual(expected);
+      }
+      // None of them changed anything, and none counted as a wrong current password.
+      expect((await signIn(user, TEST_PASSWORD, '10.2.1.2')).result.user.id).toBe(user);
+      const en = await h
+        .as(user, { locale: 'en' })
+        .auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: 'password123' })
+        .catch((e: AppTrpcError) => e.text.en);
+      expect(en).toBe('This is one of the most common passwords and easy to guess; choose another');
+    });
+
+    it('throttles wrong current passwords like sign-ins, however many arrive at once', async () => {
+      const user = USERS.dept('office');
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          outcome(
+            h.as(user, { ip: '10.2.1.3' }).auth.changePassword({
+              currentPassword: `wrong-current-${i}`,
+              newPassword: 'a-new-long-password',
+            }),
+          ),
+        ),
+      );
+      expect(results.filter((r) => r === 'INVALID_INPUT')).toHaveLength(5);
+      expect(results.filter((r) => r === 'RATE_LIMITED')).toHaveLength(15);
+      // Within the window the right current password is refused too, and so is signing in:
+      // they are guesses at the same password.
+      const right = await h
+        .as(user, { ip: '10.2.1.4' })
+        .auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: 'a-new-long-password' })
+        .catch(refusal);
+      expect(right).toEqual({ code: 'RATE_LIMITED', zh: '当前密码输错次数过多，请15分钟后再试' });
+      expect(await outcome(signIn(user, TEST_PASSWORD, '10.2.1.5'))).toBe('RATE_LIMITED');
+      // After the window, the password is as it was.
+      h.clock.advance(16 * 60_000);
+      expect((await signIn(user, TEST_PASSWORD, '10.2.1.5')).result.user.id).toBe(user);
+    });
+
     it('changes it: the old one stops working, other sessions end, this one goes on', async () => {
       const user = USERS.dept('research');
       const current = (await signIn(user)).token!;
