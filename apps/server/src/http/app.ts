@@ -74,7 +74,7 @@ export async function buildApp(
     limits: { fileSize: deps.config.uploadMaxBytes, files: 1, fields: 5, fieldSize: 1000 },
   });
 
-  app.addHook('onRequest', csrfGuard(deps.config));
+  app.addHook('onRequest', csrfGuard(deps));
 
   app.setErrorHandler(
     async (error: Error & { statusCode?: number; code?: string }, request, reply) => {
