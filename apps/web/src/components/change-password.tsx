@@ -48,16 +48,11 @@ export function ChangePasswordModal({
       },
       onError: (e) => {
         const error = toAppError(e);
-        // The server refuses a wrong current password or a short new one as INVALID_INPUT
-        // without a field path; the words say which field, so put them beside it.
-        if (error.code === 'INVALID_INPUT' && Object.keys(error.fieldErrors).length === 0) {
-          const current = /current password/i.test(error.text.en);
-          form.setFields([
-            {
-              name: current ? 'currentPassword' : 'newPassword',
-              errors: [error.text[locale]],
-            },
-          ]);
+        // The server names the field a refusal is about (a wrong or throttled current
+        // password, a new one it will not take) in details.field: put the words beside it.
+        const field = (error.details as { field?: unknown } | null)?.field;
+        if (field === 'currentPassword' || field === 'newPassword') {
+          form.setFields([{ name: field, errors: [error.text[locale]] }]);
           return;
         }
         handleError(e, { form });
@@ -103,7 +98,7 @@ export function ChangePasswordModal({
         <Form.Item
           name="newPassword"
           label={t('account.newPassword')}
-          extra={t('account.passwordRule')}
+          extra={t('account.passwordAdvice')}
           rules={[
             { required: true, message: t('account.newPasswordRequired') },
             { min: 10, message: t('account.passwordRule') },

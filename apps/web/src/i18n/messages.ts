@@ -629,6 +629,9 @@ export const zh = {
   'rubric.import.parsed': '已识别',
   'rubric.import.partial': '部分识别',
   'rubric.import.manual': '需手工录入',
+  // Account: password rules (issue 13)
+  'account.passwordAdvice':
+    '至少10个字符；不能与当前密码相同，不能包含账号名，不能是常见密码或重复、连续的字符',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -1273,6 +1276,9 @@ export const en: Messages = {
   'rubric.import.parsed': 'Understood',
   'rubric.import.partial': 'Partly',
   'rubric.import.manual': 'Enter by hand',
+  // Account: password rules (issue 13)
+  'account.passwordAdvice':
+    'At least 10 characters; not the current password, not containing the account name, not a common password, not repeated or sequential characters',
 };
 
 export const MESSAGES: Record<Locale, Messages> = { zh, en };
