@@ -629,6 +629,10 @@ export const zh = {
   'rubric.import.parsed': '已识别',
   'rubric.import.partial': '部分识别',
   'rubric.import.manual': '需手工录入',
+  // evidence types and quotas
+  'evidence.hint.types': '可上传：{types}。',
+  'evidence.hint.limits':
+    '单个文件不超过{fileSize}；本项已有{count}个，最多{files}个；本考核合计不超过{total}。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -1273,6 +1277,10 @@ export const en: Messages = {
   'rubric.import.parsed': 'Understood',
   'rubric.import.partial': 'Partly',
   'rubric.import.manual': 'Enter by hand',
+  // evidence types and quotas
+  'evidence.hint.types': 'Accepted: {types}.',
+  'evidence.hint.limits':
+    'Up to {fileSize} a file; {count} of at most {files} files on this item; up to {total} for the whole assessment.',
 };
 
 export const MESSAGES: Record<Locale, Messages> = { zh, en };

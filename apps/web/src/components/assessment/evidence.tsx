@@ -4,6 +4,8 @@
  * /api/evidence, with the same CSRF and language headers as tRPC.
  */
 import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { EVIDENCE_ACCEPT, EVIDENCE_EXTENSIONS } from '@kaohe/domain';
+import type { EvidenceLimits } from '@kaohe/server';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Flex, Popconfirm, Skeleton, Typography, Upload } from 'antd';
 import { useId } from 'react';
@@ -23,9 +25,6 @@ export interface Evidence {
   uploadedBy: string;
   uploadedAt: string;
 }
-
-/** What the server accepts (apps/server/src/http/evidence-routes.ts). */
-const ACCEPT = '.pdf,.jpg,.jpeg,.png,.doc,.docx,.xls,.xlsx,.txt';
 
 const base = (assessmentId: string, itemId: string) =>
   `/api/evidence/${encodeURIComponent(assessmentId)}/${encodeURIComponent(itemId)}`;
@@ -58,6 +57,12 @@ export function EvidenceList({
     queryKey: key,
     queryFn: () => fetchJson<Evidence[]>(base(assessmentId, itemId)),
   });
+  const limits = useQuery({
+    queryKey: ['evidence', 'limits'],
+    queryFn: () => fetchJson<EvidenceLimits>('/api/evidence/limits'),
+    staleTime: Number.POSITIVE_INFINITY,
+    enabled: editable,
+  });
   const remove = useMutation({
     mutationFn: (id: string) =>
       fetchJson(`/api/evidence/file/${encodeURIComponent(id)}/delete`, {
@@ -77,7 +82,7 @@ export function EvidenceList({
         </Typography.Text>
         {editable && (
           <Upload
-            accept={ACCEPT}
+            accept={EVIDENCE_ACCEPT}
             showUploadList={false}
             multiple={false}
             customRequest={async ({ file, onSuccess, onError }) => {
@@ -103,6 +108,20 @@ export function EvidenceList({
           </Upload>
         )}
       </Flex>
+      {editable && (
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 6 }}>
+          {t('evidence.hint.types', {
+            types: EVIDENCE_EXTENSIONS.join(locale === 'zh' ? '、' : ', '),
+          })}
+          {limits.data &&
+            ` ${t('evidence.hint.limits', {
+              fileSize: size(limits.data.maxFileBytes),
+              count: list.data?.length ?? 0,
+              files: limits.data.maxFilesPerItem,
+              total: size(limits.data.maxBytesPerAssessment),
+            })}`}
+        </Typography.Paragraph>
+      )}
       {list.isPending ? (
         <Skeleton active paragraph={{ rows: 1 }} title={false} />
       ) : list.isError ? (
