@@ -33,9 +33,10 @@ export const evidenceKey = (assessmentId: string, itemId: string) =>
   ['evidence', assessmentId, itemId] as const;
 
 function size(bytes: number): string {
+  const one = (n: number) => Number(n.toFixed(1));
   if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes < 1024 * 1024) return `${one(bytes / 1024)} KB`;
+  return `${one(bytes / 1024 / 1024)} MB`;
 }
 
 export function EvidenceList({
@@ -114,7 +115,7 @@ export function EvidenceList({
             types: EVIDENCE_EXTENSIONS.join(locale === 'zh' ? '、' : ', '),
           })}
           {limits.data &&
-            ` ${t('evidence.hint.limits', {
+            `${locale === 'zh' ? '' : ' '}${t('evidence.hint.limits', {
               fileSize: size(limits.data.maxFileBytes),
               count: list.data?.length ?? 0,
               files: limits.data.maxFilesPerItem,
