@@ -28,6 +28,8 @@ describe('loadConfig', () => {
       sessionIdleMs: 30 * 60_000,
       sessionAbsoluteMs: 12 * 3_600_000,
       uploadMaxBytes: 20 * 1024 * 1024,
+      evidenceMaxFilesPerItem: 20,
+      evidenceMaxBytesPerAssessment: 500 * 1024 * 1024,
       cookieSecure: false,
       seedDemo: true,
       trustProxy: 'loopback',
@@ -59,6 +61,8 @@ describe('loadConfig', () => {
       sessionIdleMs: 15 * 60_000,
       sessionAbsoluteMs: 8 * 3_600_000,
       uploadMaxBytes: 512 * 1024,
+      evidenceMaxFilesPerItem: 20,
+      evidenceMaxBytesPerAssessment: 500 * 1024 * 1024,
       // Secure cookies by default in production.
       cookieSecure: true,
       seedDemo: false,
@@ -71,6 +75,24 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ KAOHE_TRUST_PROXY: 'everyone' })).toThrow(/KAOHE_TRUST_PROXY/);
     expect(loadConfig({ NODE_ENV: 'production', KAOHE_COOKIE_SECURE: 'false' }).cookieSecure).toBe(
       false,
+    );
+  });
+
+  it('reads the evidence quotas, refusing nonsense', () => {
+    expect(
+      loadConfig({
+        KAOHE_EVIDENCE_MAX_FILES_PER_ITEM: '5',
+        KAOHE_EVIDENCE_MAX_MB_PER_ASSESSMENT: '1.5',
+      }),
+    ).toMatchObject({ evidenceMaxFilesPerItem: 5, evidenceMaxBytesPerAssessment: 1572864 });
+    expect(refusal({ KAOHE_EVIDENCE_MAX_FILES_PER_ITEM: '0' })).toContain(
+      'KAOHE_EVIDENCE_MAX_FILES_PER_ITEM',
+    );
+    expect(refusal({ KAOHE_EVIDENCE_MAX_FILES_PER_ITEM: '2.5' })).toContain(
+      'KAOHE_EVIDENCE_MAX_FILES_PER_ITEM',
+    );
+    expect(refusal({ KAOHE_EVIDENCE_MAX_MB_PER_ASSESSMENT: 'lots' })).toContain(
+      'KAOHE_EVIDENCE_MAX_MB_PER_ASSESSMENT',
     );
   });
 

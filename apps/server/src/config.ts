@@ -36,6 +36,9 @@ const EnvSchema = z.object({
     .max(24 * 30)
     .default(12),
   KAOHE_UPLOAD_MAX_MB: z.coerce.number().min(0.01).max(200).default(20),
+  /** 佐证材料 quotas: live (not deleted) files per item, and their megabytes per assessment. */
+  KAOHE_EVIDENCE_MAX_FILES_PER_ITEM: z.coerce.number().int().min(1).max(1000).default(20),
+  KAOHE_EVIDENCE_MAX_MB_PER_ASSESSMENT: z.coerce.number().min(1).max(100_000).default(500),
   KAOHE_COOKIE_SECURE: bool.optional(),
   KAOHE_SEED_DEMO: bool.default(true),
   /**
@@ -63,6 +66,8 @@ export interface Config {
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
   uploadMaxBytes: number;
+  evidenceMaxFilesPerItem: number;
+  evidenceMaxBytesPerAssessment: number;
   cookieSecure: boolean;
   seedDemo: boolean;
   trustProxy: string | string[];
@@ -94,6 +99,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionIdleMs: e.KAOHE_SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.KAOHE_SESSION_ABSOLUTE_HOURS * 3_600_000,
     uploadMaxBytes: Math.round(e.KAOHE_UPLOAD_MAX_MB * 1024 * 1024),
+    evidenceMaxFilesPerItem: e.KAOHE_EVIDENCE_MAX_FILES_PER_ITEM,
+    evidenceMaxBytesPerAssessment: Math.round(e.KAOHE_EVIDENCE_MAX_MB_PER_ASSESSMENT * 1024 * 1024),
     cookieSecure: e.KAOHE_COOKIE_SECURE ?? e.NODE_ENV === 'production',
     seedDemo: e.KAOHE_SEED_DEMO,
     trustProxy:

@@ -12,6 +12,7 @@ import type { AppDeps } from './context.ts';
 import { DEMO_PASSWORD } from './demo/organisation.ts';
 import { seedDemo } from './demo/seed.ts';
 import { buildApp } from './http/app.ts';
+import { sweepEvidence } from './services/evidence-service.ts';
 import { folderEvidenceStore } from './services/evidence-store.ts';
 
 export async function startServer(config: Config, out: (line: string) => void = console.log) {
@@ -26,6 +27,8 @@ export async function startServer(config: Config, out: (line: string) => void = 
     now: () => new Date(),
     evidence: folderEvidenceStore(join(config.dataDir, 'evidence')),
   };
+  // Before anything can upload: the files of deleted rows and what a crash left behind.
+  const swept = await sweepEvidence(deps);
   await ensureOrganisation(deps.db);
   const admin = await ensureAdmin(deps.db, config.adminPassword);
   let demo: Awaited<ReturnType<typeof seedDemo>> | null = null;
@@ -69,6 +72,18 @@ export async function startServer(config: Config, out: (line: string) => void = 
         .slice(0, 4)
         .map((a) => a.username)
         .join(', ')} … (${byRole('unit').length})`,
+    );
+  }
+  if (swept.removed.length > 0) {
+    lines.push(
+      '',
+      `已清理 ${swept.removed.length} 个无人使用的佐证文件 / removed ${swept.removed.length} evidence file(s) no record uses`,
+    );
+  }
+  if (swept.skipped.some((s) => s.reason === 'empty database')) {
+    lines.push(
+      '',
+      `佐证文件夹中有文件，但数据库中没有任何佐证记录：未清理，请确认 KAOHE_DATA_DIR 与数据库是否匹配 / the evidence folder has files but the database has no evidence at all: nothing removed; check that KAOHE_DATA_DIR and the database belong together`,
     );
   }
   lines.push('', '按 Ctrl+C 停止 / Ctrl+C stops it.');

@@ -83,3 +83,36 @@ export function deleteEvidence(
     };
   });
 }
+
+export interface EvidenceUsage {
+  /** Live files of the item. */
+  itemFiles: number;
+  /** Bytes of the live files of the whole assessment. */
+  assessmentBytes: number;
+}
+
+/** What the quotas count: files not deleted (a deleted file's bytes leave the disk). */
+export async function evidenceUsage(
+  db: DbOrTx,
+  target: { assessmentId: string; itemId: string },
+): Promise<EvidenceUsage> {
+  const row = await db
+    .selectFrom('evidence')
+    .select((eb) => [
+      eb.fn.countAll().filterWhere('itemId', '=', target.itemId).as('itemFiles'),
+      eb.fn.coalesce(eb.fn.sum('sizeBytes'), eb.lit(0)).as('assessmentBytes'),
+    ])
+    .where('assessmentId', '=', target.assessmentId)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirstOrThrow();
+  // count(*) is a number on PGlite and a string on pg; sum(bigint) is numeric, a string on both.
+  return { itemFiles: Number(row.itemFiles), assessmentBytes: Number(row.assessmentBytes) };
+}
+
+/** Every stored file the database knows, and whether its row is deleted: for the sweep. */
+export async function evidenceStoragePaths(
+  db: DbOrTx,
+): Promise<Array<{ storagePath: string; deleted: boolean }>> {
+  const rows = await db.selectFrom('evidence').select(['storagePath', 'deletedAt']).execute();
+  return rows.map((r) => ({ storagePath: r.storagePath, deleted: r.deletedAt !== null }));
+}

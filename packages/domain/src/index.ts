@@ -1,5 +1,6 @@
 export * from './diff.ts';
 export * from './errors.ts';
+export * from './evidence-types.ts';
 export * from './exchange.ts';
 export * from './points.ts';
 export * from './roles.ts';

@@ -408,6 +408,7 @@ describeEachEngine('HTTP: sessions, throttling, CSRF, errors', ({ db }) => {
           throw new Error('not used');
         },
         remove: async () => {},
+        files: async () => [],
       };
       const { app: production } = await appWith({ env: 'production' }, { evidence: failing });
       const unit = new HttpClient(production, { remoteAddress: '10.0.2.3' });

@@ -174,7 +174,7 @@ describeEachEngine('HTTP: evidence', ({ db }) => {
       const response = await upload(clients.unitA!, item7(), {
         filename: '扫描件.pdf',
         type: 'application/pdf',
-        content: Buffer.alloc(MAX_BYTES + 1, 0x41),
+        content: Buffer.concat([PDF, Buffer.alloc(MAX_BYTES + 1 - PDF.length, 0x41)]),
       });
       expect(response.statusCode).toBe(413);
       expect(response.json().message).toContain('过大');
@@ -195,11 +195,11 @@ describeEachEngine('HTTP: evidence', ({ db }) => {
     });
 
     it.each([
-      ['an executable', 'setup.exe', 'application/x-msdownload'],
-      ['HTML named .pdf', 'report.pdf', 'text/html'],
-      ['a file with no extension', 'README', 'text/plain'],
-      ['an SVG image', 'logo.svg', 'image/svg+xml'],
-    ])('refuses %s (400) and keeps nothing of it', async (_what, filename, type) => {
+      ['an executable', 'setup.exe', 'application/x-msdownload', '不支持该文件类型'],
+      ['HTML named .pdf', 'report.pdf', 'text/html', '文件内容与扩展名不符'],
+      ['a file with no extension', 'README', 'text/plain', '不支持该文件类型'],
+      ['an SVG image', 'logo.svg', 'image/svg+xml', '不支持该文件类型'],
+    ])('refuses %s (400) and keeps nothing of it', async (_what, filename, type, message) => {
       const before = await fingerprint(h.db);
       const files = storedFiles();
       const response = await upload(clients.unitA!, item7(), {
@@ -209,7 +209,7 @@ describeEachEngine('HTTP: evidence', ({ db }) => {
       });
       expect(response.statusCode).toBe(400);
       expect(response.json()).toMatchObject({ code: 'INVALID_INPUT' });
-      expect(response.json().message).toContain('不支持该文件类型');
+      expect(response.json().message).toContain(message);
       expect(await fingerprint(h.db)).toEqual(before);
       expect(storedFiles()).toEqual(files);
     });
@@ -346,8 +346,10 @@ describeEachEngine('HTTP: evidence', ({ db }) => {
         content: PDF,
       });
       expect(response.statusCode).toBe(403);
+      const files = storedFiles();
       expect((await remove(clients.unitA!, uploaded.id)).statusCode).toBe(403);
       expect(await fingerprint(h.db)).toEqual(before);
+      expect(storedFiles()).toEqual(files);
     });
   });
 

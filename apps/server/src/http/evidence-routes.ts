@@ -1,10 +1,19 @@
 /**
  * 佐证材料: upload (multipart), list, download and delete, under the same rules as the
  * scores: whoever may see the assessment may list and download; only the unit, while the
- * item is editable, may add or remove. Refused once the assessment is approved.
+ * item is editable, may add or remove. Refused once the assessment is approved. A file is
+ * accepted by its extension and its first bytes (EVIDENCE_TYPES), within the quotas, and
+ * served back only as an attachment.
  */
-import { addEvidence, deleteEvidence, getEvidence, listEvidence } from '@kaohe/db';
-import { type Actor, DomainError, findItem } from '@kaohe/domain';
+import { getEvidence, listEvidence } from '@kaohe/db';
+import {
+  type Actor,
+  checkEvidenceContent,
+  DomainError,
+  EVIDENCE_HEAD_BYTES,
+  evidenceTypeOf,
+  findItem,
+} from '@kaohe/domain';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../context.ts';
@@ -14,20 +23,13 @@ import {
   itemsReviewedBy,
   loadAssessment,
 } from '../services/assessment-access.ts';
+import {
+  addEvidenceWithinQuota,
+  assertEvidenceRoom,
+  deleteEvidenceAndFile,
+  evidenceLimits,
+} from '../services/evidence-service.ts';
 import { actorOfRequest } from './request-actor.ts';
-
-/** What offices attach: scans, photos, documents, spreadsheets. */
-const ALLOWED: Record<string, string[]> = {
-  pdf: ['application/pdf'],
-  jpg: ['image/jpeg'],
-  jpeg: ['image/jpeg'],
-  png: ['image/png'],
-  doc: ['application/msword'],
-  docx: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
-  xls: ['application/vnd.ms-excel'],
-  xlsx: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-  txt: ['text/plain'],
-};
 
 // No NUL: PostgreSQL refuses it in text, which surfaced as an internal error.
 const Id = z
@@ -84,6 +86,11 @@ const view = (e: Awaited<ReturnType<typeof listEvidence>>[number]) => ({
 
 export function evidenceRoutes(deps: AppDeps) {
   return async (app: FastifyInstance) => {
+    app.get('/limits', async (request) => {
+      await actorOfRequest(deps, request);
+      return evidenceLimits(deps.config);
+    });
+
     app.get('/:assessmentId/:itemId', async (request) => {
       const params = z.object({ assessmentId: Id, itemId: Id }).parse(request.params);
       const actor = await actorOfRequest(deps, request);
@@ -96,6 +103,9 @@ export function evidenceRoutes(deps: AppDeps) {
       const actor = await actorOfRequest(deps, request);
       const loaded = await readable(deps, actor, params.assessmentId, params.itemId);
       assertCanEdit(actor, loaded, { kind: 'selfScore', itemId: params.itemId });
+      // Before reading the upload: a full item or assessment is refused at once. The
+      // binding check, with the file's size, is under the lock once the file is stored.
+      await assertEvidenceRoom(deps, deps.db, params, null);
       const file = await request.file().catch(badMultipart);
       if (!file) {
         throw new DomainError('INVALID_INPUT', {
@@ -109,17 +119,18 @@ export function evidenceRoutes(deps: AppDeps) {
           .map((ch) => (ch === '/' || ch === '\\' || ch.charCodeAt(0) < 32 ? '_' : ch))
           .join('')
           .slice(0, 200) || 'file';
-      const ext = fileName.includes('.') ? fileName.split('.').pop()!.toLowerCase() : '';
-      const types = ALLOWED[ext];
-      if (!types?.includes(file.mimetype)) {
+      let type: ReturnType<typeof evidenceTypeOf>;
+      try {
+        type = evidenceTypeOf(fileName);
+      } catch (e) {
         file.file.resume();
-        throw new DomainError('INVALID_INPUT', {
-          zh: `不支持该文件类型（可上传：${Object.keys(ALLOWED).join('、')}）`,
-          en: `This file type is not accepted (allowed: ${Object.keys(ALLOWED).join(', ')})`,
-        });
+        throw e;
       }
       const stored = await deps.evidence
-        .save(file.file, deps.config.uploadMaxBytes)
+        .save(file.file, deps.config.uploadMaxBytes, {
+          bytes: EVIDENCE_HEAD_BYTES,
+          check: (head) => checkEvidenceContent(fileName, head),
+        })
         .catch(badMultipart);
       if (file.file.truncated) {
         await deps.evidence.remove(stored.storagePath);
@@ -129,11 +140,12 @@ export function evidenceRoutes(deps: AppDeps) {
         });
       }
       try {
-        const row = await addEvidence(deps.db, actor, {
+        const row = await addEvidenceWithinQuota(deps, actor, {
           assessmentId: params.assessmentId,
           itemId: params.itemId,
           fileName,
-          mimeType: file.mimetype,
+          // The type the content was checked against, not what the browser declared.
+          mimeType: type.mimeType,
           ...stored,
         });
         return reply.status(201).send(view(row));
@@ -168,7 +180,7 @@ export function evidenceRoutes(deps: AppDeps) {
         throw new DomainError('NOT_FOUND', { zh: '找不到该文件', en: 'File not found' });
       const loaded = await readable(deps, actor, row.assessmentId, row.itemId);
       assertCanEdit(actor, loaded, { kind: 'selfScore', itemId: row.itemId });
-      await deleteEvidence(deps.db, actor, { evidenceId: id });
+      await deleteEvidenceAndFile(deps, actor, id, request.log);
       return { ok: true };
     });
   };

@@ -1,10 +1,12 @@
 /**
  * Where evidence files (佐证材料) live: a folder under the data directory, one file per
- * upload named by its id, never by the user's file name. Checksummed on the way in.
+ * upload named by a random id, never by the user's file name. Checksummed on the way in;
+ * the first bytes can be checked before anything reaches the disk. Written as
+ * `<id>.part` and renamed when complete, so a name without `.part` is a whole file.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -16,16 +18,72 @@ export interface StoredFile {
   sha256: string;
 }
 
+/** A check of a file's first bytes; throws to refuse the file. */
+export interface HeadCheck {
+  /** How many first bytes it wants (fewer when the file is shorter). */
+  bytes: number;
+  check(head: Buffer): void;
+}
+
+export interface StoredEntry {
+  storagePath: string;
+  /** An upload still being written, or one a crash interrupted. */
+  partial: boolean;
+  modifiedAt: Date;
+}
+
 export interface EvidenceStore {
-  /** Streams to disk; refuses past `maxBytes` and leaves nothing behind. */
-  save(stream: Readable, maxBytes: number): Promise<StoredFile>;
+  /**
+   * Streams to disk; refuses past `maxBytes`, or when `head` refuses the first bytes
+   * (before any byte is written), and leaves nothing behind.
+   */
+  save(stream: Readable, maxBytes: number, head?: HeadCheck): Promise<StoredFile>;
   open(storagePath: string): Readable;
   remove(storagePath: string): Promise<void>;
+  /** What is in the store: the files it wrote, whole or partial; nothing else in the folder. */
+  files(): Promise<StoredEntry[]>;
+}
+
+const STORED_NAME = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\.part)?$/;
+
+/** Holds back the stream until `head.bytes` have arrived (or the end), checks them, then passes all. */
+function headGate(head: HeadCheck): Transform {
+  const held: Buffer[] = [];
+  let heldBytes = 0;
+  let passed = false;
+  const release = (gate: Transform) => {
+    const all = Buffer.concat(held);
+    head.check(all.subarray(0, head.bytes));
+    passed = true;
+    held.length = 0;
+    gate.push(all);
+  };
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      if (passed) return done(null, chunk);
+      held.push(chunk);
+      heldBytes += chunk.length;
+      try {
+        if (heldBytes >= head.bytes) release(this);
+        done();
+      } catch (e) {
+        done(e as Error);
+      }
+    },
+    flush(done) {
+      try {
+        if (!passed) release(this);
+        done();
+      } catch (e) {
+        done(e as Error);
+      }
+    },
+  });
 }
 
 export function folderEvidenceStore(root: string): EvidenceStore {
   return {
-    async save(stream, maxBytes) {
+    async save(stream, maxBytes, head) {
       await mkdir(root, { recursive: true });
       const name = randomUUID();
       const temp = join(root, `${name}.part`);
@@ -48,7 +106,10 @@ export function folderEvidenceStore(root: string): EvidenceStore {
         },
       });
       try {
-        await pipeline(stream, meter, createWriteStream(temp, { flags: 'wx' }));
+        const sink = createWriteStream(temp, { flags: 'wx' });
+        await (head
+          ? pipeline(stream, meter, headGate(head), sink)
+          : pipeline(stream, meter, sink));
       } catch (e) {
         await rm(temp, { force: true });
         throw e;
@@ -61,6 +122,20 @@ export function folderEvidenceStore(root: string): EvidenceStore {
     },
     async remove(storagePath) {
       await rm(join(root, storagePath), { force: true });
+    },
+    async files() {
+      const names = await readdir(root).catch((e: NodeJS.ErrnoException) => {
+        if (e.code === 'ENOENT') return [] as string[];
+        throw e;
+      });
+      const out: StoredEntry[] = [];
+      for (const name of names) {
+        if (!STORED_NAME.test(name)) continue;
+        const info = await stat(join(root, name)).catch(() => null);
+        if (!info?.isFile()) continue;
+        out.push({ storagePath: name, partial: name.endsWith('.part'), modifiedAt: info.mtime });
+      }
+      return out;
     },
   };
 }

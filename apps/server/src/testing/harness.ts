@@ -57,6 +57,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     sessionIdleMs: 30 * 60_000,
     sessionAbsoluteMs: 12 * 3_600_000,
     uploadMaxBytes: 1024 * 1024,
+    evidenceMaxFilesPerItem: 20,
+    evidenceMaxBytesPerAssessment: 500 * 1024 * 1024,
     cookieSecure: false,
     trustProxy: 'loopback',
     seedDemo: false,

@@ -632,6 +632,10 @@ export const zh = {
   // Account: password rules (issue 13)
   'account.passwordAdvice':
     '至少10个字符；不能与当前密码相同，不能包含账号名，不能是常见密码或重复、连续的字符',
+  // evidence types and quotas
+  'evidence.hint.types': '可上传：{types}。',
+  'evidence.hint.limits':
+    '单个文件不超过{fileSize}；本项已有{count}个，最多{files}个；本考核合计不超过{total}。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -1279,6 +1283,10 @@ export const en: Messages = {
   // Account: password rules (issue 13)
   'account.passwordAdvice':
     'At least 10 characters; not the current password, not containing the account name, not a common password, not repeated or sequential characters',
+  // evidence types and quotas
+  'evidence.hint.types': 'Accepted: {types}.',
+  'evidence.hint.limits':
+    'Up to {fileSize} a file; {count} of at most {files} files on this item; up to {total} for the whole assessment.',
 };
 
 export const MESSAGES: Record<Locale, Messages> = { zh, en };

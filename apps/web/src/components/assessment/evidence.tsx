@@ -4,6 +4,8 @@
  * /api/evidence, with the same CSRF and language headers as tRPC.
  */
 import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { EVIDENCE_ACCEPT, EVIDENCE_EXTENSIONS } from '@kaohe/domain';
+import type { EvidenceLimits } from '@kaohe/server';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Flex, Popconfirm, Skeleton, Typography, Upload } from 'antd';
 import { useId } from 'react';
@@ -24,9 +26,6 @@ export interface Evidence {
   uploadedAt: string;
 }
 
-/** What the server accepts (apps/server/src/http/evidence-routes.ts). */
-const ACCEPT = '.pdf,.jpg,.jpeg,.png,.doc,.docx,.xls,.xlsx,.txt';
-
 const base = (assessmentId: string, itemId: string) =>
   `/api/evidence/${encodeURIComponent(assessmentId)}/${encodeURIComponent(itemId)}`;
 
@@ -34,9 +33,10 @@ export const evidenceKey = (assessmentId: string, itemId: string) =>
   ['evidence', assessmentId, itemId] as const;
 
 function size(bytes: number): string {
+  const one = (n: number) => Number(n.toFixed(1));
   if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes < 1024 * 1024) return `${one(bytes / 1024)} KB`;
+  return `${one(bytes / 1024 / 1024)} MB`;
 }
 
 export function EvidenceList({
@@ -58,6 +58,12 @@ export function EvidenceList({
     queryKey: key,
     queryFn: () => fetchJson<Evidence[]>(base(assessmentId, itemId)),
   });
+  const limits = useQuery({
+    queryKey: ['evidence', 'limits'],
+    queryFn: () => fetchJson<EvidenceLimits>('/api/evidence/limits'),
+    staleTime: Number.POSITIVE_INFINITY,
+    enabled: editable,
+  });
   const remove = useMutation({
     mutationFn: (id: string) =>
       fetchJson(`/api/evidence/file/${encodeURIComponent(id)}/delete`, {
@@ -77,7 +83,7 @@ export function EvidenceList({
         </Typography.Text>
         {editable && (
           <Upload
-            accept={ACCEPT}
+            accept={EVIDENCE_ACCEPT}
             showUploadList={false}
             multiple={false}
             customRequest={async ({ file, onSuccess, onError }) => {
@@ -103,6 +109,20 @@ export function EvidenceList({
           </Upload>
         )}
       </Flex>
+      {editable && (
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 6 }}>
+          {t('evidence.hint.types', {
+            types: EVIDENCE_EXTENSIONS.join(locale === 'zh' ? '、' : ', '),
+          })}
+          {limits.data &&
+            `${locale === 'zh' ? '' : ' '}${t('evidence.hint.limits', {
+              fileSize: size(limits.data.maxFileBytes),
+              count: list.data?.length ?? 0,
+              files: limits.data.maxFilesPerItem,
+              total: size(limits.data.maxBytesPerAssessment),
+            })}`}
+        </Typography.Paragraph>
+      )}
       {list.isPending ? (
         <Skeleton active paragraph={{ rows: 1 }} title={false} />
       ) : list.isError ? (
