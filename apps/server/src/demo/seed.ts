@@ -152,6 +152,9 @@ export async function seedDemo(
 
   await upsertUnits(db, SYSTEM_ACTOR, DEMO_UNITS);
   const hash = await hashPassword(DEMO_PASSWORD);
+  // The demo password is published in the README: in production (seeded only when asked
+  // for) nobody may go on using it, so every demo account changes it at first sign-in.
+  const mustChangePassword = deps.config.env === 'production';
   await upsertUsers(db, SYSTEM_ACTOR, [
     {
       id: 'chairman',
@@ -160,7 +163,7 @@ export async function seedDemo(
       role: 'chairman',
       departmentId: 'chairman',
       passwordHash: hash,
-      mustChangePassword: false,
+      mustChangePassword,
     },
     ...rubric2011.departments
       .filter((d) => d.id !== 'chairman')
@@ -171,7 +174,7 @@ export async function seedDemo(
         role: 'department' as const,
         departmentId: d.id,
         passwordHash: hash,
-        mustChangePassword: false,
+        mustChangePassword,
       })),
     ...DEMO_UNITS.map((u) => ({
       id: `unit-${u.id}`,
@@ -180,7 +183,7 @@ export async function seedDemo(
       role: 'unit' as const,
       unitId: u.id,
       passwordHash: hash,
-      mustChangePassword: false,
+      mustChangePassword,
     })),
   ]);
 
