@@ -84,11 +84,15 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
 
 export interface RunningServer {
   baseUrl: string;
+  port: number;
   stop: () => Promise<void>;
 }
 
-/** The server on a free port and a fresh database; `stop` ends it and removes its data. */
-export async function startKaohe(): Promise<RunningServer> {
+/**
+ * The server on a free port and a fresh database; `stop` ends it and removes its data.
+ * `env` adds to or overrides its environment (e.g. KAOHE_PUBLIC_URL).
+ */
+export async function startKaohe(env: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kaohe-e2e-'));
   const port = await freePort();
   let output = '';
@@ -103,6 +107,8 @@ export async function startKaohe(): Promise<RunningServer> {
       KAOHE_SEED_DEMO: 'false',
       KAOHE_ADMIN_PASSWORD: ADMIN_PASSWORD,
       DATABASE_URL: '',
+      KAOHE_PUBLIC_URL: '',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -118,6 +124,7 @@ export async function startKaohe(): Promise<RunningServer> {
   console.log(`server up at ${baseUrl} in ${Date.now() - started} ms (data in ${dataDir})`);
   return {
     baseUrl,
+    port,
     stop: async () => {
       if (child.exitCode === null) {
         child.kill('SIGTERM');
