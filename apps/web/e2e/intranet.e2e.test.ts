@@ -36,7 +36,7 @@ beforeAll(async () => {
   plain = await startKaohe();
   secure = await startKaohe({ KAOHE_PUBLIC_URL: `https://${HOST}` });
   browser = await launch('intranet', [`--host-resolver-rules=MAP ${HOST} 127.0.0.1`]);
-}, 400_000);
+}, 700_000);
 
 afterEach(async (context) => {
   if (context.task.result?.state === 'fail') await shootFailure(people);

@@ -72,6 +72,8 @@ export async function buildApp(
       },
     },
     strictTransportSecurity: deps.config.https,
+    // Browsers ignore it on a plain-http origin other than localhost, and say so as an error.
+    crossOriginOpenerPolicy: deps.config.https,
     referrerPolicy: { policy: 'same-origin' },
     crossOriginEmbedderPolicy: false,
   });

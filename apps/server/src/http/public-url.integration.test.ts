@@ -63,6 +63,7 @@ describeEachEngine('HTTP: the public address', ({ db }) => {
       );
       expect(response.headers['content-security-policy']).toContain("default-src 'self'");
       expect(response.headers['strict-transport-security']).toBeUndefined();
+      expect(response.headers['cross-origin-opener-policy']).toBeUndefined();
     });
 
     it('signs in on any host name, with a cookie that is HttpOnly, SameSite=Strict, not Secure', async () => {
@@ -86,6 +87,7 @@ describeEachEngine('HTTP: the public address', ({ db }) => {
       expect(response.statusCode).toBe(200);
       expect(response.headers['content-security-policy']).toContain('upgrade-insecure-requests');
       expect(response.headers['strict-transport-security']).toMatch(/^max-age=\d{7,}/);
+      expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
     });
 
     it('sets a Secure, HttpOnly, SameSite=Strict cookie', async () => {

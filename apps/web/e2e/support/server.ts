@@ -68,7 +68,8 @@ function freePort(): Promise<number> {
 }
 
 async function waitForHealth(url: string, child: ChildProcess, log: () => string) {
-  const deadline = Date.now() + 120_000;
+  // Generous: on a shared 2-core CI machine a fresh PGlite database has taken 90 s to start.
+  const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited:\n${log()}`);
     try {
@@ -79,7 +80,7 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`the server did not start within 120 s:\n${log()}`);
+  throw new Error(`the server did not start within 300 s:\n${log()}`);
 }
 
 export interface RunningServer {
