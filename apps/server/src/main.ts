@@ -58,8 +58,8 @@ export async function startServer(config: Config, out: (line: string) => void = 
   if (config.env === 'production' && !config.publicUrl) {
     lines.push(
       '',
-      '提示：未设置 KAOHE_PUBLIC_URL，任何主机名均可访问，Cookie 不带 Secure（见 docs/operations.md）',
-      '  note: KAOHE_PUBLIC_URL is not set: any host name is answered, cookies are not Secure',
+      '提示：未设置 KAOHE_PUBLIC_URL，任何主机名均可访问（见 docs/operations.md）',
+      '  note: KAOHE_PUBLIC_URL is not set: any host name is answered (see docs/operations.md)',
     );
   }
   if (demo) {
