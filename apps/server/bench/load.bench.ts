@@ -35,6 +35,9 @@ const MEMORY_REQUESTS = Number(process.env.MEMORY_REQUESTS ?? 100_000);
 
 import { DEMO_PASSWORD } from '../src/demo/organisation.ts';
 
+/** What the demo accounts change theirs to (production makes them). */
+const PASSWORD = 'load-bench-own-password';
+
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 
 function freePort(): Promise<number> {
@@ -172,13 +175,22 @@ async function actors(url: string): Promise<Actor[]> {
   );
   const unitUsers = users.filter((u) => u.role === 'unit').map((u) => u.username);
   const deptUsers = users.filter((u) => u.role === 'department').map((u) => u.username);
+  // Seeded in production, every demo account must replace the published password first.
+  for (const username of [...unitUsers, ...deptUsers]) {
+    const s = new Session(url);
+    await s.call('mutation', 'auth.login', { username, password: DEMO_PASSWORD });
+    await s.call('mutation', 'auth.changePassword', {
+      currentPassword: DEMO_PASSWORD,
+      newPassword: PASSWORD,
+    });
+  }
 
   // Which units have an assessment open for self-scoring (they save), which only read.
   const open: Array<{ username: string; assessmentId: string; items: Item[] }> = [];
   const readers: Array<{ username: string; assessmentId: string }> = [];
   for (const username of unitUsers) {
     const s = new Session(url);
-    await s.call('mutation', 'auth.login', { username, password: DEMO_PASSWORD });
+    await s.call('mutation', 'auth.login', { username, password: PASSWORD });
     const mine = await s.call<Array<{ id: string; stage: string; cycleId: string }>>(
       'query',
       'assessment.mine',
@@ -206,7 +218,7 @@ async function actors(url: string): Promise<Actor[]> {
       const item = unit.items[Math.floor(k / open.length) % unit.items.length]!;
       await session.call('mutation', 'auth.login', {
         username: unit.username,
-        password: DEMO_PASSWORD,
+        password: PASSWORD,
       });
       let version = item.version;
       out.push({
@@ -237,7 +249,7 @@ async function actors(url: string): Promise<Actor[]> {
       const unit = pick(readers);
       await session.call('mutation', 'auth.login', {
         username: unit.username,
-        password: DEMO_PASSWORD,
+        password: PASSWORD,
       });
       out.push({
         session,
@@ -249,7 +261,7 @@ async function actors(url: string): Promise<Actor[]> {
       });
     } else {
       const username = pick(deptUsers);
-      await session.call('mutation', 'auth.login', { username, password: DEMO_PASSWORD });
+      await session.call('mutation', 'auth.login', { username, password: PASSWORD });
       out.push({
         session,
         step: async () => {

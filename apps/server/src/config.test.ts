@@ -24,13 +24,14 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       dataDir: resolve('data'),
       adminPassword: undefined,
+      publicUrl: null,
       allowedOrigins: [],
       sessionIdleMs: 30 * 60_000,
       sessionAbsoluteMs: 12 * 3_600_000,
       uploadMaxBytes: 20 * 1024 * 1024,
       evidenceMaxFilesPerItem: 20,
       evidenceMaxBytesPerAssessment: 500 * 1024 * 1024,
-      cookieSecure: false,
+      https: false,
       seedDemo: true,
       trustProxy: 'loopback',
     });
@@ -44,6 +45,7 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgresql://kaohe@db.internal:5432/kaohe',
       KAOHE_DATA_DIR: '/var/lib/kaohe',
       KAOHE_ADMIN_PASSWORD: 'a-long-admin-password',
+      KAOHE_PUBLIC_URL: 'https://Kaohe.Example.org/',
       KAOHE_ALLOWED_ORIGINS: ' https://kaohe.example.org , https://intranet.example.org ,',
       KAOHE_SESSION_IDLE_MINUTES: '15',
       KAOHE_SESSION_ABSOLUTE_HOURS: '8',
@@ -57,14 +59,14 @@ describe('loadConfig', () => {
       databaseUrl: 'postgresql://kaohe@db.internal:5432/kaohe',
       dataDir: '/var/lib/kaohe',
       adminPassword: 'a-long-admin-password',
+      publicUrl: 'https://kaohe.example.org',
       allowedOrigins: ['https://kaohe.example.org', 'https://intranet.example.org'],
       sessionIdleMs: 15 * 60_000,
       sessionAbsoluteMs: 8 * 3_600_000,
       uploadMaxBytes: 512 * 1024,
       evidenceMaxFilesPerItem: 20,
       evidenceMaxBytesPerAssessment: 500 * 1024 * 1024,
-      // Secure cookies by default in production.
-      cookieSecure: true,
+      https: true,
       seedDemo: false,
       trustProxy: 'loopback',
     });
@@ -73,9 +75,73 @@ describe('loadConfig', () => {
       '192.168.1.0/24',
     ]);
     expect(() => loadConfig({ KAOHE_TRUST_PROXY: 'everyone' })).toThrow(/KAOHE_TRUST_PROXY/);
-    expect(loadConfig({ NODE_ENV: 'production', KAOHE_COOKIE_SECURE: 'false' }).cookieSecure).toBe(
-      false,
-    );
+  });
+
+  describe('the public address', () => {
+    it('decides https, and is an allowed origin', () => {
+      expect(loadConfig({ KAOHE_PUBLIC_URL: 'http://kaohe.intranet:3000' })).toMatchObject({
+        publicUrl: 'http://kaohe.intranet:3000',
+        https: false,
+        allowedOrigins: ['http://kaohe.intranet:3000'],
+      });
+      expect(loadConfig({ KAOHE_PUBLIC_URL: 'https://kaohe.intranet:443/' })).toMatchObject({
+        publicUrl: 'https://kaohe.intranet',
+        https: true,
+      });
+      // The same origin twice is listed once.
+      expect(
+        loadConfig({
+          KAOHE_PUBLIC_URL: 'https://kaohe.example.org',
+          KAOHE_ALLOWED_ORIGINS: 'https://kaohe.example.org,https://other.example.org',
+        }).allowedOrigins,
+      ).toEqual(['https://kaohe.example.org', 'https://other.example.org']);
+    });
+
+    it('is not implied by production: a plain-http intranet install works', () => {
+      expect(loadConfig({ NODE_ENV: 'production' }).https).toBe(false);
+    });
+
+    it('KAOHE_COOKIE_SECURE alone still says "https", and may only agree with the public address', () => {
+      expect(loadConfig({ KAOHE_COOKIE_SECURE: 'true' }).https).toBe(true);
+      expect(loadConfig({ KAOHE_COOKIE_SECURE: 'false' }).https).toBe(false);
+      expect(
+        loadConfig({ KAOHE_PUBLIC_URL: 'https://kaohe.example.org', KAOHE_COOKIE_SECURE: 'yes' })
+          .https,
+      ).toBe(true);
+      const message = refusal({
+        KAOHE_PUBLIC_URL: 'https://kaohe.example.org',
+        KAOHE_COOKIE_SECURE: 'false',
+      });
+      expect(message).toContain('KAOHE_COOKIE_SECURE: contradicts KAOHE_PUBLIC_URL');
+      expect(
+        refusal({ KAOHE_PUBLIC_URL: 'http://kaohe.intranet', KAOHE_COOKIE_SECURE: 'true' }),
+      ).toContain('KAOHE_COOKIE_SECURE: ');
+    });
+
+    it.each([
+      'kaohe.example.org',
+      'ftp://kaohe.example.org',
+      'https://',
+      'https://kaohe.example.org/kaohe',
+      'https://kaohe.example.org/?a=1',
+      'https://kaohe.example.org/#top',
+      'https://admin:secret@kaohe.example.org',
+      'javascript:alert(1)',
+    ])('refuses %s with a message naming KAOHE_PUBLIC_URL', (value) => {
+      const message = refusal({ KAOHE_PUBLIC_URL: value });
+      expect(message).toContain('KAOHE_PUBLIC_URL: an http:// or https:// address with no path');
+      expect(message).not.toContain('secret');
+    });
+  });
+
+  describe('demo data', () => {
+    it('is seeded unless production, where only KAOHE_SEED_DEMO=true asks for it', () => {
+      expect(loadConfig({}).seedDemo).toBe(true);
+      expect(loadConfig({ NODE_ENV: 'test' }).seedDemo).toBe(true);
+      expect(loadConfig({ NODE_ENV: 'production' }).seedDemo).toBe(false);
+      expect(loadConfig({ NODE_ENV: 'production', KAOHE_SEED_DEMO: 'true' }).seedDemo).toBe(true);
+      expect(loadConfig({ KAOHE_SEED_DEMO: 'false' }).seedDemo).toBe(false);
+    });
   });
 
   it('reads the evidence quotas, refusing nonsense', () => {

@@ -44,6 +44,7 @@ export async function startServer(config: Config, out: (line: string) => void = 
   const lines = [
     '',
     `考核系统已启动 / kaohe is running: ${url}`,
+    ...(config.publicUrl ? [`访问地址 / public address: ${config.publicUrl}`] : []),
     `数据库 / database: ${handle.engine === 'pglite' ? `PGlite ${handle.dataDir}` : 'PostgreSQL'}`,
     '',
   ];
@@ -57,11 +58,21 @@ export async function startServer(config: Config, out: (line: string) => void = 
       '管理员 / admin: admin（密码见首次启动输出或 KAOHE_ADMIN_PASSWORD / password from the first start or KAOHE_ADMIN_PASSWORD）',
     );
   }
+  if (config.env === 'production' && !config.publicUrl) {
+    lines.push(
+      '',
+      '提示：未设置 KAOHE_PUBLIC_URL，任何主机名均可访问（见 docs/operations.md）',
+      '  note: KAOHE_PUBLIC_URL is not set: any host name is answered (see docs/operations.md)',
+    );
+  }
   if (demo) {
     const byRole = (role: string) => demo!.accounts.filter((a) => a.role === role);
     lines.push(
       '',
       `演示账号（密码均为 ${DEMO_PASSWORD}）/ demo accounts (password ${DEMO_PASSWORD}):`,
+      ...(config.env === 'production'
+        ? ['  （生产环境：首次登录须修改密码 / production: each must change it at first sign-in）']
+        : []),
       `  主席室 chairman:  ${byRole('chairman')
         .map((a) => a.username)
         .join(', ')}`,

@@ -150,39 +150,7 @@ export async function seedDemo(
   ];
   if ((await listCycles(db)).length > 0) return { accounts, skipped: true };
 
-  await upsertUnits(db, SYSTEM_ACTOR, DEMO_UNITS);
-  const hash = await hashPassword(DEMO_PASSWORD);
-  await upsertUsers(db, SYSTEM_ACTOR, [
-    {
-      id: 'chairman',
-      username: 'chairman',
-      displayName: '主席室（演示）',
-      role: 'chairman',
-      departmentId: 'chairman',
-      passwordHash: hash,
-      mustChangePassword: false,
-    },
-    ...rubric2011.departments
-      .filter((d) => d.id !== 'chairman')
-      .map((d) => ({
-        id: `dept-${d.id}`,
-        username: `dept-${d.id}`,
-        displayName: `${d.name}考评员`,
-        role: 'department' as const,
-        departmentId: d.id,
-        passwordHash: hash,
-        mustChangePassword: false,
-      })),
-    ...DEMO_UNITS.map((u) => ({
-      id: `unit-${u.id}`,
-      username: `unit-${u.id}`,
-      displayName: `${u.name}填报员`,
-      role: 'unit' as const,
-      unitId: u.id,
-      passwordHash: hash,
-      mustChangePassword: false,
-    })),
-  ]);
+  await seedDemoAccounts(deps);
 
   const now = deps.now();
   const { assessments } = await createCycle(db, SYSTEM_ACTOR, {
@@ -334,4 +302,46 @@ export async function seedDemo(
     });
   }
   return { accounts, skipped: false };
+}
+
+/**
+ * The demo units and an account for every role, all on the published DEMO_PASSWORD. The
+ * demo password is in the README: in production (seeded only when asked for) nobody may
+ * go on using it, so there every demo account must change it at first sign-in.
+ */
+export async function seedDemoAccounts(deps: AppDeps): Promise<void> {
+  await upsertUnits(deps.db, SYSTEM_ACTOR, DEMO_UNITS);
+  const hash = await hashPassword(DEMO_PASSWORD);
+  const mustChangePassword = deps.config.env === 'production';
+  await upsertUsers(deps.db, SYSTEM_ACTOR, [
+    {
+      id: 'chairman',
+      username: 'chairman',
+      displayName: '主席室（演示）',
+      role: 'chairman',
+      departmentId: 'chairman',
+      passwordHash: hash,
+      mustChangePassword,
+    },
+    ...rubric2011.departments
+      .filter((d) => d.id !== 'chairman')
+      .map((d) => ({
+        id: `dept-${d.id}`,
+        username: `dept-${d.id}`,
+        displayName: `${d.name}考评员`,
+        role: 'department' as const,
+        departmentId: d.id,
+        passwordHash: hash,
+        mustChangePassword,
+      })),
+    ...DEMO_UNITS.map((u) => ({
+      id: `unit-${u.id}`,
+      username: `unit-${u.id}`,
+      displayName: `${u.name}填报员`,
+      role: 'unit' as const,
+      unitId: u.id,
+      passwordHash: hash,
+      mustChangePassword,
+    })),
+  ]);
 }

@@ -120,10 +120,10 @@ describe.skipIf(!TEST_DATABASE_URL)(
 
     beforeAll(async () => {
       testDb = await createTestDb('postgres', { prefix: 'kaohe_burst' });
-      const env = { DATABASE_URL: testDb.url! };
+      const env = { DATABASE_URL: testDb.url!, KAOHE_ADMIN_PASSWORD: ADMIN_PASSWORD };
       // One after the other: the first creates the admin, the second finds it.
-      servers.push(await startServerProcess(env, ADMIN_PASSWORD));
-      servers.push(await startServerProcess(env, ADMIN_PASSWORD));
+      servers.push(await startServerProcess(env));
+      servers.push(await startServerProcess(env));
       // A second account with a known password, for the per-address burst.
       await upsertUsers(testDb.handle.db, SYSTEM_ACTOR, [
         {

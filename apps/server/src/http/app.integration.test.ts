@@ -82,8 +82,8 @@ describeEachEngine('HTTP: sessions, throttling, CSRF, errors', ({ db }) => {
       expect(me.ok && me.data.user.id).toBe(USERS.unitA);
     });
 
-    it('is Secure when configured so (the default in production)', async () => {
-      const { app: secure } = await appWith({ cookieSecure: true });
+    it('is Secure when the product is served over https', async () => {
+      const { app: secure } = await appWith({ https: true });
       const result = await new HttpClient(secure).login(USERS.unitB, TEST_PASSWORD);
       expect(sessionCookie(result.response)!.secure).toBe(true);
     });

@@ -23,6 +23,7 @@ import { contextFromRequest, localeOf } from './context-adapter.ts';
 import { csrfGuard } from './csrf.ts';
 import { evidenceRoutes } from './evidence-routes.ts';
 import { exportRoutes } from './export-routes.ts';
+import { hostGuard } from './host-guard.ts';
 import { requestActor } from './request-actor.ts';
 import { rubricRoutes } from './rubric-routes.ts';
 
@@ -65,8 +66,14 @@ export async function buildApp(
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
+        // Over plain http (an intranet install) this would send every script to https:
+        // a blank page. Only when the public address is https (decision 012).
+        upgradeInsecureRequests: deps.config.https ? [] : null,
       },
     },
+    strictTransportSecurity: deps.config.https,
+    // Browsers ignore it on a plain-http origin other than localhost, and say so as an error.
+    crossOriginOpenerPolicy: deps.config.https,
     referrerPolicy: { policy: 'same-origin' },
     crossOriginEmbedderPolicy: false,
   });
@@ -74,6 +81,8 @@ export async function buildApp(
     limits: { fileSize: deps.config.uploadMaxBytes, files: 1, fields: 5, fieldSize: 1000 },
   });
 
+  const host = hostGuard(deps.config);
+  if (host) app.addHook('onRequest', host);
   app.addHook('onRequest', csrfGuard(deps));
 
   app.setErrorHandler(

@@ -22,7 +22,7 @@ export async function contextFromRequest(
     path: '/',
     httpOnly: true,
     sameSite: 'strict' as const,
-    secure: deps.config.cookieSecure,
+    secure: deps.config.https,
   };
   if (token && !session) res.clearCookie(SESSION_COOKIE, cookieOptions);
   if (token && session) {

@@ -1,7 +1,7 @@
 /**
- * The real server as its own process (`node --import tsx apps/server/src/main.ts`), for
- * tests that need more than one server on one database. Plain test settings: no demo
- * data, a known admin password, a free port on 127.0.0.1.
+ * The real server as its own process (`node --import tsx apps/server/src/main.ts`, as
+ * `pnpm start` and the e2e tests run it) on a free port, for tests of what happens at
+ * start: the environment it is given is all it knows.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -24,15 +24,12 @@ export interface ServerProcess {
   child: ChildProcess;
   url: string;
   output: () => string;
-  /** Stops it (SIGKILL: nothing to flush on PostgreSQL) and waits for the exit. */
+  /** SIGTERM (the clean shutdown), then waits for the exit. */
   stop: () => Promise<void>;
 }
 
-/** Starts a server process and waits until /healthz answers (at most 2 minutes). */
-export async function startServerProcess(
-  env: Record<string, string>,
-  adminPassword: string,
-): Promise<ServerProcess> {
+/** Starts the server with `env` over a neutral base (test mode, no demo) and waits for /healthz. */
+export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
@@ -43,8 +40,8 @@ export async function startServerProcess(
       PORT: String(port),
       HOST: '127.0.0.1',
       KAOHE_SEED_DEMO: 'false',
-      KAOHE_ADMIN_PASSWORD: adminPassword,
       DATABASE_URL: '',
+      KAOHE_PUBLIC_URL: '',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -61,11 +58,11 @@ export async function startServerProcess(
     url: `http://127.0.0.1:${port}`,
     output: () => output,
     stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
     },
   };
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited:\n${output}`);
     try {
@@ -75,6 +72,6 @@ export async function startServerProcess(
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  await server.stop();
+  child.kill('SIGKILL');
   throw new Error(`the server did not start:\n${output}`);
 }

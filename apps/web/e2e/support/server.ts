@@ -68,7 +68,8 @@ function freePort(): Promise<number> {
 }
 
 async function waitForHealth(url: string, child: ChildProcess, log: () => string) {
-  const deadline = Date.now() + 120_000;
+  // Generous: on a shared 2-core CI machine a fresh PGlite database has taken 90 s to start.
+  const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited:\n${log()}`);
     try {
@@ -79,16 +80,20 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`the server did not start within 120 s:\n${log()}`);
+  throw new Error(`the server did not start within 300 s:\n${log()}`);
 }
 
 export interface RunningServer {
   baseUrl: string;
+  port: number;
   stop: () => Promise<void>;
 }
 
-/** The server on a free port and a fresh database; `stop` ends it and removes its data. */
-export async function startKaohe(): Promise<RunningServer> {
+/**
+ * The server on a free port and a fresh database; `stop` ends it and removes its data.
+ * `env` adds to or overrides its environment (e.g. KAOHE_PUBLIC_URL).
+ */
+export async function startKaohe(env: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kaohe-e2e-'));
   const port = await freePort();
   let output = '';
@@ -103,6 +108,8 @@ export async function startKaohe(): Promise<RunningServer> {
       KAOHE_SEED_DEMO: 'false',
       KAOHE_ADMIN_PASSWORD: ADMIN_PASSWORD,
       DATABASE_URL: '',
+      KAOHE_PUBLIC_URL: '',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -118,6 +125,7 @@ export async function startKaohe(): Promise<RunningServer> {
   console.log(`server up at ${baseUrl} in ${Date.now() - started} ms (data in ${dataDir})`);
   return {
     baseUrl,
+    port,
     stop: async () => {
       if (child.exitCode === null) {
         child.kill('SIGTERM');

@@ -17,8 +17,11 @@ import { type Browser, chromium, type Locator, type Page } from 'playwright-core
 export const SHOTS = join(new URL('../..', import.meta.url).pathname, 'test-results/e2e');
 let folder = SHOTS;
 
-/** Launches Chromium; this run's screenshots go to test-results/e2e/<series>/, emptied first. */
-export function launch(series: string): Promise<Browser> {
+/**
+ * Launches Chromium; this run's screenshots go to test-results/e2e/<series>/, emptied
+ * first. `args`: more command-line switches (e.g. --host-resolver-rules).
+ */
+export function launch(series: string, args: string[] = []): Promise<Browser> {
   folder = join(SHOTS, series);
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
@@ -32,6 +35,7 @@ export function launch(series: string): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...args,
     ],
   });
 }

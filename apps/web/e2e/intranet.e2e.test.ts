@@ -1,0 +1,224 @@
+/**
+ * Reached as a public body installs it (issue 13): through a host name that is not
+ * localhost, mapped to loopback in Chromium (`--host-resolver-rules`). Over plain http,
+ * a unit signs in and saves a score: before decision 012 the page stayed blank, because
+ * the CSP's upgrade-insecure-requests sent every script to https. And with
+ * KAOHE_PUBLIC_URL=https://kaohe.intranet, the headers ask for https (checked over plain
+ * HTTP: there is no TLS here to follow them), and another Host is refused. Each server
+ * is this file's own, so the shared one's configuration stays as it is.
+ */
+import { request } from 'node:http';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { type Api, apiClient, signIn } from './support/api.ts';
+import { item } from './support/plan.ts';
+import { ADMIN_PASSWORD, type RunningServer, startKaohe } from './support/server.ts';
+import {
+  closeDrawer,
+  enterInputs,
+  launch,
+  type Person,
+  person,
+  shootFailure,
+  shot,
+  signInUi,
+} from './support/ui.ts';
+
+const HOST = 'kaohe.intranet';
+const PASSWORD = 'intranet-unit-password-2011';
+
+let browser: Browser;
+let plain: RunningServer | undefined;
+let secure: RunningServer | undefined;
+const people: Person[] = [];
+
+beforeAll(async () => {
+  plain = await startKaohe();
+  secure = await startKaohe({ KAOHE_PUBLIC_URL: `https://${HOST}` });
+  browser = await launch('intranet', [`--host-resolver-rules=MAP ${HOST} 127.0.0.1`]);
+}, 700_000);
+
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail') await shootFailure(people);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await plain?.stop();
+  await secure?.stop();
+});
+
+interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** One request with the Host header we choose (fetch does not let a test set it). */
+function raw(
+  port: number,
+  options: { method?: string; path: string; headers: Record<string, string>; body?: string },
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: options.headers,
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (d) => {
+          body += d;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+/** A unit with its own assessment in a new cycle, and its account on a password of its own. */
+async function unitWithAssessment(server: RunningServer, username: string) {
+  const admin: Api = await signIn(server.baseUrl, 'admin', ADMIN_PASSWORD);
+  const unit = {
+    id: 'lakeside',
+    name: '湖滨区总工会',
+    unitTypeId: 'district',
+    memberCount: 40_000,
+  };
+  await admin.admin.saveUnit.mutate({ ...unit, active: true });
+  const { password } = await admin.admin.createUser.mutate({
+    username,
+    displayName: '湖滨区总工会填报员',
+    role: 'unit',
+    unitId: unit.id,
+    departmentId: null,
+    password: 'office-given-password-2011',
+  });
+  const api = apiClient(server.baseUrl);
+  await api.auth.login.mutate({ username, password });
+  await api.auth.changePassword.mutate({ currentPassword: password, newPassword: PASSWORD });
+  const rubricId = (await admin.rubric.years.query()).find(
+    (r) => r.year === 2011 && r.status === 'published',
+  )!.id;
+  const cycle = await admin.cycle.create.mutate({
+    name: '内网考核',
+    rubricId,
+    unitIds: [unit.id],
+    deadlines: { selfScoring: '2099-12-31', review: '2099-12-31' },
+  });
+  const [assessment] = await admin.assessment.list.query({ cycleId: cycle.id });
+  return { api, assessmentId: assessment!.id };
+}
+
+describe('an intranet install', () => {
+  test('over plain http on kaohe.intranet: a unit signs in and saves a score', async () => {
+    const server = plain!;
+    const { api, assessmentId } = await unitWithAssessment(server, 'intranet-unit');
+
+    const unitPerson = await person(browser, `http://${HOST}:${server.port}`);
+    people.push(unitPerson);
+    const page = unitPerson.page;
+    const insecureUpgrades: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().startsWith('https:')) insecureUpgrades.push(r.url());
+    });
+    await signInUi(page, 'intranet-unit', PASSWORD);
+    expect(new URL(page.url()).host).toBe(`${HOST}:${server.port}`);
+    const selfScore = page.getByRole('link', { name: '填报自评' }).first();
+    await selfScore.waitFor();
+    await shot(page, 'intranet-unit-home');
+
+    await selfScore.click();
+    await page.getByTestId('progress').waitFor();
+    await page.getByRole('button', { name: '第2项自评分：未评' }).click();
+    const drawer = page.getByRole('dialog');
+    await enterInputs(drawer, item(2), {
+      a: { numerator: 85, denominator: 100 },
+      b: { met: true },
+    });
+    await drawer.getByTestId('explanation-input').fill('建会率数据来自年度统计报表。');
+    await expect
+      .poll(async () => page.getByTestId('save-status').first().getAttribute('data-status'), {
+        timeout: 30_000,
+      })
+      .toBe('saved');
+    await shot(page, 'intranet-unit-drawer-saved');
+    await closeDrawer(page);
+    await expect
+      .poll(() => page.getByTestId('progress').textContent(), { timeout: 30_000 })
+      .toBe('已完成 1 / 30');
+
+    // The server has it, saved through the intranet host name.
+    const detail = await api.assessment.byId.query({ id: assessmentId });
+    const saved = detail.items.find((i) => i.itemId === item(2).id)!;
+    expect(saved.selfInputs).toEqual({
+      a: { numerator: 85, denominator: 100 },
+      b: { met: true },
+    });
+    expect(insecureUpgrades).toEqual([]);
+
+    // Nothing https-only was asked for.
+    const index = await raw(server.port, {
+      path: '/',
+      headers: { host: `${HOST}:${server.port}` },
+    });
+    expect(index.status).toBe(200);
+    expect(index.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    expect(index.headers['strict-transport-security']).toBeUndefined();
+    expect(unitPerson.errors, 'errors logged by the page').toEqual([]);
+  });
+
+  test('with KAOHE_PUBLIC_URL=https://kaohe.intranet the headers ask for https; another host is refused', async () => {
+    const server = secure!;
+    const host = `${HOST}:${server.port}`;
+
+    const index = await raw(server.port, { path: '/', headers: { host } });
+    expect(index.status).toBe(200);
+    expect(index.body).toContain('<div id="root">');
+    expect(index.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+    expect(index.headers['strict-transport-security']).toMatch(/^max-age=\d+/);
+
+    const login = await raw(server.port, {
+      method: 'POST',
+      path: '/trpc/auth.login',
+      headers: {
+        host,
+        origin: `https://${HOST}`,
+        'content-type': 'application/json',
+        'x-kaohe-csrf': '1',
+      },
+      body: JSON.stringify({ json: { username: 'admin', password: ADMIN_PASSWORD } }),
+    });
+    expect(login.status, login.body).toBe(200);
+    const cookie = String(login.headers['set-cookie']);
+    expect(cookie).toMatch(/;\s*Secure/i);
+    expect(cookie).toMatch(/;\s*HttpOnly/i);
+    expect(cookie).toMatch(/;\s*SameSite=Strict/i);
+
+    for (const other of ['127.0.0.1', `evil.example:${server.port}`]) {
+      const refused = await raw(server.port, {
+        path: '/',
+        headers: { host: other, 'accept-language': 'zh-CN' },
+      });
+      expect(refused.status, other).toBe(421);
+      expect(JSON.parse(refused.body).message).toBe(
+        `此地址不是本系统的访问地址，请通过 https://${HOST} 访问`,
+      );
+    }
+
+    // Chromium, sent there over plain http, does as the headers say: the scripts go to https.
+    const visitor = await person(browser, `http://${host}`);
+    people.push(visitor);
+    const upgraded = visitor.page.waitForEvent('requestfailed', (r) =>
+      r.url().startsWith(`https://${host}/`),
+    );
+    await visitor.page.goto('/login');
+    expect(new URL((await upgraded).url()).protocol).toBe('https:');
+  });
+});
