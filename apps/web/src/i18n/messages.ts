@@ -629,6 +629,13 @@ export const zh = {
   'rubric.import.parsed': '已识别',
   'rubric.import.partial': '部分识别',
   'rubric.import.manual': '需手工录入',
+  // Phones and the compact header (issue 13 deliverable 3)
+  'shell.menu': '菜单',
+  'phone.scored': '已评',
+  'phone.base': '基本分 {points}',
+  'phone.allUnits': '全部单位',
+  'phone.reviewedCount': '已考评 {scored} 项 · 待考评 {pending} 项',
+  'phone.todoDeadline': '截止',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -1273,6 +1280,13 @@ export const en: Messages = {
   'rubric.import.parsed': 'Understood',
   'rubric.import.partial': 'Partly',
   'rubric.import.manual': 'Enter by hand',
+  // Phones and the compact header (issue 13 deliverable 3)
+  'shell.menu': 'Menu',
+  'phone.scored': 'Scored',
+  'phone.base': 'Base {points}',
+  'phone.allUnits': 'All units',
+  'phone.reviewedCount': '{scored} scored · {pending} to review',
+  'phone.todoDeadline': 'Due',
 };
 
 export const MESSAGES: Record<Locale, Messages> = { zh, en };

@@ -39,6 +39,7 @@ import {
   UnitTypeFilter,
 } from '../../components/filter-field.tsx';
 import { exportHref } from '../../components/reports/export-links.ts';
+import { PhoneReviewList } from '../../components/review/phone-review.tsx';
 import {
   ReturnItemsModal,
   type ReturnTarget,
@@ -63,6 +64,7 @@ import {
 import { cleanSearch, parsedInLoader } from '../../lib/search.ts';
 import { requireRole } from '../../lib/session.ts';
 import { useErrorHandler } from '../../lib/use-error-handler.tsx';
+import { useScreen } from '../../lib/use-screen.ts';
 import { type AssessmentDetail, type Cycle, type ReviewGrid, useTRPC } from '../../trpc.ts';
 
 const ReviewSearchSchema = z.object({
@@ -147,6 +149,7 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
   const rubric = useRubric(cycle.rubricId);
   const gridInput = { cycleId: cycle.id, unitTypeId: search.unitType, status: search.status };
   const { data: grid } = useSuspenseQuery(trpc.review.grid.queryOptions(gridInput));
+  const { phone } = useScreen();
   const [selectedRows, setSelectedRows] = useState<string[]>([]);
   const [cell, setCell] = useState<ReviewCell | null>(null);
   const [returning, setReturning] = useState<ReturnTarget | null>(null);
@@ -512,6 +515,23 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
       </Flex>
       {items.length === 0 ? (
         <Result status="info" title={t('review.noItems')} />
+      ) : phone ? (
+        <PhoneReviewList
+          rubric={rubric}
+          rows={rows}
+          items={items}
+          focus={search.assessment}
+          onOpenCell={(row, itemId) =>
+            setCell({
+              assessmentId: row.assessmentId,
+              itemId,
+              unitName: row.unitName,
+              unitTypeId: row.unitTypeId,
+            })
+          }
+          onReturn={(row) => setReturning(returnTarget(row, []))}
+          onComplete={completeOne}
+        />
       ) : (
         <Table<Row>
           rowKey="assessmentId"
