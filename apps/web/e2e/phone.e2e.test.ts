@@ -96,6 +96,26 @@ async function confirm(page: Page, okName: string | RegExp) {
   await dialog.waitFor({ state: 'detached', timeout: 30_000 });
 }
 
+/** The desktop header in one line: nothing wraps, is cut off or runs past its edges. */
+async function oneLine(page: Page) {
+  const header = page.locator('header.kaohe-header');
+  expect((await header.boundingBox())?.height).toBe(49);
+  const outside = await header.evaluate((h) => {
+    const box = h.getBoundingClientRect();
+    return [...h.querySelectorAll('a, button, .kaohe-user, .ant-segmented')]
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        // A wrapped link has a box per line.
+        const wrapped = e.tagName === 'A' && e.getClientRects().length > 1;
+        return (
+          wrapped || r.right > box.right + 1 || r.top < box.top - 2 || r.bottom > box.bottom + 2
+        );
+      })
+      .map((e) => e.textContent);
+  });
+  expect(outside, 'header elements wrapped or outside the header').toEqual([]);
+}
+
 async function signOutPhone(page: Page) {
   await page.getByTestId('header-menu').click();
   await page.getByRole('button', { name: '退出' }).click();
@@ -188,7 +208,7 @@ describe('on a phone, in Chinese', () => {
       await fitsWidth(unit, `item ${number}`);
       if (number === 1) {
         await capture(unit, 'phone-item-1-checklist');
-        await drawer.getByTestId('explanation-input').scrollIntoViewIfNeeded();
+        await drawer.getByRole('link', { name: /职工之家建设台账\.pdf/ }).scrollIntoViewIfNeeded();
         await capture(unit, 'phone-item-1-evidence');
       }
       if (number === 2) await capture(unit, 'phone-item-2-threshold');
@@ -214,9 +234,21 @@ describe('on a phone, in Chinese', () => {
     await fitsWidth(unit, 'submitted');
     await signOutPhone(unit);
 
-    // ── Every department but 法律部 agrees and completes through the API ───────────────
-    for (const d of REVIEWING_DEPARTMENTS) {
-      await reviewAgreeing(departments[d]!, d, id, { complete: d !== 'legal' });
+    // ── Every department but 法律部 agrees and completes through the API; 法律部 its
+    //    shared items 11 and 21 ─────────────────────────────────────────────────────────
+    for (const d of REVIEWING_DEPARTMENTS.filter((x) => x !== 'legal')) {
+      await reviewAgreeing(departments[d]!, d, id, { complete: true });
+    }
+    const detail = await departments.legal!.assessment.byId.query({ id });
+    for (const number of [11, 21]) {
+      const shared = detail.items.find((i) => i.itemId === item(number).id)!;
+      await departments.legal!.review.saveReviewScore.mutate({
+        assessmentId: id,
+        itemId: shared.itemId,
+        inputs: agreeing(item(number), 'legal', fullInputs(item(number))),
+        remarks: null,
+        expectedVersion: shared.reviews.find((r) => r.departmentId === 'legal')!.version,
+      });
     }
 
     // ── 法律部 on its phone: this unit's items, item 10 scored, item 7 returned ────────
@@ -287,7 +319,7 @@ describe('on a phone, in Chinese', () => {
     for (const p of people) expect(p.errors, 'errors logged by the pages').toEqual([]);
   });
 
-  test('the English header of the office fits one line at 1366×768', async () => {
+  test('the office’s header fits one line: English at 1366×768, Chinese at 1200', async () => {
     const office = await open({
       viewport: { width: 1366, height: 768 },
       deviceScaleFactor: 1,
@@ -298,25 +330,19 @@ describe('on a phone, in Chinese', () => {
     await office.getByRole('button', { name: 'English' }).click();
     await signInUi(office, 'admin', inject('adminPassword'), 'en');
     await office.getByRole('button', { name: 'Sign out' }).waitFor();
-    const header = office.locator('header.kaohe-header');
-    const box = await header.boundingBox();
-    expect(box?.height).toBe(49);
-    // Nothing in it wraps, is cut off or runs past the right edge.
-    const overflow = await header.evaluate((h) => {
-      const edge = h.getBoundingClientRect().right;
-      return [...h.querySelectorAll('a, button, .kaohe-user, .ant-segmented')]
-        .filter((e) => {
-          const r = e.getBoundingClientRect();
-          return r.right > edge || r.height > 40 || e.scrollWidth > e.clientWidth + 1;
-        })
-        .map((e) => e.textContent);
-    });
-    expect(overflow).toEqual([]);
+    await oneLine(office);
     await shot(office, 'header-en-1366');
     await office.screenshot({
       path: join(DOCS, 'header-en-1366.png'),
       clip: { x: 0, y: 0, width: 1366, height: 120 },
     });
+    // The narrowest desktop header, in Chinese; below it the menu button.
+    await office.setViewportSize({ width: 1200, height: 768 });
+    await office.getByRole('button', { name: '中文' }).click();
+    await office.getByRole('button', { name: '退出' }).waitFor();
+    await oneLine(office);
+    await office.setViewportSize({ width: 1199, height: 768 });
+    await office.getByTestId('header-menu').waitFor();
     for (const p of people) expect(p.errors, 'errors logged by the pages').toEqual([]);
   });
 });

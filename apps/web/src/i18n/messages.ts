@@ -646,7 +646,7 @@ export const en: Messages = {
   'app.language': 'Language',
   'app.notFound': 'There is no page at this address.',
   'nav.home': 'Home',
-  'nav.preview': 'Rubric preview',
+  'nav.preview': 'Preview',
 
   'login.title': 'Sign in',
   'login.subtitle': 'Use the account the assessment office gave you',
@@ -744,7 +744,7 @@ export const en: Messages = {
 
   'nav.label': 'Main',
   'nav.review': 'Review',
-  'nav.admin': 'Administration',
+  'nav.admin': 'Admin',
   'nav.overview': 'Overview',
   'nav.reports': 'Reports',
   'nav.cycles': 'Cycles',

@@ -158,6 +158,40 @@ function UnitAssessments() {
   const t = useT();
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.assessment.mine.queryOptions());
+  const { phone } = useScreen();
+  const links = (row: (typeof data)[number]) => (
+    <Flex gap={16} wrap>
+      <Link to="/assessments/$id" params={{ id: row.id }}>
+        {row.stage === 'selfScoring' || row.stage === 'returned'
+          ? t('home.actionSelfScore')
+          : t('common.view')}
+      </Link>
+      <Link to="/assessments/$id/print" params={{ id: row.id }}>
+        {t('print.open')}
+      </Link>
+    </Flex>
+  );
+  if (phone) {
+    return (
+      <Card title={t('home.myAssessments')}>
+        <PlainList
+          bordered={false}
+          items={data}
+          rowKey={(row) => row.id}
+          empty={<Empty description={t('home.noAssessments')} />}
+          renderItem={(row) => (
+            <Flex vertical gap={4}>
+              <Flex gap={8} wrap align="center">
+                <Typography.Text strong>{row.cycleName}</Typography.Text>
+                <Tag color={stageColor(row.stage)}>{t(stageLabel(row.stage))}</Tag>
+              </Flex>
+              {links(row)}
+            </Flex>
+          )}
+        />
+      </Card>
+    );
+  }
   return (
     <Card title={t('home.myAssessments')}>
       <Table
@@ -176,18 +210,7 @@ function UnitAssessments() {
           {
             key: 'open',
             title: t('common.actions'),
-            render: (_, row) => (
-              <Flex gap={16}>
-                <Link to="/assessments/$id" params={{ id: row.id }}>
-                  {row.stage === 'selfScoring' || row.stage === 'returned'
-                    ? t('home.actionSelfScore')
-                    : t('common.view')}
-                </Link>
-                <Link to="/assessments/$id/print" params={{ id: row.id }}>
-                  {t('print.open')}
-                </Link>
-              </Flex>
-            ),
+            render: (_, row) => links(row),
           },
         ]}
       />
