@@ -338,7 +338,7 @@ describe('on a phone, in Chinese', () => {
     });
     // The narrowest desktop header, in Chinese; below it the menu button.
     await office.setViewportSize({ width: 1200, height: 768 });
-    await office.getByRole('button', { name: '中文' }).click();
+    await office.locator('header .ant-segmented').getByText('中文').click();
     await office.getByRole('button', { name: '退出' }).waitFor();
     await oneLine(office);
     await office.setViewportSize({ width: 1199, height: 768 });

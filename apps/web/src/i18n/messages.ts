@@ -636,6 +636,7 @@ export const zh = {
   'phone.allUnits': '全部单位',
   'phone.reviewedCount': '已考评 {scored} 项 · 待考评 {pending} 项',
   'phone.todoDeadline': '截止',
+  'phone.sharedItem': '两个部门共同考评：考评分为本部门负责部分的得分',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -1287,6 +1288,7 @@ export const en: Messages = {
   'phone.allUnits': 'All units',
   'phone.reviewedCount': '{scored} scored · {pending} to review',
   'phone.todoDeadline': 'Due',
+  'phone.sharedItem': "Reviewed by two departments: the review score is your department's share",
 };
 
 export const MESSAGES: Record<Locale, Messages> = { zh, en };

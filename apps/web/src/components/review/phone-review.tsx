@@ -141,7 +141,8 @@ export function PhoneReviewList({
         const c = open.cells.find((x) => x.itemId === item.itemId);
         if (!c) return null;
         const cellStatus = c.status as ReviewStatus;
-        const content = findItem(rubric, item.itemId)?.content;
+        const found = findItem(rubric, item.itemId);
+        const shared = (found?.departments.length ?? 0) > 1;
         return (
           <button
             key={item.itemId}
@@ -166,7 +167,7 @@ export function PhoneReviewList({
                 {t(REVIEW_STATUS_LABEL[cellStatus] ?? 'reviewStatus.pending')}
               </Tag>
             </span>
-            {content && <span className="kaohe-phone-item-content">{content}</span>}
+            {found && <span className="kaohe-phone-item-content">{found.content}</span>}
             <span className="kaohe-phone-item-scores">
               <span>
                 <Typography.Text type="secondary">{t('table.selfScore')}</Typography.Text>
@@ -177,6 +178,11 @@ export function PhoneReviewList({
                 <strong>{c.reviewScore ?? '—'}</strong>
               </span>
             </span>
+            {shared && (
+              <Typography.Text type="secondary" className="kaohe-phone-item-note">
+                {t('phone.sharedItem')}
+              </Typography.Text>
+            )}
           </button>
         );
       })}
