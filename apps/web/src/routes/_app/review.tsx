@@ -454,7 +454,7 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
 
   return (
     <Flex vertical gap={12}>
-      {/* The intro and the legend describe the grid's cells: a phone shows cards instead. */}
+      {/* The intro and the legend (hidden by phone.css) describe the grid's cells: a phone shows cards. */}
       <PageHeading title={t('review.title')} intro={phone ? undefined : t('review.intro')} />
       <Card size="small">
         <Flex gap={16} wrap align="center">
@@ -491,16 +491,16 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
           <Typography.Text type="secondary">
             {t('review.counts', { units: grid.rows.length, scored, pending })}
           </Typography.Text>
-          {!phone && (
-            <Button
-              type="primary"
-              disabled={selectedRows.length === 0}
-              onClick={() => void completeSelected()}
-              data-testid="complete-selected"
-            >
-              {t('review.completeSelected', { count: selectedRows.length })}
-            </Button>
-          )}
+          <Button
+            type="primary"
+            disabled={selectedRows.length === 0}
+            onClick={() => void completeSelected()}
+            data-testid="complete-selected"
+            // No rows to select on a phone's cards.
+            style={phone ? { display: 'none' } : undefined}
+          >
+            {t('review.completeSelected', { count: selectedRows.length })}
+          </Button>
           <Button
             href={exportHref('review-grid.xlsx', { cycleId: cycle.id })}
             data-testid="export-review-grid"
@@ -509,17 +509,13 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
           </Button>
         </Flex>
       </Card>
-      {!phone && (
-        <Flex gap={12} className="kaohe-legend" wrap>
-          <span className="kaohe-review-cell kaohe-cell-pending">{t('reviewStatus.pending')}</span>
-          <span className="kaohe-review-cell kaohe-cell-scored">{t('reviewStatus.scored')}</span>
-          <span className="kaohe-review-cell kaohe-cell-returned">
-            {t('reviewStatus.returned')}
-          </span>
-          <Typography.Text type="secondary">{t('review.legend')}</Typography.Text>
-          <Typography.Text type="secondary">{t('review.sharedItem')}</Typography.Text>
-        </Flex>
-      )}
+      <Flex gap={12} className="kaohe-legend" wrap>
+        <span className="kaohe-review-cell kaohe-cell-pending">{t('reviewStatus.pending')}</span>
+        <span className="kaohe-review-cell kaohe-cell-scored">{t('reviewStatus.scored')}</span>
+        <span className="kaohe-review-cell kaohe-cell-returned">{t('reviewStatus.returned')}</span>
+        <Typography.Text type="secondary">{t('review.legend')}</Typography.Text>
+        <Typography.Text type="secondary">{t('review.sharedItem')}</Typography.Text>
+      </Flex>
       {items.length === 0 ? (
         <Result status="info" title={t('review.noItems')} />
       ) : phone ? (
