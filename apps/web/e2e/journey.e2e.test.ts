@@ -432,7 +432,8 @@ describe('the assessment journey, in Chinese', () => {
     await legal.getByRole('checkbox', { name: '选择江北区总工会' }).check();
     await legal.getByTestId('complete-selected').click();
     const batch = legal.getByTestId('batch-results');
-    await expect.poll(() => batch.locator('.kaohe-list-item').count()).toBe(2);
+    // Two workflow steps one after the other: more than expect.poll's default second on a busy machine.
+    await expect.poll(() => batch.locator('.kaohe-list-item').count(), { timeout: 30_000 }).toBe(2);
     await legal.getByText('成功2个，失败0个').waitFor();
     await shot(legal, 'legal-batch-complete');
     await legal.locator('.ant-modal-footer').getByRole('button', { name: '关闭' }).click();

@@ -12,7 +12,13 @@ import {
   type Item,
   type ItemInputs,
 } from '@kaohe/domain';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContextOptions,
+  chromium,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 
 export const SHOTS = join(new URL('../..', import.meta.url).pathname, 'test-results/e2e');
 let folder = SHOTS;
@@ -50,12 +56,18 @@ export interface Person {
 /** Errors the app shows on purpose (a refused request is logged by the browser). */
 const EXPECTED = [/Failed to load resource: the server responded with a status of (4\d\d)/];
 
-export async function person(browser: Browser, baseUrl: string): Promise<Person> {
+/** `device`: another screen than the office desktop's (a phone: viewport, isMobile, hasTouch). */
+export async function person(
+  browser: Browser,
+  baseUrl: string,
+  device: BrowserContextOptions = {},
+): Promise<Person> {
   const context = await browser.newContext({
     baseURL: baseUrl,
     viewport: { width: 1440, height: 900 },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    ...device,
   });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();

@@ -1,18 +1,23 @@
 /**
  * The signed-in frame: header (brand, the pages of the user's role, name and role, change
- * password, sign out, language) above the page. A user whose password was set by the
- * assessment office is asked to choose their own first.
+ * password, sign out, language) above the page. On narrower screens (phones, small
+ * laptops) the header keeps the brand and a menu button; the rest opens in a drawer. A
+ * user whose password was set by the assessment office is asked to choose their own first.
  */
+
+import { MenuOutlined } from '@ant-design/icons';
 import type { Locale, Role } from '@kaohe/domain';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, Outlet, useLocation, useNavigate } from '@tanstack/react-router';
-import { Button, Segmented } from 'antd';
+import { Button, Drawer, Segmented } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useLocale, useT } from '../i18n/locale.tsx';
 import type { MessageKey } from '../i18n/messages.ts';
 import { useErrorHandler } from '../lib/use-error-handler.tsx';
+import { useScreen } from '../lib/use-screen.ts';
 import { useTRPC } from '../trpc.ts';
 import { AntdProvider } from './antd-provider.tsx';
+import '../phone.css';
 
 interface NavEntry {
   to: '/' | '/review' | '/overview' | '/reports' | '/admin' | '/admin/rubrics' | '/preview';
@@ -84,49 +89,115 @@ function Frame() {
       onError: (e) => handleError(e),
     }),
   );
+  const { compactHeader } = useScreen();
+  const [menuOpen, setMenuOpen] = useState(false);
   if (!user) return null;
+  const links = NAV[user.role].map((entry) => (
+    <Link
+      key={entry.to}
+      to={entry.to}
+      activeOptions={{ exact: entry.exact ?? false }}
+      activeProps={
+        entry.except && pathname.startsWith(entry.except) ? { className: '' } : undefined
+      }
+      onClick={() => setMenuOpen(false)}
+    >
+      {t(entry.label)}
+    </Link>
+  ));
+  const preview = (
+    <Link to="/preview" onClick={() => setMenuOpen(false)}>
+      {t('nav.preview')}
+    </Link>
+  );
+  const who = (
+    <span className="kaohe-user" data-testid="current-user">
+      <span className="kaohe-user-name" title={user.displayName}>
+        {user.displayName}
+      </span>
+      <span className="kaohe-user-role">{t(ROLE_LABEL[user.role])}</span>
+    </span>
+  );
+  const changePassword = (
+    <Button
+      type="link"
+      size="small"
+      onClick={() => {
+        setMenuOpen(false);
+        setChangingPassword(true);
+      }}
+    >
+      {t('account.changePassword')}
+    </Button>
+  );
+  const signOut = (
+    <Button type="link" size="small" loading={logout.isPending} onClick={() => logout.mutate()}>
+      {t('account.logout')}
+    </Button>
+  );
+  const language = (
+    <Segmented<Locale>
+      size="small"
+      aria-label={t('app.language')}
+      value={locale}
+      onChange={(value) => setLocale(value)}
+      options={[
+        { label: '中文', value: 'zh' },
+        { label: 'English', value: 'en' },
+      ]}
+    />
+  );
   return (
     <>
-      <header className="kaohe-header">
-        <Link to="/" className="kaohe-brand">
-          {t('app.title')}
-        </Link>
-        <nav className="kaohe-nav" aria-label={t('nav.label')}>
-          {NAV[user.role].map((entry) => (
-            <Link
-              key={entry.to}
-              to={entry.to}
-              activeOptions={{ exact: entry.exact ?? false }}
-              activeProps={
-                entry.except && pathname.startsWith(entry.except) ? { className: '' } : undefined
-              }
-            >
-              {t(entry.label)}
-            </Link>
-          ))}
-          <Link to="/preview">{t('nav.preview')}</Link>
-        </nav>
-        <span className="kaohe-user" data-testid="current-user">
-          {user.displayName}
-          <span className="kaohe-user-role">{t(ROLE_LABEL[user.role])}</span>
-        </span>
-        <Button type="link" size="small" onClick={() => setChangingPassword(true)}>
-          {t('account.changePassword')}
-        </Button>
-        <Button type="link" size="small" loading={logout.isPending} onClick={() => logout.mutate()}>
-          {t('account.logout')}
-        </Button>
-        <Segmented<Locale>
-          size="small"
-          aria-label={t('app.language')}
-          value={locale}
-          onChange={(value) => setLocale(value)}
-          options={[
-            { label: '中文', value: 'zh' },
-            { label: 'English', value: 'en' },
-          ]}
-        />
-      </header>
+      {compactHeader ? (
+        <header className="kaohe-header kaohe-header-compact">
+          <Link to="/" className="kaohe-brand">
+            {t('app.title')}
+          </Link>
+          <Button
+            type="text"
+            icon={<MenuOutlined />}
+            aria-label={t('shell.menu')}
+            aria-expanded={menuOpen}
+            onClick={() => setMenuOpen(true)}
+            data-testid="header-menu"
+          >
+            {t('shell.menu')}
+          </Button>
+          <Drawer
+            open={menuOpen}
+            onClose={() => setMenuOpen(false)}
+            placement="right"
+            size="min(320px, 85vw)"
+            title={who}
+            className="kaohe-menu-drawer"
+          >
+            <nav className="kaohe-menu-nav" aria-label={t('nav.label')}>
+              {links}
+              {preview}
+            </nav>
+            <div className="kaohe-menu-account">
+              {changePassword}
+              {signOut}
+            </div>
+            {language}
+          </Drawer>
+        </header>
+      ) : (
+        <header className="kaohe-header">
+          <Link to="/" className="kaohe-brand">
+            {t('app.title')}
+          </Link>
+          <nav className="kaohe-nav" aria-label={t('nav.label')}>
+            {links}
+            {preview}
+          </nav>
+          {who}
+          {changePassword}
+          {signOut}
+          {language}
+        </header>
+      )}
       {/* Until the password is changed the server answers nothing else: no page behind the dialog. */}
       <main className="kaohe-content">{user.mustChangePassword ? null : <Outlet />}</main>
       {(changingPassword || user.mustChangePassword) && (

@@ -636,6 +636,14 @@ export const zh = {
   'evidence.hint.types': '可上传：{types}。',
   'evidence.hint.limits':
     '单个文件不超过{fileSize}；本项已有{count}个，最多{files}个；本考核合计不超过{total}。',
+  // Phones and the compact header (issue 13 deliverable 3)
+  'shell.menu': '菜单',
+  'phone.scored': '已评',
+  'phone.base': '基本分 {points}',
+  'phone.allUnits': '全部单位',
+  'phone.reviewedCount': '已考评 {scored} 项 · 待考评 {pending} 项',
+  'phone.todoDeadline': '截止',
+  'phone.sharedItem': '两个部门共同考评：考评分为本部门负责部分的得分',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -646,7 +654,7 @@ export const en: Messages = {
   'app.language': 'Language',
   'app.notFound': 'There is no page at this address.',
   'nav.home': 'Home',
-  'nav.preview': 'Rubric preview',
+  'nav.preview': 'Preview',
 
   'login.title': 'Sign in',
   'login.subtitle': 'Use the account the assessment office gave you',
@@ -744,7 +752,7 @@ export const en: Messages = {
 
   'nav.label': 'Main',
   'nav.review': 'Review',
-  'nav.admin': 'Administration',
+  'nav.admin': 'Admin',
   'nav.overview': 'Overview',
   'nav.reports': 'Reports',
   'nav.cycles': 'Cycles',
@@ -1287,6 +1295,14 @@ export const en: Messages = {
   'evidence.hint.types': 'Accepted: {types}.',
   'evidence.hint.limits':
     'Up to {fileSize} a file; {count} of at most {files} files on this item; up to {total} for the whole assessment.',
+  // Phones and the compact header (issue 13 deliverable 3)
+  'shell.menu': 'Menu',
+  'phone.scored': 'Scored',
+  'phone.base': 'Base {points}',
+  'phone.allUnits': 'All units',
+  'phone.reviewedCount': '{scored} scored · {pending} to review',
+  'phone.todoDeadline': 'Due',
+  'phone.sharedItem': "Reviewed by two departments: the review score is your department's share",
 };
 
 export const MESSAGES: Record<Locale, Messages> = { zh, en };

@@ -8,6 +8,7 @@ import { Alert, Descriptions, Flex, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/locale.tsx';
+import { useScreen } from '../../lib/use-screen.ts';
 import { ItemScorer } from './item-scorer.tsx';
 import type { ReturnedItem, RubricTableEditing } from './rubric-table.tsx';
 import { centiOf } from './scoring-model.ts';
@@ -32,6 +33,7 @@ export default function ItemPanel({
   extra: ReactNode;
 }) {
   const t = useT();
+  const { phone } = useScreen();
   const editable =
     editing !== undefined &&
     (editing.editableItemIds === undefined || editing.editableItemIds.includes(item.id));
@@ -41,7 +43,9 @@ export default function ItemPanel({
         size="small"
         bordered
         column={1}
-        styles={{ label: { width: 116, whiteSpace: 'nowrap' } }}
+        // On a phone the label above its text: beside it, the criteria get half the width.
+        layout={phone ? 'vertical' : 'horizontal'}
+        styles={{ label: phone ? undefined : { width: 116, whiteSpace: 'nowrap' } }}
         items={[
           { key: 'content', label: t('drawer.content'), children: item.content },
           { key: 'departments', label: t('drawer.departments'), children: departments },

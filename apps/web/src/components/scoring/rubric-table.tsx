@@ -1,8 +1,9 @@
 /**
  * The paper table (考核表) on screen: the columns of the 2011 table in its order, the
  * category merged down its rows, then 合计, the 加分项 and 总计 at the foot. Selecting an
- * item opens a side drawer with its scorer. Every subtotal and total shown comes from
- * `scoreAssessment` (through `ScoreColumn`); nothing is added up here.
+ * item opens a side drawer with its scorer. On a phone the same items are a list of cards
+ * (item-list.tsx) and the drawer takes the whole width. Every subtotal and total shown
+ * comes from `scoreAssessment` (through `ScoreColumn`); nothing is added up here.
  */
 import {
   type Category,
@@ -27,6 +28,8 @@ import {
 } from 'react';
 import { type Translate, useT } from '../../i18n/locale.tsx';
 import { whenIdle } from '../../lib/idle.ts';
+import { useScreen } from '../../lib/use-screen.ts';
+import { PhoneItemList } from './item-list.tsx';
 import { centiOf, type ScoreColumn } from './scoring-model.ts';
 import './scoring.css';
 
@@ -173,6 +176,7 @@ export function RubricTable({
   progress: progressOverride,
 }: RubricTableProps) {
   const t = useT();
+  const { phone } = useScreen();
   const rows = useMemo(() => buildRows(rubric), [rubric]);
   useEffect(() => whenIdle(loadItemPanel), []);
   const [ownSelection, setOwnSelection] = useState<string | null>(null);
@@ -455,65 +459,83 @@ export function RubricTable({
             percent={Math.round((progress.done / progress.total) * 100)}
             size="small"
             showInfo={false}
-            style={{ width: 200, margin: 0 }}
+            style={{ width: phone ? undefined : 200, flex: phone ? 1 : undefined, margin: 0 }}
           />
         </Flex>
       )}
-      <table
-        className="kaohe-paper-table"
-        style={{ '--kaohe-sticky-top': `${stickyOffset ?? 0}px` } as CSSProperties}
-      >
-        <colgroup>
-          {columns.map((c) => (
-            <col key={c.key} style={c.width ? { width: c.width } : undefined} />
-          ))}
-        </colgroup>
-        <thead className={stickyOffset === undefined ? undefined : 'kaohe-sticky-head'}>
-          <tr>
+      {phone ? (
+        <PhoneItemList
+          rubric={rubric}
+          rows={rows}
+          categoryBase={categoryBase}
+          subtotalBase={subtotalBase}
+          self={self}
+          review={review}
+          remarks={remarks}
+          returns={returns}
+          editing={editing}
+          bonus={bonus}
+          selected={selected}
+          onSelect={select}
+          today={todayDay}
+        />
+      ) : (
+        <table
+          className="kaohe-paper-table"
+          style={{ '--kaohe-sticky-top': `${stickyOffset ?? 0}px` } as CSSProperties}
+        >
+          <colgroup>
             {columns.map((c) => (
-              <th key={c.key} scope="col">
-                {c.title}
-              </th>
+              <col key={c.key} style={c.width ? { width: c.width } : undefined} />
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr
-              key={row.key}
-              data-row-key={row.key}
-              className={[
-                'kaohe-item-row',
-                returns.has(row.item.id) ? 'kaohe-row-returned' : '',
-                row.item.id === selected ? 'kaohe-row-selected' : '',
-              ].join(' ')}
-              onClick={() => select(row.item.id)}
-            >
-              {columns.map((c) => {
-                const cell = c.cell?.(row);
-                // Merged into the category's first row (rowSpan 0): no cell of its own.
-                if (cell?.rowSpan === 0) return null;
-                return (
-                  <td
-                    key={c.key}
-                    rowSpan={cell?.rowSpan}
-                    className={[cell?.className, c.align === 'center' ? 'kaohe-center' : '']
-                      .filter(Boolean)
-                      .join(' ')}
-                  >
-                    {c.render(row)}
-                  </td>
-                );
-              })}
+          </colgroup>
+          <thead className={stickyOffset === undefined ? undefined : 'kaohe-sticky-head'}>
+            <tr>
+              {columns.map((c) => (
+                <th key={c.key} scope="col">
+                  {c.title}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-        {summary}
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr
+                key={row.key}
+                data-row-key={row.key}
+                className={[
+                  'kaohe-item-row',
+                  returns.has(row.item.id) ? 'kaohe-row-returned' : '',
+                  row.item.id === selected ? 'kaohe-row-selected' : '',
+                ].join(' ')}
+                onClick={() => select(row.item.id)}
+              >
+                {columns.map((c) => {
+                  const cell = c.cell?.(row);
+                  // Merged into the category's first row (rowSpan 0): no cell of its own.
+                  if (cell?.rowSpan === 0) return null;
+                  return (
+                    <td
+                      key={c.key}
+                      rowSpan={cell?.rowSpan}
+                      className={[cell?.className, c.align === 'center' ? 'kaohe-center' : '']
+                        .filter(Boolean)
+                        .join(' ')}
+                    >
+                      {c.render(row)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+          {summary}
+        </table>
+      )}
       <Drawer
         open={selectedRow !== undefined}
         onClose={() => select(null)}
-        size={680}
+        size={phone ? '100%' : 680}
         destroyOnHidden
         extra={drawerExtra}
         title={

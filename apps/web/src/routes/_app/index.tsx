@@ -7,10 +7,12 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { Card, Empty, Flex, Table, Tag, Typography } from 'antd';
 import { Deadline } from '../../components/deadline.tsx';
+import { PlainList } from '../../components/plain-list.tsx';
 import { useLocale, useT } from '../../i18n/locale.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { DEADLINE_STAGES, stageColor, stageLabel } from '../../lib/labels.ts';
 import type { SessionUser } from '../../lib/session.ts';
+import { useScreen } from '../../lib/use-screen.ts';
 import { type Todo, useTRPC } from '../../trpc.ts';
 
 export const Route = createFileRoute('/_app/')({
@@ -80,6 +82,7 @@ function TodoList() {
   const trpc = useTRPC();
   const { data: todos } = useSuspenseQuery(trpc.todo.mine.queryOptions());
   const overdue = todos.filter((x) => x.overdue).length;
+  const { phone } = useScreen();
   return (
     <Card
       title={t('home.todoTitle')}
@@ -92,34 +95,61 @@ function TodoList() {
         )
       }
     >
-      <Table<Todo>
-        rowKey="assessmentId"
-        size="small"
-        pagination={todos.length > 20 ? { pageSize: 20 } : false}
-        dataSource={todos}
-        rowClassName={(row) => (row.overdue ? 'kaohe-row-overdue' : '')}
-        locale={{ emptyText: <Empty description={t('home.noTodo')} /> }}
-        columns={[
-          {
-            key: 'title',
-            title: t('home.colTask'),
-            render: (_, row) => <TodoAction todo={row} />,
-            width: 150,
-          },
-          { key: 'unit', title: t('home.colUnit'), render: (_, row) => row.title[locale] },
-          { key: 'cycle', title: t('home.colCycle'), dataIndex: 'cycleName' },
-          {
-            key: 'stage',
-            title: t('home.colStage'),
-            render: (_, row) => <Tag color={stageColor(row.stage)}>{t(stageLabel(row.stage))}</Tag>,
-          },
-          {
-            key: 'deadline',
-            title: t('home.colDeadline'),
-            render: (_, row) => <Deadline at={row.deadline} overdue={row.overdue} />,
-          },
-        ]}
-      />
+      {phone ? (
+        // Five columns do not fit a phone: each task as a block, the action first.
+        <PlainList
+          bordered={false}
+          testId="todo-list"
+          items={todos}
+          rowKey={(row) => row.assessmentId}
+          empty={<Empty description={t('home.noTodo')} />}
+          renderItem={(row) => (
+            <Flex vertical gap={2} className={row.overdue ? 'kaohe-todo-overdue' : undefined}>
+              <Typography.Text strong>{row.title[locale]}</Typography.Text>
+              <Typography.Text type="secondary">{row.cycleName}</Typography.Text>
+              <Flex gap={8} wrap align="center">
+                <Tag color={stageColor(row.stage)}>{t(stageLabel(row.stage))}</Tag>
+                <span>
+                  <Typography.Text type="secondary">{t('phone.todoDeadline')} </Typography.Text>
+                  <Deadline at={row.deadline} overdue={row.overdue} />
+                </span>
+              </Flex>
+              <TodoAction todo={row} />
+            </Flex>
+          )}
+        />
+      ) : (
+        <Table<Todo>
+          rowKey="assessmentId"
+          size="small"
+          pagination={todos.length > 20 ? { pageSize: 20 } : false}
+          dataSource={todos}
+          rowClassName={(row) => (row.overdue ? 'kaohe-row-overdue' : '')}
+          locale={{ emptyText: <Empty description={t('home.noTodo')} /> }}
+          columns={[
+            {
+              key: 'title',
+              title: t('home.colTask'),
+              render: (_, row) => <TodoAction todo={row} />,
+              width: 150,
+            },
+            { key: 'unit', title: t('home.colUnit'), render: (_, row) => row.title[locale] },
+            { key: 'cycle', title: t('home.colCycle'), dataIndex: 'cycleName' },
+            {
+              key: 'stage',
+              title: t('home.colStage'),
+              render: (_, row) => (
+                <Tag color={stageColor(row.stage)}>{t(stageLabel(row.stage))}</Tag>
+              ),
+            },
+            {
+              key: 'deadline',
+              title: t('home.colDeadline'),
+              render: (_, row) => <Deadline at={row.deadline} overdue={row.overdue} />,
+            },
+          ]}
+        />
+      )}
     </Card>
   );
 }
@@ -128,6 +158,40 @@ function UnitAssessments() {
   const t = useT();
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.assessment.mine.queryOptions());
+  const { phone } = useScreen();
+  const links = (row: (typeof data)[number]) => (
+    <Flex gap={16} wrap>
+      <Link to="/assessments/$id" params={{ id: row.id }}>
+        {row.stage === 'selfScoring' || row.stage === 'returned'
+          ? t('home.actionSelfScore')
+          : t('common.view')}
+      </Link>
+      <Link to="/assessments/$id/print" params={{ id: row.id }}>
+        {t('print.open')}
+      </Link>
+    </Flex>
+  );
+  if (phone) {
+    return (
+      <Card title={t('home.myAssessments')}>
+        <PlainList
+          bordered={false}
+          items={data}
+          rowKey={(row) => row.id}
+          empty={<Empty description={t('home.noAssessments')} />}
+          renderItem={(row) => (
+            <Flex vertical gap={4}>
+              <Flex gap={8} wrap align="center">
+                <Typography.Text strong>{row.cycleName}</Typography.Text>
+                <Tag color={stageColor(row.stage)}>{t(stageLabel(row.stage))}</Tag>
+              </Flex>
+              {links(row)}
+            </Flex>
+          )}
+        />
+      </Card>
+    );
+  }
   return (
     <Card title={t('home.myAssessments')}>
       <Table
@@ -146,18 +210,7 @@ function UnitAssessments() {
           {
             key: 'open',
             title: t('common.actions'),
-            render: (_, row) => (
-              <Flex gap={16}>
-                <Link to="/assessments/$id" params={{ id: row.id }}>
-                  {row.stage === 'selfScoring' || row.stage === 'returned'
-                    ? t('home.actionSelfScore')
-                    : t('common.view')}
-                </Link>
-                <Link to="/assessments/$id/print" params={{ id: row.id }}>
-                  {t('print.open')}
-                </Link>
-              </Flex>
-            ),
+            render: (_, row) => links(row),
           },
         ]}
       />

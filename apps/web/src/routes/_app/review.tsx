@@ -39,6 +39,7 @@ import {
   UnitTypeFilter,
 } from '../../components/filter-field.tsx';
 import { exportHref } from '../../components/reports/export-links.ts';
+import { PhoneReviewList } from '../../components/review/phone-review.tsx';
 import {
   ReturnItemsModal,
   type ReturnTarget,
@@ -63,6 +64,7 @@ import {
 import { cleanSearch, parsedInLoader } from '../../lib/search.ts';
 import { requireRole } from '../../lib/session.ts';
 import { useErrorHandler } from '../../lib/use-error-handler.tsx';
+import { useScreen } from '../../lib/use-screen.ts';
 import { type AssessmentDetail, type Cycle, type ReviewGrid, useTRPC } from '../../trpc.ts';
 
 const ReviewSearchSchema = z.object({
@@ -147,6 +149,7 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
   const rubric = useRubric(cycle.rubricId);
   const gridInput = { cycleId: cycle.id, unitTypeId: search.unitType, status: search.status };
   const { data: grid } = useSuspenseQuery(trpc.review.grid.queryOptions(gridInput));
+  const { phone } = useScreen();
   const [selectedRows, setSelectedRows] = useState<string[]>([]);
   const [cell, setCell] = useState<ReviewCell | null>(null);
   const [returning, setReturning] = useState<ReturnTarget | null>(null);
@@ -451,7 +454,8 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
 
   return (
     <Flex vertical gap={12}>
-      <PageHeading title={t('review.title')} intro={t('review.intro')} />
+      {/* The intro and the legend (hidden by phone.css) describe the grid's cells: a phone shows cards. */}
+      <PageHeading title={t('review.title')} intro={phone ? undefined : t('review.intro')} />
       <Card size="small">
         <Flex gap={16} wrap align="center">
           <CycleFilter
@@ -492,6 +496,8 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
             disabled={selectedRows.length === 0}
             onClick={() => void completeSelected()}
             data-testid="complete-selected"
+            // No rows to select on a phone's cards.
+            style={phone ? { display: 'none' } : undefined}
           >
             {t('review.completeSelected', { count: selectedRows.length })}
           </Button>
@@ -512,6 +518,23 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
       </Flex>
       {items.length === 0 ? (
         <Result status="info" title={t('review.noItems')} />
+      ) : phone ? (
+        <PhoneReviewList
+          rubric={rubric}
+          rows={rows}
+          items={items}
+          focus={search.assessment}
+          onOpenCell={(row, itemId) =>
+            setCell({
+              assessmentId: row.assessmentId,
+              itemId,
+              unitName: row.unitName,
+              unitTypeId: row.unitTypeId,
+            })
+          }
+          onReturn={(row) => setReturning(returnTarget(row, []))}
+          onComplete={completeOne}
+        />
       ) : (
         <Table<Row>
           rowKey="assessmentId"
