@@ -23,6 +23,7 @@ import {
 } from './support/plan.ts';
 import {
   closeDrawer,
+  docShot,
   enterInputs,
   launch,
   type Person,
@@ -34,7 +35,6 @@ import {
 
 const baseUrl = inject('baseUrl');
 const PASSWORD = 'e2e-phone-password';
-const DOCS = join(new URL('../../..', import.meta.url).pathname, 'docs/screenshots');
 const PHONE = {
   viewport: { width: 390, height: 844 },
   deviceScaleFactor: 2,
@@ -70,7 +70,7 @@ async function fitsWidth(page: Page, where: string) {
 async function capture(page: Page, name: string) {
   await fitsWidth(page, name);
   await shot(page, name);
-  await page.screenshot({ path: join(DOCS, `${name}.png`) });
+  await docShot(page, name);
 }
 
 async function waitSaved(page: Page) {
@@ -332,10 +332,7 @@ describe('on a phone, in Chinese', () => {
     await office.getByRole('button', { name: 'Sign out' }).waitFor();
     await oneLine(office);
     await shot(office, 'header-en-1366');
-    await office.screenshot({
-      path: join(DOCS, 'header-en-1366.png'),
-      clip: { x: 0, y: 0, width: 1366, height: 120 },
-    });
+    await docShot(office, 'header-en-1366', { clip: { x: 0, y: 0, width: 1366, height: 120 } });
     // The narrowest desktop header, in Chinese; below it the menu button.
     await office.setViewportSize({ width: 1200, height: 768 });
     await office.locator('header .ant-segmented').getByText('中文').click();

@@ -24,6 +24,25 @@ export const SHOTS = join(new URL('../..', import.meta.url).pathname, 'test-resu
 let folder = SHOTS;
 
 /**
+ * A screenshot for docs/screenshots/, written only when KAOHE_DOCS_SCREENSHOTS is set (as
+ * `KAOHE_DOCS_SCREENSHOTS=1 pnpm vitest run --config apps/web/vitest.e2e.config.ts …`), so
+ * that an ordinary test run leaves the tracked files alone.
+ */
+export async function docShot(
+  page: Page,
+  name: string,
+  options: { clip?: { x: number; y: number; width: number; height: number } } = {},
+): Promise<void> {
+  if (!process.env.KAOHE_DOCS_SCREENSHOTS) return;
+  await page.screenshot({ path: join(DOCS_SHOTS, `${name}.png`), ...options });
+}
+
+export const DOCS_SHOTS = join(
+  new URL('../../../..', import.meta.url).pathname,
+  'docs/screenshots',
+);
+
+/**
  * Launches Chromium; this run's screenshots go to test-results/e2e/<series>/, emptied
  * first. `args`: more command-line switches (e.g. --host-resolver-rules).
  */
