@@ -50,7 +50,7 @@ async function allPages(db: Parameters<typeof listHistory>[0], query: HistoryQue
 }
 
 /** A workflow step's audit event as updateAssessmentWorkflow writes it. */
-function workflowStep(actor: Actor, assessmentId: string, type: string, context: object = {}) {
+function workflowStep(assessmentId: string, type: string, context: object = {}) {
   return {
     action: `assessment.${type}`,
     entityType: 'assessment',
@@ -131,27 +131,27 @@ describeEachEngine('assessment history', ({ db, engine }) => {
     await withAudit(db(), LEGAL, async () => ({
       result: null,
       audit: [
-        workflowStep(LEGAL, assessmentId, 'RETURN_ITEMS'),
+        workflowStep(assessmentId, 'RETURN_ITEMS'),
         review(LEGAL, LEGAL_ITEM, 'itemReview.return'),
         review(LEGAL, LEGAL_ITEM, 'itemReview.saveReviewScore'),
-        workflowStep(LEGAL, assessmentId, 'COMPLETE_REVIEW'),
+        workflowStep(assessmentId, 'COMPLETE_REVIEW'),
       ],
     }));
     await withAudit(db(), ORG, async () => ({
       result: null,
       audit: [
         review(ORG, ORG_ITEM, 'itemReview.saveReviewScore'),
-        workflowStep(ORG, assessmentId, 'COMPLETE_REVIEW'),
+        workflowStep(assessmentId, 'COMPLETE_REVIEW'),
       ],
     }));
     await withAudit(db(), CHAIRMAN, async () => ({
       result: null,
       audit: [
-        workflowStep(CHAIRMAN, assessmentId, 'SEND_BACK', {
+        workflowStep(assessmentId, 'SEND_BACK', {
           sentBack: { departmentIds: ['org'], reason: '第2项', sentBy: CHAIRMAN.userId },
         }),
-        workflowStep(CHAIRMAN, assessmentId, 'COMPLETE_BONUS'),
-        workflowStep(CHAIRMAN, assessmentId, 'APPROVE'),
+        workflowStep(assessmentId, 'COMPLETE_BONUS'),
+        workflowStep(assessmentId, 'APPROVE'),
         {
           action: 'assessment.futureKind',
           entityType: 'assessment',
