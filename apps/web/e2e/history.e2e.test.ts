@@ -161,7 +161,7 @@ describe('修改记录', () => {
     await drawer.getByText('调解组织建立率与年报不一致，请核实').first().waitFor();
     await drawer.getByText('删除佐证材料').waitFor();
     expect(await drawer.getByText('resubmitted').count()).toBe(0);
-    await drawer.getByTestId('history-entry').first().scrollIntoViewIfNeeded();
+    await drawer.getByRole('button', { name: '加载更多' }).scrollIntoViewIfNeeded();
     await docShot(page, 'history-item-zh');
 
     await drawer.getByRole('button', { name: '加载更多' }).click();
@@ -170,6 +170,7 @@ describe('修改记录', () => {
       .poll(() => drawer.getByTestId('history-count').textContent())
       .toBe(`共 ${total} 条`);
     expect(await drawer.getByText('上传佐证材料').count()).toBe(2);
+    await drawer.getByText('文件：调解组织台账（旧）.pdf').nth(1).waitFor();
     await drawer.getByText('删除佐证材料').scrollIntoViewIfNeeded();
     await docShot(page, 'history-item-all-zh');
 

@@ -71,6 +71,7 @@ describe('HistoryTimeline', () => {
     await expect.element(screen.getByText('单位修改后重新提交')).toBeVisible();
     await expect.element(screen.getByText('上传佐证材料')).toBeVisible();
     await expect.element(screen.getByText('删除佐证材料')).toBeVisible();
+    expect(screen.getByText('文件：调解台账.pdf').elements()).toHaveLength(2);
     expect(screen.getByText('resubmitted', { exact: false }).elements()).toHaveLength(0);
   });
 

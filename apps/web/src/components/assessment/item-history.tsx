@@ -166,7 +166,12 @@ export function HistoryTimeline({
       <Timeline
         items={events.map((event) => {
           const item = event.itemId ? findItem(rubric, event.itemId) : undefined;
-          const changes = changesOf(event, item, t);
+          // A file is uploaded or deleted whole: name it rather than list its fields.
+          const file =
+            event.entityType === 'evidence'
+              ? (((event.after ?? event.before) as Json)?.fileName as string | undefined)
+              : undefined;
+          const changes = file === undefined ? changesOf(event, item, t) : [];
           const department = event.action.startsWith('itemReview')
             ? departmentName(event.entityId.split('/')[2])
             : null;
@@ -198,6 +203,11 @@ export function HistoryTimeline({
                       </li>
                     ))}
                   </ul>
+                )}
+                {file !== undefined && (
+                  <div>
+                    <span className="kaohe-history-field">{t('history.fileName')}</span>：{file}
+                  </div>
                 )}
                 {event.reason && (
                   <div data-testid="history-reason">
