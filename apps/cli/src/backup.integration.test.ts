@@ -86,7 +86,7 @@ describe('pnpm kaohe db backup / restore', () => {
     expect(tables).toHaveLength(21);
     expect(backup.stdout).toMatch(
       new RegExp(
-        `^已备份到 ${file}：21张表，共\\d+行（数据库版本 0003-report-indexes）\\n注意：佐证材料文件不在数据库备份中，请同时复制目录 ${source}/evidence\\n$`,
+        `^已备份到 ${file}：21张表，共\\d+行（数据库版本 0006-audit-item）\\n注意：佐证材料文件不在数据库备份中，请同时复制目录 ${source}/evidence\\n$`,
       ),
     );
     expect(backup.code).toBe(0);
