@@ -468,8 +468,8 @@ describeEachEngine('one full assessment through the API', ({ db }) => {
     expect(reopened.view.locked).toBe(false);
     expect(reopened.view.reopened).toMatchObject({ reason });
     const history = await admin().audit.history({ assessmentId });
-    expect(history.find((e) => e.action === 'assessment.REOPEN')).toMatchObject({
-      reason,
+    expect(history.events.find((e) => e.action === 'assessment.REOPEN')).toMatchObject({
+      reason: { zh: reason, en: reason },
       actorUserId: USERS.admin,
       actorRole: 'admin',
     });

@@ -60,7 +60,7 @@ export type ReviewGrid = inferOutput<Trpc['review']['grid']>;
 export type Cycle = inferOutput<Trpc['cycle']['list']>[number];
 export type Todo = inferOutput<Trpc['todo']['mine']>[number];
 export type PublicUser = inferOutput<Trpc['admin']['users']>[number];
-export type AuditEvent = inferOutput<Trpc['audit']['history']>[number];
+export type HistoryEvent = inferOutput<Trpc['audit']['history']>['events'][number];
 export type AssessmentSummary = inferOutput<Trpc['assessment']['list']>[number];
 
 /** For the router context: query options outside React (route loaders). */

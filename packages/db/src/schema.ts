@@ -6,7 +6,14 @@
  * JsonText: values.ts makes both.
  */
 import type { Role, Rubric } from '@kaohe/domain';
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type {
+  ColumnType,
+  Generated,
+  GeneratedAlways,
+  Insertable,
+  Selectable,
+  Updateable,
+} from 'kysely';
 import type { DecimalText, JsonText, JsonValue } from './values.ts';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -248,6 +255,8 @@ export interface AuditEventsTable {
   before: Json<JsonValue> | null;
   after: Json<JsonValue> | null;
   reason: string | null;
+  /** The rubric item the event belongs to, computed by the database: migrations/0006-audit-item.ts. */
+  itemId: GeneratedAlways<string | null>;
 }
 
 /** A refused attempt (FORBIDDEN, UNAUTHENTICATED): migrations/0002-security-events.ts. */

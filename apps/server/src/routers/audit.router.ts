@@ -1,13 +1,15 @@
-import { listAuditEvents, listSecurityEvents } from '@kaohe/db';
+import { listHistory, listSecurityEvents } from '@kaohe/db';
 import { DomainError } from '@kaohe/domain';
 import { z } from 'zod';
-import { assertCanRead, itemsReviewedBy, loadAssessment } from '../services/assessment-access.ts';
+import { assertCanRead, historyViewer, loadAssessment } from '../services/assessment-access.ts';
+import { historyEventDto } from '../services/history.ts';
 import { authedProcedure, roleProcedure, router } from '../trpc.ts';
-import { AuditEventSchema, IdInput } from './schemas.ts';
+import { HistoryPageSchema, IdInput } from './schemas.ts';
 
 /**
- * History from the audit trail, under the same rules as the records: whoever may see an
- * assessment sees its history (a department, that of the items it reviews).
+ * History from the audit trail: whoever may read an assessment reads of its history what
+ * the visibility table (HISTORY_VISIBILITY in @kaohe/db, decision 015) gives their role,
+ * filtered and paged by the database, newest first.
  */
 export const auditRouter = router({
   history: authedProcedure
@@ -15,42 +17,38 @@ export const auditRouter = router({
       z.object({
         assessmentId: IdInput,
         itemId: IdInput.optional(),
-        limit: z.number().int().min(1).max(500).default(200),
+        limit: z.number().int().min(1).max(200).default(50),
+        /** The previous page's `nextCursor`. */
+        cursor: z.number().int().min(1).nullish(),
       }),
     )
-    .output(z.array(AuditEventSchema))
+    .output(HistoryPageSchema)
     .query(async ({ ctx, input }) => {
       const loaded = await loadAssessment(ctx.db, input.assessmentId);
       assertCanRead(ctx.actor, loaded);
-      let events = await listAuditEvents(
-        ctx.db,
-        { assessmentId: input.assessmentId },
-        { limit: 1000 },
-      );
-      const mine =
-        ctx.actor.role === 'department'
-          ? itemsReviewedBy(loaded.rubric, ctx.actor.departmentId ?? '')
-          : null;
-      if (input.itemId !== undefined) {
-        if (mine && !mine.has(input.itemId)) {
-          throw new DomainError('FORBIDDEN', {
-            zh: '本部门不负责该项目',
-            en: 'Your department does not review this item',
-          });
-        }
-        const key = `${input.assessmentId}/${input.itemId}`;
-        events = events.filter((e) => e.entityId === key || e.entityId.startsWith(`${key}/`));
-      } else if (mine) {
-        events = events.filter((e) => {
-          const itemId = e.entityId.split('/')[1];
-          return itemId === undefined || mine.has(itemId);
+      const viewer = historyViewer(ctx.actor, loaded);
+      if (
+        input.itemId !== undefined &&
+        viewer.role === 'department' &&
+        !viewer.itemIds.includes(input.itemId)
+      ) {
+        throw new DomainError('FORBIDDEN', {
+          zh: '本部门不负责该项目',
+          en: 'Your department does not review this item',
         });
       }
-      // A unit does not read the departments' working notes before approval.
-      if (ctx.actor.role === 'unit' && loaded.view.stage !== 'approved') {
-        events = events.filter((e) => e.actorRole === 'unit' || e.entityType === 'assessment');
-      }
-      return events.slice(0, input.limit).map((e) => ({ ...e, id: Number(e.id) }));
+      const page = await listHistory(ctx.db, {
+        assessmentId: input.assessmentId,
+        ...(input.itemId === undefined ? {} : { itemId: input.itemId }),
+        viewer,
+        limit: input.limit,
+        ...(input.cursor ? { beforeId: input.cursor } : {}),
+      });
+      return {
+        events: page.events.map(historyEventDto),
+        total: page.total,
+        nextCursor: page.nextBeforeId,
+      };
     }),
 
   /** Denied attempts (FORBIDDEN, UNAUTHENTICATED, password change required), newest first. */

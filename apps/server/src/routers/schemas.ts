@@ -134,18 +134,30 @@ export const WorkflowResultSchema = z.object({
   view: WorkflowViewSchema,
 });
 
-export const AuditEventSchema = z.object({
+/** One event of an assessment's history as its reader may see it (services/history.ts). */
+export const HistoryEventSchema = z.object({
   id: z.number(),
   at: z.date(),
-  actorUserId: z.string().nullable(),
-  actorRole: z.string().nullable(),
   action: z.string(),
   entityType: z.string(),
   entityId: z.string(),
-  assessmentId: z.string().nullable(),
+  itemId: z.string().nullable(),
+  actorUserId: z.string().nullable(),
+  actorRole: z.string().nullable(),
+  actorName: z.string().nullable(),
+  actorDepartmentId: z.string().nullable(),
+  actorDepartmentName: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
-  reason: z.string().nullable(),
+  reason: LocalizedText.nullable(),
+});
+
+export const HistoryPageSchema = z.object({
+  events: z.array(HistoryEventSchema),
+  /** Every event the reader may see under this filter. */
+  total: z.number(),
+  /** The `cursor` of the next page; null on the last. */
+  nextCursor: z.number().nullable(),
 });
 
 export const OkSchema = z.object({ ok: z.literal(true) });

@@ -10,6 +10,7 @@ import {
   type Database,
   type DbOrTx,
   getAssessment,
+  type HistoryViewer,
   lockAssessmentItem,
 } from '@kaohe/db';
 import { type Actor, DomainError, type Rubric, reviewingDepartments } from '@kaohe/domain';
@@ -142,6 +143,26 @@ export function visibleItems(actor: Actor, loaded: LoadedAssessment): Assessment
     }));
   }
   return detail.items;
+}
+
+/**
+ * Who reads an assessment's history, for the visibility table (HISTORY_VISIBILITY in
+ * @kaohe/db): a unit sees the review once approved, as `visibleItems` shows it; a
+ * department the items it reviews.
+ */
+export function historyViewer(actor: Actor, loaded: LoadedHead): HistoryViewer {
+  switch (actor.role) {
+    case 'unit':
+      return { role: 'unit', approved: loaded.view.stage === 'approved' };
+    case 'department': {
+      const departmentId = actor.departmentId ?? '';
+      const itemIds = [...itemsReviewedBy(loaded.rubric, departmentId)];
+      return { role: 'department', departmentId, itemIds };
+    }
+    case 'chairman':
+    case 'admin':
+      return { role: actor.role };
+  }
 }
 
 /**

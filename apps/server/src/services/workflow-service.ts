@@ -30,6 +30,7 @@ import {
   type LoadedAssessment,
   loadAssessment,
 } from './assessment-access.ts';
+import { RESUBMITTED } from './history.ts';
 
 function buildEvent(
   loaded: LoadedAssessment,
@@ -150,7 +151,7 @@ async function consequences(
           itemId: r.itemId,
           departmentId: r.departmentId,
           expectedVersion: row.version,
-          reason: 'resubmitted',
+          reason: RESUBMITTED,
         });
       }
       for (const departmentId of departments) {

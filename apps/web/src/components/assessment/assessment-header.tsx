@@ -8,6 +8,7 @@ import { type DeadlineStage, stageColor, stageLabel } from '../../lib/labels.ts'
 import { type AssessmentDetail, useTRPC } from '../../trpc.ts';
 import { Deadline } from '../deadline.tsx';
 import { exportHref } from '../reports/export-links.ts';
+import { AssessmentHistoryLink } from './assessment-history.tsx';
 import { unitTypeName } from './queries.ts';
 
 const STAGE_DEADLINE: Record<string, DeadlineStage | undefined> = {
@@ -57,6 +58,7 @@ export function AssessmentHeader({
               <Deadline at={deadline} />
             </span>
           )}
+          <AssessmentHistoryLink rubric={rubric} assessmentId={a.id} />
           <Link to="/assessments/$id/print" params={{ id: a.id }}>
             {t('print.open')}
           </Link>

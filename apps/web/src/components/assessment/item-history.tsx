@@ -1,7 +1,8 @@
 /**
- * 修改记录 of one item, from the audit trail: who, when, what changed (before → after) and
- * why. Score inputs are described the way the criteria read ("符合", "增长", "发生2次"),
- * not as JSON.
+ * 修改记录 of one item or of the whole assessment, from the audit trail: who (by name and
+ * role), when, what changed (before → after) and why, in the reader's language. The server
+ * decides what each role sees and pages it; this shows a page at a time with 加载更多.
+ * Score inputs are described the way the criteria read ("符合", "增长", "发生2次"), not as JSON.
  */
 import {
   type CriterionInput,
@@ -10,8 +11,8 @@ import {
   type ItemInputs,
   type Rubric,
 } from '@kaohe/domain';
-import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Empty, Skeleton, Tag, Timeline, Typography } from 'antd';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Alert, Button, Empty, Flex, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { type Translate, useLocale, useT } from '../../i18n/locale.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { toAppError } from '../../lib/app-error.ts';
@@ -21,7 +22,7 @@ import {
   REVIEW_STATUS_LABEL,
   type ReviewStatus,
 } from '../../lib/labels.ts';
-import { type AuditEvent, useTRPC } from '../../trpc.ts';
+import { type HistoryEvent, useTRPC } from '../../trpc.ts';
 import { ROLE_LABEL } from '../app-shell.tsx';
 
 const ACTION_LABEL: Record<string, MessageKey> = {
@@ -31,6 +32,17 @@ const ACTION_LABEL: Record<string, MessageKey> = {
   'itemReview.reopen': 'history.reopen',
   'evidence.add': 'history.evidenceAdd',
   'evidence.delete': 'history.evidenceDelete',
+  'assessment.create': 'history.create',
+  'assessment.SUBMIT': 'history.submit',
+  'assessment.RESUBMIT': 'history.resubmit',
+  'assessment.RETURN_ITEMS': 'history.returnItems',
+  'assessment.COMPLETE_REVIEW': 'history.completeReview',
+  'assessment.COMPLETE_BONUS': 'history.completeBonus',
+  'assessment.SEND_BACK': 'history.sendBack',
+  'assessment.APPROVE': 'history.approve',
+  'assessment.REOPEN': 'history.reopenAssessment',
+  'bonus.award': 'history.bonusAward',
+  'bonus.revoke': 'history.bonusRevoke',
 };
 
 const FIELD_LABEL: Record<string, MessageKey> = {
@@ -43,6 +55,7 @@ const FIELD_LABEL: Record<string, MessageKey> = {
   returnedReason: 'history.returnedReason',
   returnDeadline: 'history.returnDeadline',
   fileName: 'history.fileName',
+  points: 'history.points',
 };
 
 type Json = Record<string, unknown> | null;
@@ -89,17 +102,21 @@ const show = (v: unknown, t?: Translate, field?: string): string => {
 };
 
 /** What changed between the before and after of one event, field by field and criterion by criterion. */
-export function changesOf(event: Pick<AuditEvent, 'before' | 'after'>, item: Item, t: Translate) {
+export function changesOf(
+  event: Pick<HistoryEvent, 'before' | 'after'>,
+  item: Item | undefined,
+  t: Translate,
+) {
   const before = (event.before ?? null) as Json;
   const after = (event.after ?? null) as Json;
   const out: Change[] = [];
-  for (const inputsKey of ['selfInputs', 'reviewInputs']) {
+  for (const inputsKey of item ? ['selfInputs', 'reviewInputs'] : []) {
     const b = (before?.[inputsKey] ?? {}) as ItemInputs;
     const a = (after?.[inputsKey] ?? {}) as ItemInputs;
     if (!(inputsKey in (before ?? {})) && !(inputsKey in (after ?? {}))) continue;
-    for (const criterion of item.rule.criteria) {
-      const was = describeInput(item, criterion.id, b[criterion.id], t);
-      const now = describeInput(item, criterion.id, a[criterion.id], t);
+    for (const criterion of item!.rule.criteria) {
+      const was = describeInput(item!, criterion.id, b[criterion.id], t);
+      const now = describeInput(item!, criterion.id, a[criterion.id], t);
       if (was !== now) out.push({ label: criterion.text, before: was, after: now });
     }
   }
@@ -111,6 +128,115 @@ export function changesOf(event: Pick<AuditEvent, 'before' | 'after'>, item: Ite
   return out;
 }
 
+/** Who acted: the name and, beside it, the department or the role. */
+export function actorOf(event: HistoryEvent, t: Translate): string {
+  const role = event.actorRole as keyof typeof ROLE_LABEL | null;
+  const roleName = role && ROLE_LABEL[role] ? t(ROLE_LABEL[role]) : (event.actorRole ?? '');
+  const where = role === 'department' ? (event.actorDepartmentName ?? roleName) : roleName;
+  if (event.actorName) return t('history.actor', { name: event.actorName, role: where });
+  return event.actorUserId ? where : t('history.system');
+}
+
+/** One page after another of a history, as the server gives them. */
+export function HistoryTimeline({
+  rubric,
+  events,
+  total,
+  hasMore,
+  loadingMore,
+  onMore,
+  showItem = false,
+}: {
+  rubric: Rubric;
+  events: HistoryEvent[];
+  total: number;
+  hasMore: boolean;
+  loadingMore: boolean;
+  onMore: () => void;
+  /** In the whole assessment's history: which item each event is about. */
+  showItem?: boolean;
+}) {
+  const t = useT();
+  const { locale } = useLocale();
+  if (events.length === 0) return <Empty description={t('history.none')} />;
+  const departmentName = (id: string | undefined) =>
+    id ? (rubric.departments.find((d) => d.id === id)?.name ?? id) : null;
+  return (
+    <Flex vertical gap={8}>
+      <Timeline
+        items={events.map((event) => {
+          const item = event.itemId ? findItem(rubric, event.itemId) : undefined;
+          // A file is uploaded or deleted whole: name it rather than list its fields.
+          const file =
+            event.entityType === 'evidence'
+              ? (((event.after ?? event.before) as Json)?.fileName as string | undefined)
+              : undefined;
+          const changes = file === undefined ? changesOf(event, item, t) : [];
+          const department = event.action.startsWith('itemReview')
+            ? departmentName(event.entityId.split('/')[2])
+            : null;
+          return {
+            key: event.id,
+            content: (
+              <div className="kaohe-history-entry" data-testid="history-entry">
+                <div>
+                  <Typography.Text strong>
+                    {ACTION_LABEL[event.action] ? t(ACTION_LABEL[event.action]!) : event.action}
+                  </Typography.Text>{' '}
+                  {showItem && item && <Tag>{t('history.item', { n: item.number })}</Tag>}
+                  {department && <Tag>{department}</Tag>}
+                  <Typography.Text type="secondary">{formatDateTime(event.at)}</Typography.Text>
+                </div>
+                <Typography.Text type="secondary" data-testid="history-actor">
+                  {t('history.by', { who: actorOf(event, t) })}
+                </Typography.Text>
+                {changes.length > 0 && (
+                  <ul className="kaohe-history-changes">
+                    {changes.map((c) => (
+                      <li key={c.label}>
+                        <span className="kaohe-history-field">{c.label}</span>：
+                        <span className="kaohe-history-before">
+                          {c.before || t('history.blank')}
+                        </span>
+                        {' → '}
+                        <span className="kaohe-history-after">{c.after || t('history.blank')}</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {file !== undefined && (
+                  <div>
+                    <span className="kaohe-history-field">{t('history.fileName')}</span>：{file}
+                  </div>
+                )}
+                {event.reason && (
+                  <div data-testid="history-reason">
+                    <Typography.Text type="secondary">{t('history.reason')}</Typography.Text>
+                    {event.reason[locale]}
+                  </div>
+                )}
+              </div>
+            ),
+          };
+        })}
+      />
+      <Flex gap={12} align="center" wrap>
+        <Typography.Text type="secondary" data-testid="history-count">
+          {hasMore
+            ? t('history.shown', { shown: events.length, total })
+            : t('history.all', { total })}
+        </Typography.Text>
+        {hasMore && (
+          <Button size="small" loading={loadingMore} onClick={onMore}>
+            {t('history.more')}
+          </Button>
+        )}
+      </Flex>
+    </Flex>
+  );
+}
+
+/** An item's history (itemId) or the whole assessment's, a page at a time. */
 export function ItemHistory({
   rubric,
   assessmentId,
@@ -118,29 +244,17 @@ export function ItemHistory({
 }: {
   rubric: Rubric;
   assessmentId: string;
-  itemId: string;
+  itemId?: string;
 }) {
   const t = useT();
   const trpc = useTRPC();
-  const me = useQuery(trpc.auth.me.queryOptions()).data?.user;
-  // The audit trail names the actor by user id only; the admin can read every account's
-  // name, others see their own name and, for anyone else, the role (and department).
-  const users = useQuery({
-    ...trpc.admin.users.queryOptions(),
-    enabled: me?.role === 'admin',
-  }).data;
-  const who = (event: AuditEvent, department: string | null) => {
-    if (!event.actorUserId) return t('history.system');
-    if (event.actorUserId === me?.id) return me.displayName;
-    const named = users?.find((u) => u.id === event.actorUserId);
-    if (named) return named.displayName;
-    const role = event.actorRole as keyof typeof ROLE_LABEL | null;
-    const roleName = role && ROLE_LABEL[role] ? t(ROLE_LABEL[role]) : (event.actorRole ?? '');
-    return role === 'department' && department ? department : roleName;
-  };
   const { locale } = useLocale();
-  const item = findItem(rubric, itemId)!;
-  const history = useQuery(trpc.audit.history.queryOptions({ assessmentId, itemId }));
+  const history = useInfiniteQuery(
+    trpc.audit.history.infiniteQueryOptions(
+      itemId === undefined ? { assessmentId } : { assessmentId, itemId },
+      { getNextPageParam: (last) => last.nextCursor },
+    ),
+  );
   if (history.isPending) return <Skeleton active paragraph={{ rows: 2 }} />;
   if (history.isError) {
     return (
@@ -156,51 +270,16 @@ export function ItemHistory({
       />
     );
   }
-  const events = [...history.data].sort((a, b) => b.at.getTime() - a.at.getTime());
-  if (events.length === 0) return <Empty description={t('history.none')} />;
-  const departmentName = (id: string | undefined) =>
-    id ? (rubric.departments.find((d) => d.id === id)?.name ?? id) : null;
+  const pages = history.data.pages;
   return (
-    <Timeline
-      items={events.map((event) => {
-        const changes = changesOf(event, item, t);
-        const department = departmentName(event.entityId.split('/')[2]);
-        return {
-          key: event.id,
-          content: (
-            <div className="kaohe-history-entry" data-testid="history-entry">
-              <div>
-                <Typography.Text strong>
-                  {ACTION_LABEL[event.action] ? t(ACTION_LABEL[event.action]!) : event.action}
-                </Typography.Text>{' '}
-                {department && event.action.startsWith('itemReview') && <Tag>{department}</Tag>}
-                <Typography.Text type="secondary">{formatDateTime(event.at)}</Typography.Text>
-              </div>
-              <Typography.Text type="secondary">
-                {t('history.by', { who: who(event, department) })}
-              </Typography.Text>
-              {changes.length > 0 && (
-                <ul className="kaohe-history-changes">
-                  {changes.map((c) => (
-                    <li key={c.label}>
-                      <span className="kaohe-history-field">{c.label}</span>：
-                      <span className="kaohe-history-before">{c.before || t('history.blank')}</span>
-                      {' → '}
-                      <span className="kaohe-history-after">{c.after || t('history.blank')}</span>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {event.reason && (
-                <div>
-                  <Typography.Text type="secondary">{t('history.reason')}</Typography.Text>
-                  {event.reason}
-                </div>
-              )}
-            </div>
-          ),
-        };
-      })}
+    <HistoryTimeline
+      rubric={rubric}
+      events={pages.flatMap((p) => p.events)}
+      total={pages[pages.length - 1]?.total ?? 0}
+      hasMore={history.hasNextPage}
+      loadingMore={history.isFetchingNextPage}
+      onMore={() => history.fetchNextPage()}
+      showItem={itemId === undefined}
     />
   );
 }
