@@ -11,15 +11,15 @@ import type { Criterion, Item, Rubric } from './rubric.ts';
 import type { RubricProblem } from './validation.ts';
 
 /** A point amount as the text names it: gained (得N分, 计N分) or deducted (扣N分). */
-interface Amount {
+export interface PointAmount {
   sign: 'gain' | 'deduct';
   centi: Centi;
 }
 
 const AMOUNT = /([得计扣])(?:除)?\s*(\d+(?:\.\d+)?)\s*分/g;
 
-function textAmounts(text: string): Amount[] {
-  const out: Amount[] = [];
+function textAmounts(text: string): PointAmount[] {
+  const out: PointAmount[] = [];
   for (const m of text.matchAll(AMOUNT)) {
     const centi = tryToCenti(m[2]);
     // "得0分" is how a veto or a failed target is worded, not a criterion's points.
@@ -29,7 +29,7 @@ function textAmounts(text: string): Amount[] {
   return out;
 }
 
-function criterionAmounts(c: Criterion): Amount[] {
+function criterionAmounts(c: Criterion): PointAmount[] {
   switch (c.kind) {
     case 'award':
     case 'passFail':
@@ -44,19 +44,19 @@ function criterionAmounts(c: Criterion): Amount[] {
   }
 }
 
-function amount(sign: Amount['sign'], points: number): Amount[] {
+function amount(sign: PointAmount['sign'], points: number): PointAmount[] {
   const centi = tryToCenti(points);
   return centi === undefined || centi === 0 ? [] : [{ sign, centi }];
 }
 
-const amountKey = (a: Amount) => `${a.sign}:${a.centi}`;
-const amountText = (a: Amount): LocalizedText =>
+const amountKey = (a: PointAmount) => `${a.sign}:${a.centi}`;
+const amountText = (a: PointAmount): LocalizedText =>
   a.sign === 'gain'
     ? { zh: `得${formatCenti(a.centi)}分`, en: `${formatCenti(a.centi)} pt` }
     : { zh: `扣${formatCenti(a.centi)}分`, en: `−${formatCenti(a.centi)} pt` };
 
 /** What one multiset has that the other lacks. */
-function missing(from: Amount[], other: Amount[]): Amount[] {
+function missing(from: PointAmount[], other: PointAmount[]): PointAmount[] {
   const left = new Map<string, number>();
   for (const a of other) left.set(amountKey(a), (left.get(amountKey(a)) ?? 0) + 1);
   return from.filter((a) => {
@@ -68,9 +68,12 @@ function missing(from: Amount[], other: Amount[]): Amount[] {
 
 export interface CriteriaTextMismatch {
   /** Amounts the text names that no criterion gives, in the text's order. */
-  onlyInText: Amount[];
+  onlyInText: PointAmount[];
   /** Amounts a criterion gives that the text does not name, in the rule's order. */
-  onlyInRule: Amount[];
+  onlyInRule: PointAmount[];
+  /** What differs: "文字写有得4分，评分规则中没有；评分规则有得5分，文字中没有". */
+  detail: LocalizedText;
+  /** The same, naming the item: for a list of problems. */
   message: LocalizedText;
 }
 
@@ -87,7 +90,7 @@ export function criteriaTextMismatch(
   const onlyInText = missing(inText, inRule);
   const onlyInRule = missing(inRule, inText);
   if (onlyInText.length === 0 && onlyInRule.length === 0) return null;
-  const list = (amounts: Amount[], lang: 'zh' | 'en') =>
+  const list = (amounts: PointAmount[], lang: 'zh' | 'en') =>
     amounts.map((a) => amountText(a)[lang]).join(lang === 'zh' ? '、' : ', ');
   const zh: string[] = [];
   const en: string[] = [];
@@ -102,6 +105,7 @@ export function criteriaTextMismatch(
   return {
     onlyInText,
     onlyInRule,
+    detail: { zh: zh.join('；'), en: en.join('; ') },
     message: {
       zh: `第${item.number}项评分标准文字与评分规则不一致：${zh.join('；')}`,
       en: `item ${item.number}: the criteria text and the scoring rule disagree: ${en.join('; ')}`,
