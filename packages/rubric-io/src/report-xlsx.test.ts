@@ -207,27 +207,35 @@ describe('tables', () => {
       ],
     });
     const sheet = (await load(buffer)).getWorksheet('排名')!;
-    expect(sheet.getRow(2).values).toEqual([undefined, '排名', '单位', '合计', '加分', '总计']);
-    const body = Array.from({ length: sheet.rowCount - 2 }, (_, i) => cells(sheet, 3 + i, 5));
+    expect(sheet.getRow(2).values).toEqual([
+      undefined,
+      '排名',
+      '单位',
+      '单位类型',
+      '合计',
+      '加分',
+      '总计',
+    ]);
+    const body = Array.from({ length: sheet.rowCount - 2 }, (_, i) => cells(sheet, 3 + i, 6));
     // A heading spans the row: merged cells read as the heading's text.
-    const heading = (text: string) => Array.from({ length: 5 }, () => text);
+    const heading = (text: string) => Array.from({ length: 6 }, () => text);
     expect(body).toEqual([
       heading('区县工会（已排名3个，未审定1个）'),
-      [1, '区甲', 119, 0, 119],
-      [1, '区乙', 119, 0, 119],
-      [3, '区丁', 110, 0, 110],
-      [NOT_APPROVED, '区丙', 120, 0, 120],
+      [1, '区甲', '区县工会', 119, 0, 119],
+      [1, '区乙', '区县工会', 119, 0, 119],
+      [3, '区丁', '区县工会', 110, 0, 110],
+      [NOT_APPROVED, '区丙', '区县工会', 120, 0, 120],
       heading('开发区工会（已排名1个）'),
-      [1, '开甲', 105.5, 0, 105.5],
+      [1, '开甲', '开发区工会', 105.5, 0, 105.5],
       heading('局（产业）工会（已排名0个，未审定2个）'),
-      [NOT_APPROVED, '局甲', 100, 0, 100],
-      [NOT_APPROVED, '局乙', null, 0, null],
+      [NOT_APPROVED, '局甲', '局（产业）工会', 100, 0, 100],
+      [NOT_APPROVED, '局乙', '局（产业）工会', null, 0, null],
       // A unit type the rubric does not name still gets its block, last.
       heading('elsewhere（已排名0个，未审定1个）'),
-      [NOT_APPROVED, '外甲', 90, 0, 90],
+      [NOT_APPROVED, '外甲', 'elsewhere', 90, 0, 90],
     ]);
     expect([...sheet.model.merges].sort()).toEqual(
-      ['A1:E1', 'A3:E3', 'A8:E8', 'A10:E10', 'A13:E13'].sort(),
+      ['A1:F1', 'A3:F3', 'A8:F8', 'A10:F10', 'A13:F13'].sort(),
     );
     expect(sheet.getCell('A3').font?.bold).toBe(true);
   });

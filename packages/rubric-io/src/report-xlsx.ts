@@ -251,16 +251,18 @@ export async function exportRankingXlsx(data: {
   workbook.creator = 'kaohe';
   const columns: Column[] = [
     { header: '排名', width: 10 },
-    { header: '单位', width: 32 },
+    { header: '单位', width: 30 },
+    { header: '单位类型', width: 16 },
     { header: '合计', width: 10 },
     { header: '加分', width: 10 },
     { header: '总计', width: 10 },
   ];
   const body: Array<Array<string | number | null>> = [];
   const headings: number[] = [];
-  const line = (r: RankingSheetRow, rank: number | string) => [
+  const line = (r: RankingSheetRow, typeName: string, rank: number | string) => [
     rank,
     r.unitName,
+    typeName,
     scoreCell(r.subtotal),
     scoreCell(r.bonus),
     scoreCell(r.total),
@@ -271,9 +273,9 @@ export async function exportRankingXlsx(data: {
       `已排名${block.ranked.length}个`,
       ...(block.unranked.length > 0 ? [`${NOT_APPROVED}${block.unranked.length}个`] : []),
     ];
-    body.push([`${block.name}（${counts.join('，')}）`, null, null, null, null]);
-    for (const r of block.ranked) body.push(line(r, r.rank!));
-    for (const r of block.unranked) body.push(line(r, NOT_APPROVED));
+    body.push([`${block.name}（${counts.join('，')}）`, null, null, null, null, null]);
+    for (const r of block.ranked) body.push(line(r, block.name, r.rank!));
+    for (const r of block.unranked) body.push(line(r, block.name, NOT_APPROVED));
   }
   const sheet = tableSheet(workbook, '排名', data.title, columns, body);
   const first = 3; // after the title and the header row

@@ -149,7 +149,7 @@ describeEachEngine('HTTP: xlsx exports', ({ db }) => {
       const sheet = (
         await workbookOf(await get('admin', `/api/export/ranking.xlsx?cycleId=${h.cycleId}`))
       ).getWorksheet('排名')!;
-      const heading = (text: string) => Array.from({ length: 5 }, () => text);
+      const heading = (text: string) => Array.from({ length: 6 }, () => text);
       // 区县 before 局（产业）, as the rubric and the reports page list them.
       const expected = rubric2011.unitTypes.flatMap((u) => {
         const mine = rows.filter((r) => r.unitTypeId === u.id);
@@ -159,6 +159,7 @@ describeEachEngine('HTTP: xlsx exports', ({ db }) => {
           ...mine.map((r) => [
             NOT_APPROVED,
             r.unitName,
+            u.name,
             num(r.subtotal),
             num(r.bonus),
             num(r.total),
@@ -167,9 +168,9 @@ describeEachEngine('HTTP: xlsx exports', ({ db }) => {
       });
       expect(expected[0]![0]).toContain('区县');
       expect(
-        Array.from({ length: sheet.rowCount - 2 }, (_, i) => cells(sheet, 3 + i, 1, 5)),
+        Array.from({ length: sheet.rowCount - 2 }, (_, i) => cells(sheet, 3 + i, 1, 6)),
       ).toEqual(expected);
-      expect([...sheet.model.merges].sort()).toEqual(['A1:E1', 'A3:E3', 'A5:E5']);
+      expect([...sheet.model.merges].sort()).toEqual(['A1:F1', 'A3:F3', 'A5:F5']);
       const approved = (
         await workbookOf(
           await get(
