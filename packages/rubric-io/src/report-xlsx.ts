@@ -279,18 +279,25 @@ export async function exportRankingXlsx(data: {
   }
   const sheet = tableSheet(workbook, '排名', data.title, columns, body);
   const first = 3; // after the title and the header row
-  for (const h of headings) {
-    const r = first + h;
-    sheet.mergeCells(r, 1, r, columns.length);
-    const cell = sheet.getCell(r, 1);
-    cell.font = HEADING_FONT;
-    cell.fill = HEADING_FILL;
-    cell.alignment = { horizontal: 'left', vertical: 'middle' };
-    sheet.getRow(r).height = 24;
-  }
+  // Body cells share one style object (tableSheet): each change here gets a style of its own.
+  const restyle = (cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>) => {
+    cell.style = { ...cell.style, ...change };
+  };
+  const isHeading = new Set(headings.map((h) => first + h));
   for (let r = first; r <= sheet.rowCount; r++) {
-    if (headings.includes(r - first)) continue;
-    sheet.getCell(r, 1).alignment = { horizontal: 'center', vertical: 'middle' };
+    const row = sheet.getRow(r);
+    if (isHeading.has(r)) {
+      sheet.mergeCells(r, 1, r, columns.length);
+      restyle(sheet.getCell(r, 1), {
+        font: HEADING_FONT,
+        fill: HEADING_FILL,
+        alignment: { horizontal: 'left', vertical: 'middle', indent: 1 },
+      });
+      row.height = 24;
+    } else {
+      restyle(row.getCell(1), { alignment: { horizontal: 'center', vertical: 'middle' } });
+      row.height = 20;
+    }
   }
   return toBuffer(workbook);
 }

@@ -66,13 +66,13 @@ export function displayWidth(text: string): number {
 }
 
 /**
- * Lines a text wraps to in a column of `width` characters. CJK text breaks between any
- * two characters, but a line may not begin with "，" or "。", so a line holds up to one
- * character less than the width allows: a column's cell padding and that rule both eat
- * into it.
+ * Lines a text wraps to in a column of `width` characters, a Chinese character taking two.
+ * One character of the width goes to the cell's padding. Rendered in LibreOffice, a
+ * column holds a little more than this (13 Chinese characters in 24), so the estimate
+ * errs towards a taller row, never a cut-off one.
  */
 export function wrappedLines(text: string, width: number): number {
-  const usable = Math.max(2, width - 2);
+  const usable = Math.max(2, width - 1);
   return text
     .split('\n')
     .reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / usable)), 0);
