@@ -132,9 +132,10 @@ describe('one unit’s 考核表', () => {
 describe('one unit’s 考核表 as a spreadsheet program shows it', () => {
   /** At least the lines a text takes in a column `width` characters wide, a Chinese character being two. */
   const minLines = (text: string, width: number) =>
-    text
-      .split('\n')
-      .reduce((n, line) => n + Math.max(1, Math.ceil(([...line].length * 2) / width)), 0);
+    text.split('\n').reduce((n, line) => {
+      const w = [...line].reduce((sum, ch) => sum + (ch.charCodeAt(0) >= 0x1100 ? 2 : 1), 0);
+      return n + Math.max(1, Math.ceil(w / width));
+    }, 0);
 
   it('fits every row to its tallest cell, a long 备注 included', async () => {
     const long =
