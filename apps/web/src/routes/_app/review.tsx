@@ -49,6 +49,7 @@ import {
   type ReviewDraft,
   ReviewDrawer,
 } from '../../components/review/review-drawer.tsx';
+import { useScoredElsewhereColumns } from '../../components/review/scored-elsewhere.tsx';
 import { useLocale, useT } from '../../i18n/locale.tsx';
 import { toAppError } from '../../lib/app-error.ts';
 import { useAutosave } from '../../lib/autosave.ts';
@@ -145,6 +146,7 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
   const { user } = Route.useRouteContext();
   const departmentId = user.departmentId ?? '';
   const rubric = useRubric(cycle.rubricId);
+  const elsewhereColumns = useScoredElsewhereColumns<Row>(rubric, departmentId);
   const gridInput = { cycleId: cycle.id, unitTypeId: search.unitType, status: search.status };
   const { data: grid } = useSuspenseQuery(trpc.review.grid.queryOptions(gridInput));
   const [selectedRows, setSelectedRows] = useState<string[]>([]);
@@ -398,6 +400,7 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
         );
       },
     })),
+    ...elsewhereColumns,
     {
       key: 'totals',
       title: t('review.totals'),
