@@ -4,17 +4,23 @@
  * and the whole assessment's history from its header. Its own unit, users and cycle, set
  * up through the API; the evidence is uploaded and deleted in the browser.
  */
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { type Api, signIn } from './support/api.ts';
 import { assessmentVersion, selfScoreAll, submit } from './support/drive.ts';
 import { fullInputs, item } from './support/plan.ts';
-import { launch, type Person, person, shootFailure, shot, signInUi } from './support/ui.ts';
+import {
+  docShot,
+  launch,
+  type Person,
+  person,
+  shootFailure,
+  shot,
+  signInUi,
+} from './support/ui.ts';
 
 const baseUrl = inject('baseUrl');
 const PASSWORD = 'e2e-history-password';
-const DOCS_SHOTS = join(new URL('../../..', import.meta.url).pathname, 'docs/screenshots');
 const ITEM_7 = item(7);
 
 let browser: Browser;
@@ -39,10 +45,10 @@ async function user(
   return api;
 }
 
-/** A screenshot for docs/screenshots/, besides the numbered one of this run. */
-async function docShot(page: Page, name: string) {
+/** The numbered screenshot of this run, and one for docs/screenshots/ when asked for. */
+async function capture(page: Page, name: string) {
   await shot(page, name);
-  await page.screenshot({ path: join(DOCS_SHOTS, `${name}.png`) });
+  await docShot(page, name);
 }
 
 beforeAll(async () => {
@@ -162,7 +168,7 @@ describe('修改记录', () => {
     await drawer.getByText('删除佐证材料').waitFor();
     expect(await drawer.getByText('resubmitted').count()).toBe(0);
     await drawer.getByRole('button', { name: '加载更多' }).scrollIntoViewIfNeeded();
-    await docShot(page, 'history-item-zh');
+    await capture(page, 'history-item-zh');
 
     await drawer.getByRole('button', { name: '加载更多' }).click();
     await expect.poll(() => entries.count()).toBe(total);
@@ -172,7 +178,7 @@ describe('修改记录', () => {
     expect(await drawer.getByText('上传佐证材料').count()).toBe(2);
     await drawer.getByText('文件：调解组织台账（旧）.pdf').nth(1).waitFor();
     await drawer.getByText('删除佐证材料').scrollIntoViewIfNeeded();
-    await docShot(page, 'history-item-all-zh');
+    await capture(page, 'history-item-all-zh');
 
     // The chairman's office reads the whole assessment's history from its header.
     const chairPerson = await person(browser, baseUrl);
@@ -187,7 +193,7 @@ describe('修改记录', () => {
     await whole.getByText('退回项目', { exact: true }).waitFor();
     await whole.getByText('第7项').first().waitFor();
     await whole.getByText('操作人：张敏（法律部）').first().waitFor();
-    await docShot(chair, 'history-assessment-zh');
+    await capture(chair, 'history-assessment-zh');
 
     for (const p of people) expect(p.errors, 'errors logged by the pages').toEqual([]);
   });

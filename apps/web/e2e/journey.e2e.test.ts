@@ -324,6 +324,8 @@ describe('the assessment journey, in Chinese', () => {
     await shot(org, 'org-home-todo');
     await org.getByRole('link', { name: '部门考评' }).click();
     await org.getByTestId('cell-jiangnan-1').waitFor();
+    // Item 8 is 组织部's too, but only 办公室 judges it: the grid says so, not just leaves it out.
+    expect(await org.getByTestId('elsewhere-jiangnan-8').textContent()).toBe('办公室评分');
     await shot(org, 'org-review-grid');
     await org.getByTestId('cell-jiangnan-1').click();
     const orgDrawer = org.getByRole('dialog');

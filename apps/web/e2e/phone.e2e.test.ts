@@ -7,7 +7,6 @@
  * Its own unit, users and cycle through the API; the screenshots the docs show are kept
  * in docs/screenshots/phone-*.png.
  */
-import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { type Api, signIn } from './support/api.ts';

@@ -95,8 +95,21 @@ describe('next year’s rubric', () => {
     await expect
       .poll(() => page.getByTestId('publish-reason').textContent())
       .toContain('还有1个问题');
+    // Where, as the table names it: never the document's keys.
+    await panel.getByText('第1项 · 评分标准', { exact: true }).waitFor();
+    expect(await panel.textContent()).not.toContain('categories[');
+    // The 评分标准 text still says 得4分: a warning, and the text rewritten from the rule.
+    const mismatch = page.getByTestId('criteria-text-mismatch');
+    await mismatch
+      .getByText('文字写有得4分，评分规则中没有；评分规则有得5分，文字中没有')
+      .waitFor();
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, 'editor-error');
+    await mismatch.getByRole('button', { name: '按评分规则重写文字' }).click();
+    await mismatch.waitFor({ state: 'detached' });
+    expect(await field(page, 'categories.0.items.0.criteriaText').inputValue()).toBe(
+      '建立相应领导机构和工作机构得2分，以创先争优推动工会工作成效明显得5分',
+    );
 
     // The problem takes the admin to its field.
     await ruleProblem.click();
@@ -124,6 +137,7 @@ describe('next year’s rubric', () => {
     const item1 = saved.document.categories[0]!.items[0]!;
     expect(item1.baseScore).toBe(7);
     expect(item1.rule.criteria[1]).toMatchObject({ id: 'b', points: 5 });
+    expect(item1.criteriaText).toContain('成效明显得5分');
 
     // ── Scoring preview: item 1 with both criteria met scores 7 ─────────────────────
     await page.getByRole('tab', { name: '评分预览' }).click();

@@ -1,3 +1,4 @@
+export * from './criteria-text.ts';
 export * from './diff.ts';
 export * from './errors.ts';
 export * from './evidence-types.ts';
@@ -5,5 +6,6 @@ export * from './exchange.ts';
 export * from './points.ts';
 export * from './roles.ts';
 export * from './rubric.ts';
+export * from './rubric-path.ts';
 export * from './scoring.ts';
 export * from './validation.ts';

@@ -56,7 +56,7 @@ async function measure(what: string, fn: () => Promise<Buffer>) {
 const matrix1000 = { title: '明细', items, rows: matrixRows(1000) };
 const ranking = Array.from({ length: 10_000 }, (_, u) => ({
   unitName: `单位${String(u).padStart(5, '0')}`,
-  unitTypeName: '区县',
+  unitTypeId: 'district',
   approved: u % 10 !== 0,
   rank: u % 10 !== 0 ? u + 1 : null,
   subtotal: '110.5',
@@ -72,7 +72,11 @@ const results = [
     exportMatrixXlsx(matrix1000),
   ),
   await measure('exportRankingXlsx: 10000 units', () =>
-    exportRankingXlsx({ title: '排名', rows: ranking }),
+    exportRankingXlsx({
+      title: '排名',
+      unitTypes: [{ id: 'district', name: '区县' }],
+      rows: ranking,
+    }),
   ),
   await measure('exportAssessmentXlsx: one unit', () =>
     exportAssessmentXlsx({

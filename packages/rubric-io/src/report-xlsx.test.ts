@@ -14,6 +14,7 @@ import {
   exportRankingXlsx,
   exportReviewGridXlsx,
   NOT_APPROVED,
+  type RankingSheetRow,
   scoreCell,
 } from './report-xlsx.ts';
 import { DATA_SHEET, exportRubricXlsx, RUBRIC_SHEET } from './xlsx-format.ts';
@@ -128,51 +129,85 @@ describe('one unit’s 考核表', () => {
   });
 });
 
+describe('one unit’s 考核表 as a spreadsheet program shows it', () => {
+  /** At least the lines a text takes in a column `width` characters wide, a Chinese character being two. */
+  const minLines = (text: string, width: number) =>
+    text.split('\n').reduce((n, line) => {
+      const w = [...line].reduce((sum, ch) => sum + (ch.charCodeAt(0) >= 0x1100 ? 2 : 1), 0);
+      return n + Math.max(1, Math.ceil(w / width));
+    }, 0);
+
+  it('fits every row to its tallest cell, a long 备注 included', async () => {
+    const long =
+      '台账资料不全：年度计划未经党组会议审议，培训签到表缺少第三季度记录，调训任务完成情况未附证明材料，按评分标准扣分';
+    const all = rubricItems(rubric2011);
+    const short = all.find(({ item }) => item.number === 5)!.item; // 同步组建率达标得3分，未达标不得分
+    const buffer = await exportAssessmentXlsx({
+      rubric: rubric2011,
+      unitName: '河西区总工会',
+      items: { [short.id]: { reviewScore: '0', remarks: long } },
+      subtotal: '0',
+      bonusItems: {
+        'bonus-honours': {
+          counted: '1.5',
+          reasons: ['全国先进', '市级表彰', '区级表彰', '行业表彰'],
+        },
+      },
+      bonus: '1.5',
+      total: '1.5',
+    });
+    const sheet = (await load(buffer)).getWorksheet(RUBRIC_SHEET)!;
+    const plain = (await load(await exportRubricXlsx(rubric2011))).getWorksheet(RUBRIC_SHEET)!;
+    const r = 2 + short.number;
+    expect(sheet.getCell(r, 8).value).toBe(long);
+    // Today's sheet kept the rubric's height, sized by 考核内容 and 评分标准 alone.
+    expect(sheet.getRow(r).height).toBeGreaterThan(plain.getRow(r).height);
+    const lastRow = 4 + all.length + rubric2011.bonusItems.length;
+    for (let row = 3; row <= lastRow; row++) {
+      for (let c = 2; c <= 8; c++) {
+        const value = sheet.getCell(row, c).value;
+        if (typeof value !== 'string' || value === '') continue;
+        const lines = minLines(value, sheet.getColumn(c).width!);
+        expect(sheet.getRow(row).height, `row ${row} column ${c}`).toBeGreaterThanOrEqual(
+          lines * 14,
+        );
+      }
+    }
+  });
+});
+
 describe('tables', () => {
-  it('ranking: the unapproved are shown as such, never with a rank', async () => {
+  it('ranking: one block per unit type in the rubric’s order under its heading, ranked units first in rank order, the unapproved after as such', async () => {
+    const row = (
+      unitName: string,
+      unitTypeId: string,
+      rank: number | null,
+      total: string | null,
+    ): RankingSheetRow => ({
+      unitName,
+      unitTypeId,
+      approved: rank !== null,
+      rank,
+      subtotal: total,
+      bonus: '0',
+      total,
+    });
+    // In the order today's query returns them: by unit type id, so 局（产业） comes first.
     const buffer = await exportRankingXlsx({
       title: '2011年度考核排名',
+      unitTypes: rubric2011.unitTypes,
       rows: [
-        {
-          unitName: '甲',
-          unitTypeName: '区县',
-          approved: true,
-          rank: 1,
-          subtotal: '119',
-          bonus: '0',
-          total: '119',
-        },
-        {
-          unitName: '乙',
-          unitTypeName: '区县',
-          approved: true,
-          rank: 1,
-          subtotal: '118.5',
-          bonus: '0.5',
-          total: '119',
-        },
-        {
-          unitName: '丙',
-          unitTypeName: '区县',
-          approved: false,
-          rank: null,
-          subtotal: '120',
-          bonus: '0',
-          total: '120',
-        },
-        {
-          unitName: '丁',
-          unitTypeName: '区县',
-          approved: false,
-          rank: null,
-          subtotal: null,
-          bonus: '0',
-          total: null,
-        },
+        row('局甲', 'bureau', null, '100'),
+        row('局乙', 'bureau', null, null),
+        row('区丁', 'district', 3, '110'),
+        row('区甲', 'district', 1, '119'),
+        row('区丙', 'district', null, '120'),
+        row('区乙', 'district', 1, '119'),
+        row('开甲', 'devZone', 1, '105.5'),
+        row('外甲', 'elsewhere', null, '90'),
       ],
     });
     const sheet = (await load(buffer)).getWorksheet('排名')!;
-    expect(sheet.model.merges).toEqual(['A1:F1']);
     expect(sheet.getRow(2).values).toEqual([
       undefined,
       '排名',
@@ -182,13 +217,28 @@ describe('tables', () => {
       '加分',
       '总计',
     ]);
-    const body = [3, 4, 5, 6].map((r) => cells(sheet, r, 6));
+    const body = Array.from({ length: sheet.rowCount - 2 }, (_, i) => cells(sheet, 3 + i, 6));
+    // A heading spans the row: merged cells read as the heading's text.
+    const heading = (text: string) => Array.from({ length: 6 }, () => text);
     expect(body).toEqual([
-      [1, '甲', '区县', 119, 0, 119],
-      [1, '乙', '区县', 118.5, 0.5, 119],
-      [NOT_APPROVED, '丙', '区县', 120, 0, 120],
-      [NOT_APPROVED, '丁', '区县', null, 0, null],
+      heading('区县工会（已排名3个，未审定1个）'),
+      [1, '区甲', '区县工会', 119, 0, 119],
+      [1, '区乙', '区县工会', 119, 0, 119],
+      [3, '区丁', '区县工会', 110, 0, 110],
+      [NOT_APPROVED, '区丙', '区县工会', 120, 0, 120],
+      heading('开发区工会（已排名1个）'),
+      [1, '开甲', '开发区工会', 105.5, 0, 105.5],
+      heading('局（产业）工会（已排名0个，未审定2个）'),
+      [NOT_APPROVED, '局甲', '局（产业）工会', 100, 0, 100],
+      [NOT_APPROVED, '局乙', '局（产业）工会', null, 0, null],
+      // A unit type the rubric does not name still gets its block, last.
+      heading('elsewhere（已排名0个，未审定1个）'),
+      [NOT_APPROVED, '外甲', 'elsewhere', 90, 0, 90],
     ]);
+    expect([...sheet.model.merges].sort()).toEqual(
+      ['A1:F1', 'A3:F3', 'A8:F8', 'A10:F10', 'A13:F13'].sort(),
+    );
+    expect(sheet.getCell('A3').font?.bold).toBe(true);
   });
 
   it('matrix: a merged header per item over 自评 and 考评, every cell as given', async () => {

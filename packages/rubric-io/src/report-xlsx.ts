@@ -13,7 +13,7 @@
  */
 import { formatCenti, type Rubric, rubricItems, toCenti } from '@kaohe/domain';
 import ExcelJS from 'exceljs';
-import { DATA_SHEET, exportRubricXlsx, RUBRIC_SHEET } from './xlsx-format.ts';
+import { DATA_SHEET, exportRubricXlsx, fitRowHeights, RUBRIC_SHEET } from './xlsx-format.ts';
 
 const BODY_FONT = { name: '宋体', size: 10.5, charset: 134 } as const;
 const HEADER_FONT = { name: '黑体', size: 11, charset: 134 } as const;
@@ -65,6 +65,11 @@ export interface AssessmentSheetData {
 
 /** Column numbers of the official layout (table.ts COLUMNS order). */
 const COL = { number: 2, content: 3, base: 5, review: 7, remarks: 8 } as const;
+/**
+ * 备注 holds a department's reasons here, a sentence or two, where the blank rubric's is
+ * empty: 24 characters (12 Chinese) keeps a remark to a few lines beside its 评分标准.
+ */
+const REMARKS_WIDTH = 24;
 
 export async function exportAssessmentXlsx(data: AssessmentSheetData): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -105,6 +110,9 @@ export async function exportAssessmentXlsx(data: AssessmentSheetData): Promise<B
     put(subtotalRow + 1 + k, COL.remarks, awarded.reasons.join('\n'));
   }
   put(totalRow, COL.review, scoreCell(data.total));
+  sheet.getColumn(COL.remarks).width = REMARKS_WIDTH;
+  // The rubric's heights follow its own text; a long 备注 must not be cut off.
+  fitRowHeights(sheet, 3, totalRow);
   return toBuffer(workbook);
 }
 
@@ -184,8 +192,9 @@ function tableSheet(
 
 export interface RankingSheetRow {
   unitName: string;
-  unitTypeName: string;
+  unitTypeId: string;
   approved: boolean;
+  /** Within the unit type among approved units, as the ranking query gives it; null: unranked. */
   rank: number | null;
   subtotal: string | null;
   bonus: string;
@@ -195,33 +204,101 @@ export interface RankingSheetRow {
 /** What the 排名 column says of a unit not yet approved: shown, never ranked as final. */
 export const NOT_APPROVED = '未审定';
 
+const HEADING_FONT = { name: '黑体', size: 12, bold: true, charset: 134 } as const;
+const HEADING_FILL = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FFDDEBF7' },
+} as const satisfies ExcelJS.Fill;
+
+/** One unit type's block: its ranked units in rank order, then the unranked as given. */
+export function rankingBlocks(
+  unitTypes: ReadonlyArray<{ id: string; name: string }>,
+  rows: readonly RankingSheetRow[],
+): Array<{
+  unitTypeId: string;
+  name: string;
+  ranked: RankingSheetRow[];
+  unranked: RankingSheetRow[];
+}> {
+  // A type listed twice (the rubric's list, then the organisation's) takes its first place.
+  const order = new Map<string, string>();
+  for (const u of unitTypes) if (!order.has(u.id)) order.set(u.id, u.name);
+  for (const r of rows) if (!order.has(r.unitTypeId)) order.set(r.unitTypeId, r.unitTypeId);
+  return [...order].flatMap(([id, name]) => {
+    const u = { id, name };
+    const mine = rows.filter((r) => r.unitTypeId === u.id);
+    if (mine.length === 0) return [];
+    const isRanked = (r: RankingSheetRow) => r.approved && r.rank !== null;
+    // A stable sort: units sharing a rank keep the query's order.
+    const ranked = mine.filter(isRanked).sort((a, b) => a.rank! - b.rank!);
+    return [{ unitTypeId: u.id, name: u.name, ranked, unranked: mine.filter((r) => !isRanked(r)) }];
+  });
+}
+
+/**
+ * The ranking as the reports page lays it out: one block per unit type in the rubric's
+ * order, each under its own heading row ("区县工会：已排名12个，未审定3个"), its ranked
+ * units first in rank order, then those not yet approved, marked 未审定 and never ranked.
+ */
 export async function exportRankingXlsx(data: {
   title: string;
+  /** The unit types in the order their blocks appear (the rubric's), with their names. */
+  unitTypes: ReadonlyArray<{ id: string; name: string }>;
   rows: RankingSheetRow[];
 }): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'kaohe';
-  tableSheet(
-    workbook,
-    '排名',
-    data.title,
-    [
-      { header: '排名', width: 8 },
-      { header: '单位', width: 28 },
-      { header: '单位类型', width: 14 },
-      { header: '合计', width: 10 },
-      { header: '加分', width: 10 },
-      { header: '总计', width: 10 },
-    ],
-    data.rows.map((r) => [
-      r.approved && r.rank !== null ? r.rank : NOT_APPROVED,
-      r.unitName,
-      r.unitTypeName,
-      scoreCell(r.subtotal),
-      scoreCell(r.bonus),
-      scoreCell(r.total),
-    ]),
-  );
+  const columns: Column[] = [
+    { header: '排名', width: 10 },
+    { header: '单位', width: 30 },
+    { header: '单位类型', width: 16 },
+    { header: '合计', width: 10 },
+    { header: '加分', width: 10 },
+    { header: '总计', width: 10 },
+  ];
+  const body: Array<Array<string | number | null>> = [];
+  const headings: number[] = [];
+  const line = (r: RankingSheetRow, typeName: string, rank: number | string) => [
+    rank,
+    r.unitName,
+    typeName,
+    scoreCell(r.subtotal),
+    scoreCell(r.bonus),
+    scoreCell(r.total),
+  ];
+  for (const block of rankingBlocks(data.unitTypes, data.rows)) {
+    headings.push(body.length);
+    const counts = [
+      `已排名${block.ranked.length}个`,
+      ...(block.unranked.length > 0 ? [`${NOT_APPROVED}${block.unranked.length}个`] : []),
+    ];
+    body.push([`${block.name}（${counts.join('，')}）`, null, null, null, null, null]);
+    for (const r of block.ranked) body.push(line(r, block.name, r.rank!));
+    for (const r of block.unranked) body.push(line(r, block.name, NOT_APPROVED));
+  }
+  const sheet = tableSheet(workbook, '排名', data.title, columns, body);
+  const first = 3; // after the title and the header row
+  // Body cells share one style object (tableSheet): each change here gets a style of its own.
+  const restyle = (cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>) => {
+    cell.style = { ...cell.style, ...change };
+  };
+  const isHeading = new Set(headings.map((h) => first + h));
+  for (let r = first; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    if (isHeading.has(r)) {
+      sheet.mergeCells(r, 1, r, columns.length);
+      restyle(sheet.getCell(r, 1), {
+        font: HEADING_FONT,
+        fill: HEADING_FILL,
+        alignment: { horizontal: 'left', vertical: 'middle', indent: 1 },
+      });
+      row.height = 24;
+    } else {
+      restyle(row.getCell(1), { alignment: { horizontal: 'center', vertical: 'middle' } });
+      row.height = 20;
+    }
+  }
   return toBuffer(workbook);
 }
 

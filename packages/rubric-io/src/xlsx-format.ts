@@ -59,27 +59,58 @@ type Align = 'left' | 'center';
 const ALIGN: Align[] = ['center', 'center', 'left', 'center', 'center', 'left', 'center', 'left'];
 
 /** Display width of a text: CJK and full-width characters take two columns. */
-function displayWidth(text: string): number {
+export function displayWidth(text: string): number {
   let w = 0;
   for (const ch of text) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
   return w;
 }
 
-/** Lines a text wraps to in a column of `width` characters. */
-function wrappedLines(text: string, width: number): number {
-  const usable = Math.max(1, width - 1);
+/**
+ * Lines a text wraps to in a column of `width` characters, a Chinese character taking two.
+ * One character of the width goes to the cell's padding. Rendered in LibreOffice, a
+ * column holds a little more than this (13 Chinese characters in 24), so the estimate
+ * errs towards a taller row, never a cut-off one.
+ */
+export function wrappedLines(text: string, width: number): number {
+  const usable = Math.max(2, width - 1);
   return text
     .split('\n')
     .reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / usable)), 0);
 }
 
-/** Excel does not size wrapped rows itself when a file opens: estimate from the text. */
-function rowHeight(texts: Array<string | undefined>): number {
-  const lines = Math.max(
-    1,
-    ...texts.map((t, i) => (t === undefined || t === '' ? 1 : wrappedLines(t, WIDTHS[i]!))),
-  );
-  return Math.max(20, lines * 14 + 6);
+/** Points per line of 10.5 pt body text (宋体 in Excel, a CJK fallback in LibreOffice), and the padding. */
+const LINE_HEIGHT = 15;
+const ROW_PADDING = 5;
+const MIN_ROW_HEIGHT = 20;
+
+/**
+ * Sets each row from `from` to `to` to the height of its tallest cell. Neither Excel
+ * nor LibreOffice sizes wrapped rows itself when a file opens (a row keeps the height the
+ * file gives it), so the text is measured here: lines per cell from its column's width.
+ * A cell merged over several rows (a category's name) does not size any one of them.
+ */
+export function fitRowHeights(sheet: ExcelJS.Worksheet, from: number, to: number): void {
+  const spanning = new Set<string>();
+  for (const range of sheet.model.merges ?? []) {
+    const [a, b] = range.split(':');
+    const top = sheet.getCell(a!);
+    const bottom = sheet.getCell(b ?? a!);
+    if (Number(bottom.row) === Number(top.row)) continue;
+    for (let r = Number(top.row); r <= Number(bottom.row); r++) {
+      for (let c = Number(top.col); c <= Number(bottom.col); c++) spanning.add(`${r}:${c}`);
+    }
+  }
+  for (let r = from; r <= to; r++) {
+    const row = sheet.getRow(r);
+    let lines = 1;
+    row.eachCell((cell, c) => {
+      if (spanning.has(`${r}:${c}`)) return;
+      const text = cellValueText(cell.value);
+      if (text === '') return;
+      lines = Math.max(lines, wrappedLines(text, sheet.getColumn(c).width ?? 8.43));
+    });
+    row.height = Math.max(MIN_ROW_HEIGHT, lines * LINE_HEIGHT + ROW_PADDING);
+  }
 }
 
 export async function exportRubricXlsx(rubric: Rubric): Promise<Buffer> {
@@ -122,7 +153,7 @@ export async function exportRubricXlsx(rubric: Rubric): Promise<Buffer> {
   header.height = 30;
 
   let r = 3;
-  const put = (values: Array<string | number | null>, heightTexts?: Array<string | undefined>) => {
+  const put = (values: Array<string | number | null>) => {
     const row = sheet.getRow(r);
     values.forEach((v, i) => {
       const cell = row.getCell(i + 1);
@@ -131,7 +162,6 @@ export async function exportRubricXlsx(rubric: Rubric): Promise<Buffer> {
       cell.border = BORDER;
       cell.alignment = { horizontal: ALIGN[i], vertical: 'middle', wrapText: true };
     });
-    row.height = rowHeight(heightTexts ?? values.map((v) => (v === null ? '' : String(v))));
     r++;
   };
   const mergeDown = (from: number, to: number) => {
@@ -153,8 +183,7 @@ export async function exportRubricXlsx(rubric: Rubric): Promise<Buffer> {
         null,
         null,
       ];
-      // The category's name spans its rows; only the row's own cells set its height.
-      put(values, [undefined, '', item.content, departments, '', item.criteriaText, '', '']);
+      put(values);
     }
     mergeDown(start, r - 1);
   }
@@ -182,6 +211,7 @@ export async function exportRubricXlsx(rubric: Rubric): Promise<Buffer> {
   put([null, null, '总计', null, null, null, null, null]);
   sheet.getCell(r - 1, 3).alignment = { horizontal: 'center', vertical: 'middle' };
   sheet.pageSetup.printArea = `A1:H${r - 1}`;
+  fitRowHeights(sheet, 3, r - 1);
 
   const data = workbook.addWorksheet(DATA_SHEET, { state: 'veryHidden' });
   const json = JSON.stringify(toExchange(rubric));

@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { listUnitTypes, rankingReport } from '@kaohe/db';
+import { getRubric, listUnitTypes, rankingReport } from '@kaohe/db';
 import type { Locale } from '@kaohe/domain';
 import { exportRankingXlsx } from '@kaohe/rubric-io';
 import { CliError } from '../output.ts';
@@ -70,7 +70,7 @@ export async function reportRanking(locale: Locale, args: string[]): Promise<num
   try {
     const cycles = await handle.db
       .selectFrom('cycles')
-      .select(['id', 'name', 'year'])
+      .select(['id', 'name', 'year', 'rubricId'])
       .where('year', '=', options.year)
       .$if(options.cycleId !== undefined, (q) => q.where('id', '=', options.cycleId!))
       .orderBy('createdAt')
@@ -104,7 +104,11 @@ export async function reportRanking(locale: Locale, args: string[]): Promise<num
 
     if (options.format === 'json') {
       const text = `${JSON.stringify(
-        { cycle, unitTypeId: options.unitTypeId ?? null, rows },
+        {
+          cycle: { id: cycle.id, name: cycle.name, year: cycle.year },
+          unitTypeId: options.unitTypeId ?? null,
+          rows,
+        },
         null,
         2,
       )}\n`;
@@ -115,9 +119,12 @@ export async function reportRanking(locale: Locale, args: string[]): Promise<num
       writeFileSync(resolve(options.out), text);
     } else {
       const suffix = options.unitTypeId ? `（${typeName(options.unitTypeId)}）` : '';
+      // Blocks in the rubric's order of unit types, as the reports page shows them.
+      const rubric = await getRubric(handle.db, cycle.rubricId);
       const body = await exportRankingXlsx({
         title: `${cycle.name} 排名${suffix}`,
-        rows: rows.map((r) => ({ ...r, unitTypeName: typeName(r.unitTypeId) })),
+        unitTypes: [...(rubric?.document.unitTypes ?? []), ...types],
+        rows,
       });
       writeFileSync(resolve(options.out ?? `ranking-${options.year}.xlsx`), body);
     }

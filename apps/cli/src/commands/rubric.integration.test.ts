@@ -133,12 +133,12 @@ function suite(engine: 'pglite' | 'postgres') {
     expect(garbage.stderr).toContain('✗ 文件不是有效的 Excel（.xlsx）文件');
     expect(shape.code).toBe(1);
     expect(shape.stderr).toMatch(/^文件内容不是有效的考核表，共\d+个问题/);
-    expect(shape.stderr).toContain('✗ categories:');
+    expect(shape.stderr).toContain('✗ 考核项目:');
     expect(noTable.code).toBe(1);
     expect(noTable.stderr).toContain('文本中没有表格');
     expect(refusedPublish.code).toBe(1);
     expect(refusedPublish.stderr).toContain('考核表校验未通过，不能发布');
-    expect(refusedPublish.stderr).toContain('categories[0].items[0].rule');
+    expect(refusedPublish.stderr).toContain('第1项 · 评分标准');
     expect(unsupported.code).toBe(1);
     expect(unsupported.stderr).toContain('不支持该文件类型');
     for (const r of [garbage, shape, noTable, refusedPublish, unsupported]) {
@@ -150,7 +150,7 @@ function suite(engine: 'pglite' | 'postgres') {
     const draft = await kaohe(where, 'rubric', 'import', invalidFile);
     expect(draft.code).toBe(0);
     expect(draft.stdout).toContain('校验问题2个（发布前需修正）：');
-    expect(draft.stdout).toContain('✗ total: 各项基本分值之和为121分，与合计120分不符');
+    expect(draft.stdout).toContain('✗ 合计: 各项基本分值之和为121分，与合计120分不符');
     expect(await inspect((h) => getRubric(h.db, idOf(draft.stdout)))).toMatchObject({
       status: 'draft',
       year: 2013,

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import {
-  formatPath,
+  describePath,
   fromExchange,
   isDomainError,
   type Locale,
@@ -90,7 +90,7 @@ export async function validateRubricFile(
     };
   }
   const lines = result.problems.map((p) => {
-    const path = formatPath(p.path) || (locale === 'zh' ? '（整体）' : '(root)');
+    const path = describePath(p.path, json)[locale] || (locale === 'zh' ? '（整体）' : '(root)');
     return `  ✗ ${path}: ${p.message[locale]}`;
   });
   const head =
@@ -180,7 +180,7 @@ export async function importRubricCommand(locale: Locale, args: string[]): Promi
 
   const validation = validateRubric(document);
   const problemLines = validation.problems.map((p) =>
-    problemLine(formatPath(p.path), p.message, locale),
+    problemLine(describePath(p.path, document)[locale], p.message, locale),
   );
   if (!validation.rubric || (publish && !validation.ok)) {
     const why = validation.rubric

@@ -143,23 +143,34 @@ describeEachEngine('HTTP: xlsx exports', ({ db }) => {
   });
 
   describe('ranking and matrix', () => {
-    it('the ranking file has every row of the report; the unapproved are marked, not ranked', async () => {
+    it('the ranking file: one block per unit type in the rubric’s order under its heading, every row of the report; the unapproved marked, not ranked', async () => {
       const rows = await rankingReport(h.db, { cycleId: h.cycleId });
       expect(rows.length).toBe(2);
       const sheet = (
         await workbookOf(await get('admin', `/api/export/ranking.xlsx?cycleId=${h.cycleId}`))
       ).getWorksheet('排名')!;
-      expect(sheet.model.merges).toEqual(['A1:F1']);
-      for (const [i, row] of rows.entries()) {
-        expect(cells(sheet, 3 + i, 1, 6)).toEqual([
-          NOT_APPROVED,
-          row.unitName,
-          expect.any(String),
-          num(row.subtotal),
-          num(row.bonus),
-          num(row.total),
-        ]);
-      }
+      const heading = (text: string) => Array.from({ length: 6 }, () => text);
+      // 区县 before 局（产业）, as the rubric and the reports page list them.
+      const expected = rubric2011.unitTypes.flatMap((u) => {
+        const mine = rows.filter((r) => r.unitTypeId === u.id);
+        if (mine.length === 0) return [];
+        return [
+          heading(`${u.name}（已排名0个，未审定${mine.length}个）`),
+          ...mine.map((r) => [
+            NOT_APPROVED,
+            r.unitName,
+            u.name,
+            num(r.subtotal),
+            num(r.bonus),
+            num(r.total),
+          ]),
+        ];
+      });
+      expect(expected[0]![0]).toContain('区县');
+      expect(
+        Array.from({ length: sheet.rowCount - 2 }, (_, i) => cells(sheet, 3 + i, 1, 6)),
+      ).toEqual(expected);
+      expect([...sheet.model.merges].sort()).toEqual(['A1:F1', 'A3:F3', 'A5:F5']);
       const approved = (
         await workbookOf(
           await get(
@@ -168,7 +179,8 @@ describeEachEngine('HTTP: xlsx exports', ({ db }) => {
           ),
         )
       ).getWorksheet('排名')!;
-      expect(cells(approved, 3, 1, 2)).toEqual([1, UNITS.a.name]);
+      expect(cells(approved, 3, 1, 1)).toEqual(['区县工会（已排名1个）']);
+      expect(cells(approved, 4, 1, 2)).toEqual([1, UNITS.a.name]);
       expect(String(approved.getCell('A1').value)).toContain('区');
     });
 

@@ -10,7 +10,7 @@
  * The figures of the unit's sheet are the domain's: the stored item scores (each computed
  * by the engine when saved), summed in hundredths, and the bonus through scoreBonus.
  */
-import { listUnitTypes, rankingReport, reportMatrix, reviewGrid } from '@kaohe/db';
+import { getRubric, listUnitTypes, rankingReport, reportMatrix, reviewGrid } from '@kaohe/db';
 import {
   type Actor,
   DomainError,
@@ -56,7 +56,7 @@ function sendXlsx(reply: FastifyReply, fileName: string, body: Buffer) {
 async function cycleOf(deps: AppDeps, cycleId: string) {
   const cycle = await deps.db
     .selectFrom('cycles')
-    .select(['id', 'name', 'year'])
+    .select(['id', 'name', 'year', 'rubricId'])
     .where('id', '=', cycleId)
     .executeTakeFirst();
   if (!cycle) throw new DomainError('NOT_FOUND', { zh: '找不到该考核周期', en: 'Cycle not found' });
@@ -66,6 +66,15 @@ async function cycleOf(deps: AppDeps, cycleId: string) {
 async function unitTypeNames(deps: AppDeps): Promise<(id: string) => string> {
   const names = new Map((await listUnitTypes(deps.db)).map((t) => [t.id, t.name]));
   return (id) => names.get(id) ?? id;
+}
+
+/**
+ * The ranking's blocks follow the unit types in the cycle's rubric order, as the reports
+ * page shows them; a type only the organisation has comes after.
+ */
+async function rankingUnitTypes(deps: AppDeps, rubricId: string) {
+  const rubric = await getRubric(deps.db, rubricId);
+  return [...(rubric?.document.unitTypes ?? []), ...(await listUnitTypes(deps.db))];
 }
 
 /** File names keep the cycle's own name; characters a file system refuses become "_". */
@@ -145,7 +154,8 @@ export function exportRoutes(deps: AppDeps) {
       const title = `${cycle.name} 排名${query.unitTypeId ? `（${typeName(query.unitTypeId)}）` : ''}`;
       const body = await exportRankingXlsx({
         title,
-        rows: rows.map((r) => ({ ...r, unitTypeName: typeName(r.unitTypeId) })),
+        unitTypes: await rankingUnitTypes(deps, cycle.rubricId),
+        rows,
       });
       return sendXlsx(reply, safeName(`${title}.xlsx`), body);
     });

@@ -10,7 +10,7 @@ import {
   type Actor,
   type Criterion,
   DomainError,
-  formatPath,
+  describePath,
   fromExchange,
   type LocalizedText,
   type RubricInput,
@@ -124,12 +124,12 @@ const fileProblem = (p: ImportProblem): ImportProblemView => ({
 
 function validationProblems(document: unknown): ImportProblemView[] {
   return validateRubric(document).problems.map((p) => {
-    const where = formatPath(p.path);
+    const where = describePath(p.path, document);
     return {
       severity: 'error',
       source: 'validation',
       code: p.code,
-      location: where ? { zh: where, en: where } : null,
+      location: where.zh ? where : null,
       zh: p.message.zh,
       en: p.message.en,
     };

@@ -20,6 +20,7 @@ import {
   type Actor,
   cloneRubricToYear,
   DomainError,
+  describePath,
   diffRubrics,
   formatPath,
   type LocalizedText,
@@ -240,9 +241,13 @@ export async function saveDraft(
   return { record, problems: problemViews(validateRubric(record.document).problems) };
 }
 
-function listProblems(problems: readonly RubricProblem[], locale: 'zh' | 'en'): string {
+function listProblems(
+  problems: readonly RubricProblem[],
+  document: unknown,
+  locale: 'zh' | 'en',
+): string {
   const shown = problems.slice(0, 5).map((p) => {
-    const where = formatPath(p.path);
+    const where = describePath(p.path, document)[locale];
     return where ? `${where}: ${p.message[locale]}` : p.message[locale];
   });
   const more = problems.length - shown.length;
@@ -278,8 +283,8 @@ export function publish(
       throw new DomainError(
         'INVALID_RUBRIC',
         {
-          zh: `考核表有${n}处问题，修正后才能发布：${listProblems(validation.problems, 'zh')}`,
-          en: `The rubric has ${n} problem(s) to fix before it can be published: ${listProblems(validation.problems, 'en')}`,
+          zh: `考核表有${n}处问题，修正后才能发布：${listProblems(validation.problems, current.document, 'zh')}`,
+          en: `The rubric has ${n} problem(s) to fix before it can be published: ${listProblems(validation.problems, current.document, 'en')}`,
         },
         { problems: problemViews(validation.problems) },
       );

@@ -665,6 +665,16 @@ export const zh = {
   'history.bonusRevoke': '撤销加分',
   'history.points': '加分分值',
   'history.stage': '阶段',
+  // Rubric editor: where a problem is, and the 评分标准 text against the rule (issue 16).
+  'rubricText.warnings': '提醒（不影响发布）',
+  'rubricText.mismatch': '评分标准文字与评分规则不一致',
+  'rubricText.regenerate': '按评分规则重写文字',
+  'rubricText.proposed': '重写后：{text}',
+  // Review grid: items the department owns but another scores (issue 16).
+  'reviewElsewhere.header': '由{departments}评分',
+  'reviewElsewhere.cell': '{departments}评分',
+  'reviewElsewhere.note':
+    '第{number}项由本部门与{others}共同负责，评分标准全部由{departments}评分，本部门无需考评。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -1345,8 +1355,17 @@ export const en: Messages = {
   'history.bonusRevoke': 'Bonus revoked',
   'history.points': 'Points',
   'history.stage': 'Stage',
+  // Rubric editor: where a problem is, and the 评分标准 text against the rule (issue 16).
+  'rubricText.warnings': 'Warnings (publishing is not blocked)',
+  'rubricText.mismatch': 'The criteria text and the scoring rule disagree',
+  'rubricText.regenerate': 'Rewrite the text from the rule',
+  'rubricText.proposed': 'New text: {text}',
+  // Review grid: items the department owns but another scores (issue 16).
+  'reviewElsewhere.header': 'Scored by {departments}',
+  'reviewElsewhere.cell': 'by {departments}',
+  'reviewElsewhere.note':
+    'Item {number} is shared with {others}; {departments} scores all of its criteria, so your department has nothing to review.',
 };
-
 export const MESSAGES: Record<Locale, Messages> = { zh, en };
 
 export type MessageParams = Record<string, string | number>;

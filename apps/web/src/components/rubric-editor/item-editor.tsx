@@ -2,9 +2,17 @@
  * One item of the rubric: 考核内容, its departments (the first leads), 基本分值, the
  * 评分标准 text as the table prints it, and its structured rule, one criterion form each.
  */
-import { formatCenti, type Item, type Rubric, type RubricPath, ruleMaximum } from '@kaohe/domain';
-import { Button, Card, Flex, Input, InputNumber, Select, Switch, Typography } from 'antd';
-import { useT } from '../../i18n/locale.tsx';
+import {
+  criteriaTextFromRule,
+  criteriaTextMismatch,
+  formatCenti,
+  type Item,
+  type Rubric,
+  type RubricPath,
+  ruleMaximum,
+} from '@kaohe/domain';
+import { Alert, Button, Card, Flex, Input, InputNumber, Select, Switch, Typography } from 'antd';
+import { useLocale, useT } from '../../i18n/locale.tsx';
 import { fieldId, newCriterion, updateCriterion } from './rubric-model.ts';
 import { CriterionForm } from './rule-form.tsx';
 
@@ -20,12 +28,15 @@ const { Text } = Typography;
 
 export function ItemEditor({ rubric, item, path, onChange, readOnly }: ItemEditorProps) {
   const t = useT();
+  const { locale } = useLocale();
   const contentId = fieldId([...path, 'content']);
   const deptId = fieldId([...path, 'departments']);
   const baseId = fieldId([...path, 'baseScore']);
   const textId = fieldId([...path, 'criteriaText']);
   const explanationId = fieldId([...path, 'explanationRequired']);
   const reachable = formatCenti(ruleMaximum(item));
+  const mismatch = criteriaTextMismatch(item);
+  const fromRule = mismatch ? criteriaTextFromRule(item) : null;
 
   const moveCriterion = (ki: number, direction: -1 | 1) => {
     const criteria = [...item.rule.criteria];
@@ -77,14 +88,40 @@ export function ItemEditor({ rubric, item, path, onChange, readOnly }: ItemEdito
           <Text type="secondary">{t('rubric.reachable', { points: reachable })}</Text>
         </Flex>
         <label htmlFor={textId}>{t('rubric.criteriaText')}</label>
-        <Input.TextArea
-          id={textId}
-          autoSize={{ minRows: 2, maxRows: 8 }}
-          maxLength={2000}
-          value={item.criteriaText}
-          disabled={readOnly}
-          onChange={(e) => onChange({ ...item, criteriaText: e.target.value })}
-        />
+        <Flex vertical gap={6}>
+          <Input.TextArea
+            id={textId}
+            autoSize={{ minRows: 2, maxRows: 8 }}
+            maxLength={2000}
+            value={item.criteriaText}
+            disabled={readOnly}
+            onChange={(e) => onChange({ ...item, criteriaText: e.target.value })}
+          />
+          {mismatch && fromRule !== null && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="criteria-text-mismatch"
+              title={t('rubricText.mismatch')}
+              description={
+                <Flex vertical gap={4} align="flex-start">
+                  <span>{mismatch.detail[locale]}</span>
+                  {!readOnly && (
+                    <>
+                      <Text type="secondary">{t('rubricText.proposed', { text: fromRule })}</Text>
+                      <Button
+                        size="small"
+                        onClick={() => onChange({ ...item, criteriaText: fromRule })}
+                      >
+                        {t('rubricText.regenerate')}
+                      </Button>
+                    </>
+                  )}
+                </Flex>
+              }
+            />
+          )}
+        </Flex>
         <label htmlFor={explanationId}>{t('rubric.explanationRequired')}</label>
         <div>
           <Switch

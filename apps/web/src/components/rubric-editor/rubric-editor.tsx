@@ -5,9 +5,9 @@
  * A problem clicked opens its tab and item and focuses its field. The document lives in
  * the caller's state; every edit comes back through `onChange`.
  */
-import type { Rubric, RubricProblem } from '@kaohe/domain';
+import { criteriaTextWarnings, type Rubric, type RubricProblem } from '@kaohe/domain';
 import { Button, Card, Empty, Flex, Input, InputNumber, Select, Tabs, Typography } from 'antd';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { useT } from '../../i18n/locale.tsx';
 import { ItemEditor } from './item-editor.tsx';
 import {
@@ -88,6 +88,7 @@ export function RubricEditor({
   };
 
   const selectedItem = doc.categories[selected.ci]?.items[selected.ii];
+  const warnings = useMemo(() => criteriaTextWarnings(doc), [doc]);
 
   const items = (
     <Flex gap={12} align="flex-start" className="kaohe-items-tab">
@@ -440,7 +441,13 @@ export function RubricEditor({
         ]}
       />
       <aside className="kaohe-rubric-side">
-        <ValidationPanel problems={problems} onSelect={selectProblem} readOnly={readOnly} />
+        <ValidationPanel
+          problems={problems}
+          warnings={warnings}
+          document={doc}
+          onSelect={selectProblem}
+          readOnly={readOnly}
+        />
       </aside>
     </div>
   );

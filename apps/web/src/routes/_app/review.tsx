@@ -50,6 +50,7 @@ import {
   type ReviewDraft,
   ReviewDrawer,
 } from '../../components/review/review-drawer.tsx';
+import { useScoredElsewhereColumns } from '../../components/review/scored-elsewhere.tsx';
 import { useLocale, useT } from '../../i18n/locale.tsx';
 import { toAppError } from '../../lib/app-error.ts';
 import { useAutosave } from '../../lib/autosave.ts';
@@ -147,6 +148,7 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
   const { user } = Route.useRouteContext();
   const departmentId = user.departmentId ?? '';
   const rubric = useRubric(cycle.rubricId);
+  const elsewhereColumns = useScoredElsewhereColumns<Row>(rubric, departmentId);
   const gridInput = { cycleId: cycle.id, unitTypeId: search.unitType, status: search.status };
   const { data: grid } = useSuspenseQuery(trpc.review.grid.queryOptions(gridInput));
   const { phone } = useScreen();
@@ -401,6 +403,7 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
         );
       },
     })),
+    ...elsewhereColumns,
     {
       key: 'totals',
       title: t('review.totals'),
