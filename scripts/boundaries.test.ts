@@ -26,6 +26,30 @@ describe('package boundaries', () => {
     ).toHaveLength(1);
   });
 
+  it('reads whole statements: an import over several lines is checked too', () => {
+    const source = [
+      "import { useState } from 'react';",
+      'import {',
+      '  appRouter,',
+      '  type AppRouter,',
+      "} from '@kaohe/server';",
+      'export {',
+      '  createDb,',
+      "} from '@kaohe/db/client';",
+    ].join('\n');
+    expect(checkSource('@kaohe/web', 'x.tsx', source)).toEqual([
+      expect.objectContaining({ line: 2, message: expect.stringContaining('@kaohe/server') }),
+    ]);
+    expect(checkSource('@kaohe/workflow', 'x.ts', source)).toEqual([
+      expect.objectContaining({ line: 1, message: expect.stringContaining('react') }),
+      expect.objectContaining({ line: 2, message: expect.stringContaining('@kaohe/server') }),
+      expect.objectContaining({ line: 6, message: expect.stringContaining('@kaohe/db/client') }),
+    ]);
+    expect(
+      checkSource('@kaohe/web', 'x.ts', "import type {\n  AppRouter,\n} from '@kaohe/server';"),
+    ).toEqual([]);
+  });
+
   it('allows imports along the direction and the web app’s type-only import of the server', () => {
     expect(
       checkSource('@kaohe/workflow', 'x.ts', "import { scoreItem } from '@kaohe/domain';"),
