@@ -8,7 +8,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError } from 'zod';
 import type { Context } from './context.ts';
-import { AppTrpcError, INTERNAL_TEXT } from './errors.ts';
+import { AppTrpcError, errorBody, INTERNAL_TEXT } from './errors.ts';
 
 /** Our zod messages are written "中文 / English"; a field error shows the user's half. */
 function localize(message: string, locale: 'zh' | 'en'): string {
@@ -60,10 +60,7 @@ const t = initTRPC.context<Context>().create({
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
-        domainCode,
-        text,
-        details,
-        fieldErrors,
+        ...errorBody(domainCode, text, { fieldErrors, details }),
         ...(production ? {} : { stack: shape.data.stack }),
       },
     };

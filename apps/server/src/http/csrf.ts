@@ -5,6 +5,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
+import { plainErrorBody } from '../errors.ts';
 import { localeOf } from './context-adapter.ts';
 
 export const CSRF_HEADER = 'x-kaohe-csrf';
@@ -18,7 +19,7 @@ function refuse(
   en: string,
 ) {
   const text = { zh, en };
-  return reply.status(status).send({ code: 'FORBIDDEN', message: text[localeOf(request)], text });
+  return reply.status(status).send(plainErrorBody(localeOf(request), 'FORBIDDEN', text));
 }
 
 export function csrfGuard(config: Config) {

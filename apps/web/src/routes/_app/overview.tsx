@@ -5,6 +5,11 @@
  * approves one unit or several, and sends back; the assessment office reopens.
  */
 import { formatCenti, reviewingDepartments, rubricItems } from '@kaohe/domain';
+import {
+  ASSESSMENT_STAGES,
+  type AssessmentStage,
+  AssessmentStageSchema,
+} from '@kaohe/workflow/browser';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import {
@@ -52,7 +57,7 @@ import {
 } from '../../components/overview/overview-model.ts';
 import { useLocale, useT } from '../../i18n/locale.tsx';
 import { toAppError } from '../../lib/app-error.ts';
-import { STAGES, stageColor, stageLabel } from '../../lib/labels.ts';
+import { stageColor, stageLabel } from '../../lib/labels.ts';
 import { cleanSearch, parsedInLoader } from '../../lib/search.ts';
 import { requireRole } from '../../lib/session.ts';
 import { useErrorHandler } from '../../lib/use-error-handler.tsx';
@@ -61,7 +66,7 @@ import { type AssessmentDetail, type AssessmentSummary, type Cycle, useTRPC } fr
 const OverviewSearchSchema = z.object({
   cycleId: z.string().min(1).max(64).optional().catch(undefined),
   unitType: z.string().min(1).max(64).optional().catch(undefined),
-  stage: z.enum(STAGES).optional().catch(undefined),
+  stage: AssessmentStageSchema.optional().catch(undefined),
 });
 type OverviewSearch = z.infer<typeof OverviewSearchSchema>;
 
@@ -356,7 +361,9 @@ function Overview({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
     },
   ];
 
-  const byStage = STAGES.map((s) => [s, all.filter((r) => r.stage === s).length] as const);
+  const byStage = ASSESSMENT_STAGES.map(
+    (s) => [s, all.filter((r) => r.stage === s).length] as const,
+  );
   const versioned = (row: Row | null): VersionedAssessment | null =>
     row ? { id: row.id, version: row.version } : null;
 
@@ -386,14 +393,14 @@ function Overview({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
                 style={{ minWidth: 150 }}
                 options={[
                   { value: '', label: t('filter.all') },
-                  ...STAGES.map((s) => ({ value: s, label: t(stageLabel(s)) })),
+                  ...ASSESSMENT_STAGES.map((s) => ({ value: s, label: t(stageLabel(s)) })),
                 ]}
                 onChange={(v) => {
                   setPage(1);
                   void navigate({
                     search: (s) => ({
                       ...s,
-                      stage: v === '' ? undefined : (v as (typeof STAGES)[number]),
+                      stage: v === '' ? undefined : (v as AssessmentStage),
                     }),
                   });
                 }}
