@@ -1,4 +1,4 @@
-import { formatCenti, type ItemInputs, rubricItems, scoreAssessment, toCenti } from '@kaohe/domain';
+import { formatCenti, rubricItems, scoreAssessment, toCenti } from '@kaohe/domain';
 import { rubric2011 } from '@kaohe/domain/rubric-2011';
 import { describe, expect, test } from 'vitest';
 import { bonusOf, rankWithinGroups, remarksOf, reviewInputsOf } from './assessment-model.ts';

@@ -5,11 +5,7 @@
  * approves one unit or several, and sends back; the assessment office reopens.
  */
 import { formatCenti, reviewingDepartments, rubricItems } from '@kaohe/domain';
-import {
-  ASSESSMENT_STAGES,
-  type AssessmentStage,
-  AssessmentStageSchema,
-} from '@kaohe/workflow/browser';
+import { ASSESSMENT_STAGES, type AssessmentStage } from '@kaohe/workflow/browser';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import {
@@ -28,14 +24,8 @@ import {
   Typography,
 } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
-import { z } from 'zod';
 import { BonusPanel } from '../../components/assessment/bonus-panel.tsx';
-import {
-  ensureRubric,
-  pickCycle,
-  unitTypeName,
-  useRubric,
-} from '../../components/assessment/queries.ts';
+import { unitTypeName, useRubric } from '../../components/assessment/queries.ts';
 import {
   ReopenModal,
   SendBackModal,
@@ -44,6 +34,8 @@ import {
   type VersionedAssessment,
 } from '../../components/assessment/workflow-actions.tsx';
 import { BatchResults } from '../../components/batch-results.tsx';
+import { CyclePage } from '../../components/cycle-page/cycle-page.tsx';
+import type { OverviewSearch } from '../../components/cycle-page/cycle-search.ts';
 import {
   CycleFilter,
   FilterField,
@@ -58,17 +50,10 @@ import {
 import { useLocale, useT } from '../../i18n/locale.tsx';
 import { toAppError } from '../../lib/app-error.ts';
 import { stageColor, stageLabel } from '../../lib/labels.ts';
-import { cleanSearch, parsedInLoader } from '../../lib/search.ts';
+import { parsedInLoader } from '../../lib/search.ts';
 import { requireRole } from '../../lib/session.ts';
 import { useErrorHandler } from '../../lib/use-error-handler.tsx';
 import { type AssessmentDetail, type AssessmentSummary, type Cycle, useTRPC } from '../../trpc.ts';
-
-const OverviewSearchSchema = z.object({
-  cycleId: z.string().min(1).max(64).optional().catch(undefined),
-  unitType: z.string().min(1).max(64).optional().catch(undefined),
-  stage: AssessmentStageSchema.optional().catch(undefined),
-});
-type OverviewSearch = z.infer<typeof OverviewSearchSchema>;
 
 export const Route = createFileRoute('/_app/overview')({
   // Typed by zod here, parsed by zod in the loader (see lib/search.ts).
@@ -76,38 +61,30 @@ export const Route = createFileRoute('/_app/overview')({
   codeSplitGroupings: [['loader', 'component'], ['errorComponent'], ['notFoundComponent']],
   beforeLoad: ({ context }) => requireRole(context.user, 'chairman', 'admin'),
   loaderDeps: ({ search }) => search,
-  loader: async ({ context, deps: raw }) => {
-    const deps = cleanSearch('/overview', raw, (s) => OverviewSearchSchema.parse(s));
-    const { queryClient, trpc } = context;
-    const cycles = await queryClient.ensureQueryData(trpc.cycle.list.queryOptions());
-    const cycle = pickCycle(cycles, deps.cycleId);
-    if (!cycle) return;
-    await Promise.all([
-      // The whole cycle: ranks are within unit type over every unit, whatever is shown.
-      queryClient.ensureQueryData(trpc.assessment.list.queryOptions({ cycleId: cycle.id })),
-      queryClient.ensureQueryData(trpc.report.categories.queryOptions({ cycleId: cycle.id })),
-      ensureRubric(context, cycle.rubricId),
-    ]);
-  },
+  // zod and the stage list load with the page, not with the entry /login downloads too.
+  loader: ({ context, deps }) =>
+    import('../../components/cycle-page/cycle-search.ts').then(
+      ({ loadCyclePage, OverviewSearchSchema }) =>
+        loadCyclePage(context, '/overview', deps, OverviewSearchSchema, (cycle) => [
+          // The whole cycle: ranks are within unit type over every unit, whatever is shown.
+          context.queryClient.ensureQueryData(
+            context.trpc.assessment.list.queryOptions({ cycleId: cycle.id }),
+          ),
+          context.queryClient.ensureQueryData(
+            context.trpc.report.categories.queryOptions({ cycleId: cycle.id }),
+          ),
+        ]),
+    ),
   component: OverviewPage,
 });
 
 function OverviewPage() {
-  const t = useT();
-  const trpc = useTRPC();
   const search = Route.useSearch();
-  const { data: cycles } = useSuspenseQuery(trpc.cycle.list.queryOptions());
-  const cycle = pickCycle(cycles, search.cycleId);
-  if (!cycle) {
-    return (
-      <Card>
-        <Empty description={t('overview.noCycle')}>
-          <Link to="/admin/cycles">{t('home.manageCycles')}</Link>
-        </Empty>
-      </Card>
-    );
-  }
-  return <Overview cycle={cycle} cycles={cycles} />;
+  return (
+    <CyclePage cycleId={search.cycleId} empty="overview.noCycle" manageLink>
+      {(cycle, cycles) => <Overview cycle={cycle} cycles={cycles} />}
+    </CyclePage>
+  );
 }
 
 type Row = AssessmentSummary;

@@ -23,15 +23,11 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { z } from 'zod';
-import {
-  ensureRubric,
-  pickCycle,
-  unitTypeName,
-  useRubric,
-} from '../../components/assessment/queries.ts';
+import { unitTypeName, useRubric } from '../../components/assessment/queries.ts';
 import { useInvalidateAssessments } from '../../components/assessment/workflow-actions.tsx';
 import { BatchResults } from '../../components/batch-results.tsx';
+import { CyclePage } from '../../components/cycle-page/cycle-page.tsx';
+import type { ReviewSearch } from '../../components/cycle-page/cycle-search.ts';
 import {
   CycleFilter,
   FilterField,
@@ -60,19 +56,10 @@ import {
   stageColor,
   stageLabel,
 } from '../../lib/labels.ts';
-import { cleanSearch, parsedInLoader } from '../../lib/search.ts';
+import { parsedInLoader } from '../../lib/search.ts';
 import { requireRole } from '../../lib/session.ts';
 import { useErrorHandler } from '../../lib/use-error-handler.tsx';
 import { type AssessmentDetail, type Cycle, type ReviewGrid, useTRPC } from '../../trpc.ts';
-
-const ReviewSearchSchema = z.object({
-  cycleId: z.string().min(1).max(64).optional().catch(undefined),
-  unitType: z.string().min(1).max(64).optional().catch(undefined),
-  status: z.enum(REVIEW_STATUSES).optional().catch(undefined),
-  /** A unit to bring forward (from the home page's 待办). */
-  assessment: z.string().min(1).max(64).optional().catch(undefined),
-});
-type ReviewSearch = z.infer<typeof ReviewSearchSchema>;
 
 export const Route = createFileRoute('/_app/review')({
   // Typed by zod here, parsed by zod in the loader (see lib/search.ts).
@@ -80,23 +67,20 @@ export const Route = createFileRoute('/_app/review')({
   codeSplitGroupings: [['loader', 'component'], ['errorComponent'], ['notFoundComponent']],
   beforeLoad: ({ context }) => requireRole(context.user, 'department'),
   loaderDeps: ({ search }) => search,
-  loader: async ({ context, deps: raw }) => {
-    const deps = cleanSearch('/review', raw, (s) => ReviewSearchSchema.parse(s));
-    const { queryClient, trpc } = context;
-    const cycles = await queryClient.ensureQueryData(trpc.cycle.list.queryOptions());
-    const cycle = pickCycle(cycles, deps.cycleId);
-    if (!cycle) return;
-    await Promise.all([
-      queryClient.ensureQueryData(
-        trpc.review.grid.queryOptions({
-          cycleId: cycle.id,
-          unitTypeId: deps.unitType,
-          status: deps.status,
-        }),
-      ),
-      ensureRubric(context, cycle.rubricId),
-    ]);
-  },
+  // zod and the stage list load with the page, not with the entry /login downloads too.
+  loader: ({ context, deps }) =>
+    import('../../components/cycle-page/cycle-search.ts').then(
+      ({ loadCyclePage, ReviewSearchSchema }) =>
+        loadCyclePage(context, '/review', deps, ReviewSearchSchema, (cycle, search) => [
+          context.queryClient.ensureQueryData(
+            context.trpc.review.grid.queryOptions({
+              cycleId: cycle.id,
+              unitTypeId: search.unitType,
+              status: search.status,
+            }),
+          ),
+        ]),
+    ),
   component: ReviewPage,
 });
 
@@ -117,19 +101,12 @@ const CELL_CLASS: Record<ReviewStatus, string> = {
 };
 
 function ReviewPage() {
-  const t = useT();
-  const trpc = useTRPC();
   const search = Route.useSearch();
-  const { data: cycles } = useSuspenseQuery(trpc.cycle.list.queryOptions());
-  const cycle = pickCycle(cycles, search.cycleId);
-  if (!cycle) {
-    return (
-      <Card>
-        <Empty description={t('review.noCycle')} />
-      </Card>
-    );
-  }
-  return <ReviewGridPage cycle={cycle} cycles={cycles} />;
+  return (
+    <CyclePage cycleId={search.cycleId} empty="review.noCycle">
+      {(cycle, cycles) => <ReviewGridPage cycle={cycle} cycles={cycles} />}
+    </CyclePage>
+  );
 }
 
 function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
