@@ -6,7 +6,15 @@
  * JsonText: values.ts makes both.
  */
 import type { Role, Rubric } from '@kaohe/domain';
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type {
+  ColumnType,
+  Generated,
+  Insertable,
+  Kysely,
+  Selectable,
+  Transaction,
+  Updateable,
+} from 'kysely';
 import type { DecimalText, JsonText, JsonValue } from './values.ts';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -286,6 +294,9 @@ export interface Database {
   auditEvents: AuditEventsTable;
   securityEvent: SecurityEventTable;
 }
+
+/** What every repository function takes first: the database or a transaction on it. */
+export type DbOrTx = Kysely<Database> | Transaction<Database>;
 
 export type Department = Selectable<DepartmentsTable>;
 export type NewDepartment = Insertable<DepartmentsTable>;

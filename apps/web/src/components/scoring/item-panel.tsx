@@ -9,7 +9,7 @@ import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/locale.tsx';
 import { ItemScorer } from './item-scorer.tsx';
-import type { ReturnedItem, RubricTableEditing } from './rubric-table.tsx';
+import type { ReturnedItem, RubricTableEditing } from './scoring-model.ts';
 import { centiOf } from './scoring-model.ts';
 
 export default function ItemPanel({
