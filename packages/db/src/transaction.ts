@@ -5,7 +5,7 @@
  * step and the score it records) into one commit.
  */
 import type { Actor } from '@kaohe/domain';
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import { type AuditEntry, appendAuditEvents } from './audit-repository.ts';
 import { translateDbError } from './errors.ts';
 import type { Database, DbOrTx } from './schema.ts';

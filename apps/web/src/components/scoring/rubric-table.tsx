@@ -9,7 +9,6 @@ import {
   type Centi,
   formatCenti,
   type Item,
-  type ItemInputs,
   type Rubric,
   rubricItems,
   scoreAssessment,
