@@ -4,7 +4,7 @@
  * item is editable, may add or remove. Refused once the assessment is approved.
  */
 import { addEvidence, deleteEvidence, getEvidence, listEvidence } from '@kaohe/db';
-import { type Actor, DomainError, findItem } from '@kaohe/domain';
+import { type Actor, DomainError, findItem, zodMessage } from '@kaohe/domain';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../context.ts';
@@ -35,7 +35,10 @@ const Id = z
   .trim()
   .min(1)
   .max(64)
-  .refine((s) => !s.includes('\u0000'), '不能含有控制字符 / no control characters');
+  .refine(
+    (s) => !s.includes('\u0000'),
+    zodMessage({ zh: '不能含有控制字符', en: 'no control characters' }),
+  );
 
 /**
  * The multipart parser's own errors ("Multipart: Boundary not found", "Unexpected end of
