@@ -11,7 +11,6 @@ import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import {
   App,
   Button,
-  Card,
   Drawer,
   Empty,
   Flex,
@@ -34,14 +33,9 @@ import {
   type VersionedAssessment,
 } from '../../components/assessment/workflow-actions.tsx';
 import { BatchResults } from '../../components/batch-results.tsx';
-import { CyclePage } from '../../components/cycle-page/cycle-page.tsx';
+import { CycleFilterBar, CyclePage } from '../../components/cycle-page/cycle-page.tsx';
 import type { OverviewSearch } from '../../components/cycle-page/cycle-search.ts';
-import {
-  CycleFilter,
-  FilterField,
-  PageHeading,
-  UnitTypeFilter,
-} from '../../components/filter-field.tsx';
+import { FilterField, PageHeading } from '../../components/filter-field.tsx';
 import {
   listedTotal,
   overviewRanks,
@@ -347,62 +341,58 @@ function Overview({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
   return (
     <Flex vertical gap={12}>
       <PageHeading title={t('overview.title')} intro={t('overview.intro')} />
-      <Card size="small">
-        <Flex gap={16} wrap align="center">
-          <CycleFilter
-            cycles={cycles}
-            value={cycle.id}
-            onChange={(v) => navigate({ search: (s) => ({ ...s, cycleId: v }) })}
-          />
-          <UnitTypeFilter
-            unitTypes={rubric.unitTypes}
-            value={search.unitType}
-            onChange={(v) => {
-              setPage(1);
-              void navigate({ search: (s) => ({ ...s, unitType: v }) });
-            }}
-          />
-          <FilterField label={t('filter.stage')}>
-            {(id) => (
-              <Select
-                aria-labelledby={id}
-                value={search.stage ?? ''}
-                style={{ minWidth: 150 }}
-                options={[
-                  { value: '', label: t('filter.all') },
-                  ...ASSESSMENT_STAGES.map((s) => ({ value: s, label: t(stageLabel(s)) })),
-                ]}
-                onChange={(v) => {
-                  setPage(1);
-                  void navigate({
-                    search: (s) => ({
-                      ...s,
-                      stage: v === '' ? undefined : (v as AssessmentStage),
-                    }),
-                  });
-                }}
-              />
-            )}
-          </FilterField>
-          {chairman && (
-            <Button
-              type="primary"
-              disabled={selected.length === 0}
-              onClick={() => void approveSelected()}
-              data-testid="approve-selected"
-            >
-              {t('overview.approveSelected', { count: selected.length })}
-            </Button>
+      <CycleFilterBar
+        cycles={cycles}
+        cycleId={cycle.id}
+        unitTypes={rubric.unitTypes}
+        unitType={search.unitType}
+        onSearch={(patch) => {
+          if ('unitType' in patch) setPage(1);
+          void navigate({ search: (s) => ({ ...s, ...patch }) });
+        }}
+        footer={
+          <Flex gap={8} wrap style={{ marginTop: 8 }}>
+            {byStage.map(([stage, count]) => (
+              <Tag key={stage} color={stageColor(stage)}>
+                {t(stageLabel(stage))} {count}
+              </Tag>
+            ))}
+          </Flex>
+        }
+      >
+        <FilterField label={t('filter.stage')}>
+          {(id) => (
+            <Select
+              aria-labelledby={id}
+              value={search.stage ?? ''}
+              style={{ minWidth: 150 }}
+              options={[
+                { value: '', label: t('filter.all') },
+                ...ASSESSMENT_STAGES.map((s) => ({ value: s, label: t(stageLabel(s)) })),
+              ]}
+              onChange={(v) => {
+                setPage(1);
+                void navigate({
+                  search: (s) => ({
+                    ...s,
+                    stage: v === '' ? undefined : (v as AssessmentStage),
+                  }),
+                });
+              }}
+            />
           )}
-        </Flex>
-        <Flex gap={8} wrap style={{ marginTop: 8 }}>
-          {byStage.map(([stage, count]) => (
-            <Tag key={stage} color={stageColor(stage)}>
-              {t(stageLabel(stage))} {count}
-            </Tag>
-          ))}
-        </Flex>
-      </Card>
+        </FilterField>
+        {chairman && (
+          <Button
+            type="primary"
+            disabled={selected.length === 0}
+            onClick={() => void approveSelected()}
+            data-testid="approve-selected"
+          >
+            {t('overview.approveSelected', { count: selected.length })}
+          </Button>
+        )}
+      </CycleFilterBar>
       <Table<Row>
         rowKey="id"
         size="small"

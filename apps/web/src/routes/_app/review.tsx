@@ -11,7 +11,6 @@ import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import {
   App,
   Button,
-  Card,
   Empty,
   Flex,
   Modal,
@@ -26,14 +25,9 @@ import { useState } from 'react';
 import { unitTypeName, useRubric } from '../../components/assessment/queries.ts';
 import { useInvalidateAssessments } from '../../components/assessment/workflow-actions.tsx';
 import { BatchResults } from '../../components/batch-results.tsx';
-import { CyclePage } from '../../components/cycle-page/cycle-page.tsx';
+import { CycleFilterBar, CyclePage } from '../../components/cycle-page/cycle-page.tsx';
 import type { ReviewSearch } from '../../components/cycle-page/cycle-search.ts';
-import {
-  CycleFilter,
-  FilterField,
-  PageHeading,
-  UnitTypeFilter,
-} from '../../components/filter-field.tsx';
+import { FilterField, PageHeading } from '../../components/filter-field.tsx';
 import { exportHref } from '../../components/reports/export-links.ts';
 import {
   ReturnItemsModal,
@@ -429,57 +423,51 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
   return (
     <Flex vertical gap={12}>
       <PageHeading title={t('review.title')} intro={t('review.intro')} />
-      <Card size="small">
-        <Flex gap={16} wrap align="center">
-          <CycleFilter
-            cycles={cycles}
-            value={cycle.id}
-            onChange={(v) => navigate({ search: (s) => ({ ...s, cycleId: v }) })}
-          />
-          <UnitTypeFilter
-            unitTypes={rubric.unitTypes}
-            value={search.unitType}
-            onChange={(v) => navigate({ search: (s) => ({ ...s, unitType: v }) })}
-            testId="filter-unit-type"
-          />
-          <FilterField label={t('filter.status')}>
-            {(id) => (
-              <Select
-                aria-labelledby={id}
-                value={search.status ?? ''}
-                style={{ minWidth: 140 }}
-                options={[
-                  { value: '', label: t('filter.all') },
-                  ...REVIEW_STATUSES.map((s) => ({ value: s, label: t(REVIEW_STATUS_LABEL[s]) })),
-                ]}
-                onChange={(v) =>
-                  navigate({
-                    search: (s) => ({ ...s, status: v === '' ? undefined : (v as ReviewStatus) }),
-                  })
-                }
-                data-testid="filter-status"
-              />
-            )}
-          </FilterField>
-          <Typography.Text type="secondary">
-            {t('review.counts', { units: grid.rows.length, scored, pending })}
-          </Typography.Text>
-          <Button
-            type="primary"
-            disabled={selectedRows.length === 0}
-            onClick={() => void completeSelected()}
-            data-testid="complete-selected"
-          >
-            {t('review.completeSelected', { count: selectedRows.length })}
-          </Button>
-          <Button
-            href={exportHref('review-grid.xlsx', { cycleId: cycle.id })}
-            data-testid="export-review-grid"
-          >
-            {t('export.reviewGrid')}
-          </Button>
-        </Flex>
-      </Card>
+      <CycleFilterBar
+        cycles={cycles}
+        cycleId={cycle.id}
+        unitTypes={rubric.unitTypes}
+        unitType={search.unitType}
+        onSearch={(patch) => navigate({ search: (s) => ({ ...s, ...patch }) })}
+        unitTypeTestId="filter-unit-type"
+      >
+        <FilterField label={t('filter.status')}>
+          {(id) => (
+            <Select
+              aria-labelledby={id}
+              value={search.status ?? ''}
+              style={{ minWidth: 140 }}
+              options={[
+                { value: '', label: t('filter.all') },
+                ...REVIEW_STATUSES.map((s) => ({ value: s, label: t(REVIEW_STATUS_LABEL[s]) })),
+              ]}
+              onChange={(v) =>
+                navigate({
+                  search: (s) => ({ ...s, status: v === '' ? undefined : (v as ReviewStatus) }),
+                })
+              }
+              data-testid="filter-status"
+            />
+          )}
+        </FilterField>
+        <Typography.Text type="secondary">
+          {t('review.counts', { units: grid.rows.length, scored, pending })}
+        </Typography.Text>
+        <Button
+          type="primary"
+          disabled={selectedRows.length === 0}
+          onClick={() => void completeSelected()}
+          data-testid="complete-selected"
+        >
+          {t('review.completeSelected', { count: selectedRows.length })}
+        </Button>
+        <Button
+          href={exportHref('review-grid.xlsx', { cycleId: cycle.id })}
+          data-testid="export-review-grid"
+        >
+          {t('export.reviewGrid')}
+        </Button>
+      </CycleFilterBar>
       <Flex gap={12} className="kaohe-legend" wrap>
         <span className="kaohe-review-cell kaohe-cell-pending">{t('reviewStatus.pending')}</span>
         <span className="kaohe-review-cell kaohe-cell-scored">{t('reviewStatus.scored')}</span>

@@ -11,10 +11,10 @@ import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import { Button, Card, Flex, Skeleton, Tabs, Typography } from 'antd';
 import { type ReactNode, Suspense } from 'react';
 import { useRubric } from '../../../components/assessment/queries.ts';
-import { CyclePage } from '../../../components/cycle-page/cycle-page.tsx';
+import { CycleFilterBar, CyclePage } from '../../../components/cycle-page/cycle-page.tsx';
 import type { ReportsSearch } from '../../../components/cycle-page/cycle-search.ts';
 import { REPORT_TABS } from '../../../components/cycle-page/cycle-search.ts';
-import { CycleFilter, PageHeading, UnitTypeFilter } from '../../../components/filter-field.tsx';
+import { PageHeading } from '../../../components/filter-field.tsx';
 import { exportHref } from '../../../components/reports/export-links.ts';
 import {
   BonusSection,
@@ -97,37 +97,31 @@ function Reports({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
   return (
     <Flex vertical gap={12}>
       <PageHeading title={t('reports.title')} intro={t('reports.intro')} />
-      <Card size="small">
-        <Flex gap={16} wrap align="center">
-          <CycleFilter
-            cycles={cycles}
-            value={cycle.id}
-            onChange={(v) => navigate({ search: (s) => ({ ...s, cycleId: v }) })}
-          />
-          <UnitTypeFilter
-            unitTypes={rubric.unitTypes}
-            value={unitTypeId}
-            onChange={(v) => navigate({ search: (s) => ({ ...s, unitType: v }) })}
-          />
-          <Typography.Text type="secondary" data-testid="reports-counts">
-            {t('reports.counts', { units: rows.length, approved })}
-          </Typography.Text>
-          <Flex gap={8} wrap style={{ marginInlineStart: 'auto' }}>
-            <Button
-              href={exportHref('ranking.xlsx', { cycleId: cycle.id, unitTypeId })}
-              data-testid="download-ranking"
-            >
-              {t('reports.downloadRanking')}
-            </Button>
-            <Button
-              href={exportHref('matrix.xlsx', { cycleId: cycle.id, unitTypeId })}
-              data-testid="download-matrix"
-            >
-              {t('reports.downloadMatrix')}
-            </Button>
-          </Flex>
+      <CycleFilterBar
+        cycles={cycles}
+        cycleId={cycle.id}
+        unitTypes={rubric.unitTypes}
+        unitType={unitTypeId}
+        onSearch={(patch) => navigate({ search: (s) => ({ ...s, ...patch }) })}
+      >
+        <Typography.Text type="secondary" data-testid="reports-counts">
+          {t('reports.counts', { units: rows.length, approved })}
+        </Typography.Text>
+        <Flex gap={8} wrap style={{ marginInlineStart: 'auto' }}>
+          <Button
+            href={exportHref('ranking.xlsx', { cycleId: cycle.id, unitTypeId })}
+            data-testid="download-ranking"
+          >
+            {t('reports.downloadRanking')}
+          </Button>
+          <Button
+            href={exportHref('matrix.xlsx', { cycleId: cycle.id, unitTypeId })}
+            data-testid="download-matrix"
+          >
+            {t('reports.downloadMatrix')}
+          </Button>
         </Flex>
-      </Card>
+      </CycleFilterBar>
       <Card size="small">
         <Tabs
           activeKey={tab}
