@@ -38,19 +38,25 @@ interface ImportSite {
  * written over several lines, an `export … from`, a bare import and a dynamic `import()`.
  */
 function importsOf(file: string, source: string): ImportSite[] {
-  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, scriptKind(file));
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, false, scriptKind(file));
   const out: ImportSite[] = [];
   const add = (node: ts.Node, literal: ts.Expression, typeOnly: boolean) => {
     if (!ts.isStringLiteralLike(literal)) return;
     const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
     out.push({ spec: literal.text, typeOnly, line });
   };
-  const visit = (node: ts.Node): void => {
+  // Static imports and re-exports are top-level statements; only a file that writes
+  // `import(` needs the whole tree walked for dynamic imports and import types.
+  for (const node of sf.statements) {
     if (ts.isImportDeclaration(node)) {
       add(node, node.moduleSpecifier, node.importClause?.isTypeOnly ?? false);
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier) {
       add(node, node.moduleSpecifier, node.isTypeOnly);
-    } else if (
+    }
+  }
+  if (!source.includes('import(')) return out;
+  const visit = (node: ts.Node): void => {
+    if (
       ts.isCallExpression(node) &&
       node.expression.kind === ts.SyntaxKind.ImportKeyword &&
       node.arguments[0]
@@ -62,7 +68,7 @@ function importsOf(file: string, source: string): ImportSite[] {
     ts.forEachChild(node, visit);
   };
   visit(sf);
-  return out;
+  return out.sort((a, b) => a.line - b.line);
 }
 
 function scriptKind(file: string): ts.ScriptKind {
