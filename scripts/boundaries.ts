@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import ts from 'typescript';
 
 export const LAYERS: Record<string, { level: number; external?: RegExp }> = {
   '@kaohe/domain': { level: 0, external: /^(zod)(\/|$)/ },
@@ -26,32 +27,73 @@ export interface Violation {
   message: string;
 }
 
-const IMPORT =
-  /^\s*(import|export)\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/;
+interface ImportSite {
+  spec: string;
+  typeOnly: boolean;
+  line: number;
+}
+
+/**
+ * Every module a file reads, from the TypeScript parser rather than from lines: an import
+ * written over several lines, an `export … from`, a bare import and a dynamic `import()`.
+ */
+function importsOf(file: string, source: string): ImportSite[] {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, false, scriptKind(file));
+  const out: ImportSite[] = [];
+  const add = (node: ts.Node, literal: ts.Expression, typeOnly: boolean) => {
+    if (!ts.isStringLiteralLike(literal)) return;
+    const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+    out.push({ spec: literal.text, typeOnly, line });
+  };
+  // Static imports and re-exports are top-level statements; only a file that writes
+  // `import(` needs the whole tree walked for dynamic imports and import types.
+  for (const node of sf.statements) {
+    if (ts.isImportDeclaration(node)) {
+      add(node, node.moduleSpecifier, node.importClause?.isTypeOnly ?? false);
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier) {
+      add(node, node.moduleSpecifier, node.isTypeOnly);
+    }
+  }
+  if (!source.includes('import(')) return out;
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0]
+    ) {
+      add(node, node.arguments[0], false);
+    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
+      add(node, node.argument.literal, true);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return out.sort((a, b) => a.line - b.line);
+}
+
+function scriptKind(file: string): ts.ScriptKind {
+  return file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+}
 
 export function checkSource(pkg: string, file: string, source: string): Violation[] {
   const me = LAYERS[pkg];
   if (!me) return [];
   const out: Violation[] = [];
-  source.split('\n').forEach((text, i) => {
-    const m = IMPORT.exec(text);
-    if (!m) return;
-    const typeOnly = Boolean(m[2]);
-    const spec = m[3] ?? m[4] ?? m[5] ?? '';
-    if (spec.startsWith('.') || spec.startsWith('node:')) return;
+  for (const { spec, typeOnly, line } of importsOf(file, source)) {
+    if (spec.startsWith('.') || spec.startsWith('node:')) continue;
     const target = Object.keys(LAYERS).find((p) => spec === p || spec.startsWith(`${p}/`));
     if (target) {
-      if (target === pkg) return;
+      if (target === pkg) continue;
       const allowed =
         LAYERS[target]!.level < me.level && (typeOnly || !TYPE_ONLY.has(`${pkg}→${target}`));
       if (!allowed) {
         out.push({
           file,
-          line: i + 1,
+          line,
           message: `${pkg} must not import ${spec} (direction: domain ← workflow ← db ← server ← web)`,
         });
       }
-      return;
+      continue;
     }
     const testFile = /\.test\.ts$|\/bench\/|vitest\.config\.ts$/.test(file);
     if (
@@ -59,9 +101,9 @@ export function checkSource(pkg: string, file: string, source: string): Violatio
       !me.external.test(spec) &&
       !(testFile && /^(vitest|fast-check)(\/|$)/.test(spec))
     ) {
-      out.push({ file, line: i + 1, message: `${pkg} is pure: it may not import ${spec}` });
+      out.push({ file, line, message: `${pkg} is pure: it may not import ${spec}` });
     }
-  });
+  }
   return out;
 }
 

@@ -1,7 +1,8 @@
 /**
- * Domain error codes to transport errors: the one table. The client reads `data.code`
- * and `data.text` back (see the web app's error handling); no stack, SQL or path leaves
- * the server in production.
+ * Domain error codes to transport errors: the one table, and the one error body. tRPC's
+ * `error.data` and the plain routes' JSON carry the same `ErrorBody`, which the web reads
+ * back in one place (its lib/app-error.ts); no stack, SQL or path leaves the server in
+ * production.
  */
 import { type DomainErrorCode, isDomainError, type LocalizedText } from '@kaohe/domain';
 import { TRPCError } from '@trpc/server';
@@ -60,3 +61,37 @@ export const INTERNAL_TEXT: LocalizedText = {
   zh: '服务器内部错误，请稍后重试；如仍有问题请联系管理员',
   en: 'Internal server error; please try again, and tell the administrator if it persists',
 };
+
+/**
+ * What every refusal carries, on tRPC (inside `error.data`) and on the plain HTTP routes
+ * (the JSON body, beside `message`): the domain code when there is one, both texts, zod
+ * field errors by path, and details (a conflict's current row).
+ */
+export interface ErrorBody {
+  domainCode: string | null;
+  text: LocalizedText;
+  fieldErrors: Record<string, string[]> | null;
+  details: unknown;
+}
+
+export function errorBody(
+  domainCode: string | null,
+  text: LocalizedText,
+  more: { fieldErrors?: Record<string, string[]> | null; details?: unknown } = {},
+): ErrorBody {
+  return {
+    domainCode,
+    text,
+    fieldErrors: more.fieldErrors ?? null,
+    details: more.details ?? null,
+  };
+}
+
+/** A plain route's JSON refusal: the error body, and its message in the request's language. */
+export function plainErrorBody(
+  locale: 'zh' | 'en',
+  domainCode: string | null,
+  text: LocalizedText,
+): ErrorBody & { message: string } {
+  return { message: text[locale], ...errorBody(domainCode, text) };
+}

@@ -3,18 +3,22 @@
  * mapping of domain errors to transport errors (errors.ts holds the table).
  */
 import { pgErrorInfo, recordSecurityEvent } from '@kaohe/db';
-import { DomainError, isDomainError, type LocalizedText, type Role } from '@kaohe/domain';
+import {
+  DomainError,
+  isDomainError,
+  issueText,
+  type LocalizedText,
+  type Role,
+} from '@kaohe/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError } from 'zod';
 import type { Context } from './context.ts';
-import { AppTrpcError, INTERNAL_TEXT } from './errors.ts';
+import { AppTrpcError, errorBody, INTERNAL_TEXT } from './errors.ts';
 
-/** Our zod messages are written "中文 / English"; a field error shows the user's half. */
+/** Our zod messages carry both languages (`zodMessage`); a field error shows the user's. */
 function localize(message: string, locale: 'zh' | 'en'): string {
-  const i = message.indexOf(' / ');
-  if (i < 0) return message;
-  return locale === 'zh' ? message.slice(0, i) : message.slice(i + 3);
+  return issueText(message)?.[locale] ?? message;
 }
 
 const t = initTRPC.context<Context>().create({
@@ -60,10 +64,7 @@ const t = initTRPC.context<Context>().create({
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
-        domainCode,
-        text,
-        details,
-        fieldErrors,
+        ...errorBody(domainCode, text, { fieldErrors, details }),
         ...(production ? {} : { stack: shape.data.stack }),
       },
     };

@@ -1,7 +1,6 @@
 import type { Actor } from '@kaohe/domain';
 import type { Transaction } from 'kysely';
-import type { AuditEvent, Database } from './schema.ts';
-import type { DbOrTx } from './transaction.ts';
+import type { AuditEvent, Database, DbOrTx } from './schema.ts';
 import { type JsonValue, json } from './values.ts';
 
 export interface AuditEntry {

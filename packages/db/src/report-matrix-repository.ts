@@ -155,7 +155,7 @@ export interface YearOverYearCycle {
   subtotal: string | null;
   bonus: string;
   /** 总计, as the ranking; null before any item is scored. */
-  grandTotal: string | null;
+  total: string | null;
   /** In the rubric's category order; a subtotal is null before any item of it is scored. */
   categories: Array<{ categoryId: string; title: string; subtotal: string | null }>;
 }
@@ -251,7 +251,7 @@ export async function yearOverYear(
       approved: a.stage === 'approved',
       subtotal,
       bonus,
-      grandTotal:
+      total:
         subtotal === null
           ? null
           : formatCenti(centiFromNumeric(subtotal) + centiFromNumeric(bonus)),

@@ -11,7 +11,9 @@ import type {
   Generated,
   GeneratedAlways,
   Insertable,
+  Kysely,
   Selectable,
+  Transaction,
   Updateable,
 } from 'kysely';
 import type { DecimalText, JsonText, JsonValue } from './values.ts';
@@ -295,6 +297,9 @@ export interface Database {
   auditEvents: AuditEventsTable;
   securityEvent: SecurityEventTable;
 }
+
+/** What every repository function takes first: the database or a transaction on it. */
+export type DbOrTx = Kysely<Database> | Transaction<Database>;
 
 export type Department = Selectable<DepartmentsTable>;
 export type NewDepartment = Insertable<DepartmentsTable>;

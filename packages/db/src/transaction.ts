@@ -5,13 +5,12 @@
  * step and the score it records) into one commit.
  */
 import type { Actor } from '@kaohe/domain';
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import { type AuditEntry, appendAuditEvents } from './audit-repository.ts';
 import { translateDbError } from './errors.ts';
-import type { Database } from './schema.ts';
+import type { Database, DbOrTx } from './schema.ts';
 
-/** What every repository function takes first: the database or a transaction on it. */
-export type DbOrTx = Kysely<Database> | Transaction<Database>;
+export type { DbOrTx };
 
 /** The actor for changes nobody made by hand: first start, seeding, imports. */
 export const SYSTEM_ACTOR: Actor = {

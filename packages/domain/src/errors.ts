@@ -7,6 +7,23 @@ export interface LocalizedText {
 export type Locale = 'zh' | 'en';
 
 /**
+ * A zod message is one string, and ours are in both languages: schemas write the text as
+ * LocalizedText through `zodMessage`, and `issueText` reads an issue's message back into
+ * it (the tRPC error formatter, the rubric validator). The joint is private to these two.
+ */
+const JOINT = ' / ';
+
+export function zodMessage(text: LocalizedText): string {
+  return `${text.zh}${JOINT}${text.en}`;
+}
+
+/** The message `zodMessage` wrote, or null for one of zod's own. */
+export function issueText(message: string): LocalizedText | null {
+  const i = message.indexOf(JOINT);
+  return i < 0 ? null : { zh: message.slice(0, i), en: message.slice(i + JOINT.length) };
+}
+
+/**
  * Domain error codes. The server maps each code to a transport error in one table;
  * the client parses the code back. Add a code here, then give it a row there.
  */

@@ -3,7 +3,7 @@
  * English. Never throws, whatever it is given: an admin's half-edited draft or a file
  * from elsewhere gets a list, not a crash.
  */
-import type { LocalizedText } from './errors.ts';
+import { issueText, type LocalizedText } from './errors.ts';
 import { type Centi, formatCenti, tryToCenti } from './points.ts';
 import { type Item, type Rubric, RubricSchema } from './rubric.ts';
 import { ruleMaximum } from './scoring.ts';
@@ -28,13 +28,6 @@ export function formatPath(path: RubricPath): string {
   );
 }
 
-function splitMessage(message: string): LocalizedText {
-  const i = message.indexOf(' / ');
-  return i < 0
-    ? { zh: message, en: message }
-    : { zh: message.slice(0, i), en: message.slice(i + 3) };
-}
-
 export function validateRubric(input: unknown): ValidationResult {
   try {
     const parsed = RubricSchema.safeParse(input);
@@ -45,9 +38,10 @@ export function validateRubric(input: unknown): ValidationResult {
         problems: parsed.error.issues.map((issue) => ({
           path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
           code: `shape.${issue.code}`,
-          message: issue.message.includes(' / ')
-            ? splitMessage(issue.message)
-            : { zh: `格式错误：${issue.message}`, en: `Invalid shape: ${issue.message}` },
+          message: issueText(issue.message) ?? {
+            zh: `格式错误：${issue.message}`,
+            en: `Invalid shape: ${issue.message}`,
+          },
         })),
       };
     }

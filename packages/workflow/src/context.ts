@@ -3,7 +3,7 @@
  * it holds facts the guards need and nothing the database already keeps (scores,
  * evidence and the audit trail live there).
  */
-import { type Rubric, reviewingDepartments, rubricItems } from '@kaohe/domain';
+import { type Rubric, reviewingDepartments, rubricItems, zodMessage } from '@kaohe/domain';
 import { z } from 'zod';
 import { DepartmentReviewStatusSchema } from './stages.ts';
 
@@ -56,11 +56,11 @@ export const WorkflowInputSchema = z
     departmentNames: z.record(KeySchema, z.string()),
   })
   .refine((input) => Object.keys(input.itemDepartments).length > 0, {
-    message: '考核至少包含一个项目 / an assessment has at least one item',
+    message: zodMessage({ zh: '考核至少包含一个项目', en: 'an assessment has at least one item' }),
     path: ['itemDepartments'],
   })
   .refine((input) => Object.keys(input.itemDepartments).every((id) => id in input.itemNumbers), {
-    message: '每个项目都需要序号 / every item needs its number',
+    message: zodMessage({ zh: '每个项目都需要序号', en: 'every item needs its number' }),
     path: ['itemNumbers'],
   });
 export type WorkflowInput = z.infer<typeof WorkflowInputSchema>;

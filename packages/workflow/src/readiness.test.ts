@@ -1,7 +1,14 @@
-import { DomainError, type ItemInputs } from '@kaohe/domain';
+import { DomainError, formatCenti, type ItemInputs, rubricItems } from '@kaohe/domain';
 import { rubric2011 } from '@kaohe/domain/rubric-2011';
 import { describe, expect, it } from 'vitest';
-import { type ReviewEntry, reviewReadiness, selfScoreReadiness } from './readiness.ts';
+import {
+  NO_EXPLANATION,
+  type ReviewEntry,
+  reviewReadiness,
+  reviewShare,
+  selfScoreProblems,
+  selfScoreReadiness,
+} from './readiness.ts';
 import { allItemIds, fullInputs, item2011 } from './testing.ts';
 
 const filledSelfScores = () =>
@@ -153,5 +160,89 @@ describe('reviewReadiness', () => {
       },
     });
     expect(r).toMatchObject({ ready: true, incomplete: [] });
+  });
+});
+
+const rubric = rubric2011;
+const items = rubricItems(rubric).map(({ item }) => item);
+const id = (number: number) => items.find((i) => i.number === number)!.id;
+
+describe('the remark rule: "考评分与自评分不同时须填写备注"', () => {
+  const item10 = id(10);
+  const self: ItemInputs = {
+    a: { numerator: 95, denominator: 100 },
+    b: { numerator: 100, denominator: 100 },
+  };
+
+  it('a complete review equal to the self score needs no remarks', () => {
+    const share = reviewShare(rubric, 'district', item10, 'legal', self, self, null);
+    expect(share).toMatchObject({ complete: true, differs: false, remarksRequired: false });
+  });
+
+  it('a complete review that differs needs remarks, until they are written', () => {
+    const review: ItemInputs = { ...self, b: { numerator: 90, denominator: 100 } };
+    const share = reviewShare(rubric, 'district', item10, 'legal', self, review, '  ');
+    expect(share).toMatchObject({ complete: true, differs: true, remarksRequired: true });
+    expect([formatCenti(share.review), formatCenti(share.self)]).toEqual(['1', '3']);
+    expect(
+      reviewShare(rubric, 'district', item10, 'legal', self, review, '核实为90%'),
+    ).toMatchObject({ differs: true, remarksRequired: false });
+  });
+
+  it('an incomplete review asks for nothing yet', () => {
+    const review: ItemInputs = { a: { numerator: 95, denominator: 100 } };
+    expect(reviewShare(rubric, 'district', item10, 'legal', self, review, null)).toMatchObject({
+      complete: false,
+      remarksRequired: false,
+    });
+  });
+
+  it('on a shared item only the department’s own criteria are compared (item 11)', () => {
+    const item11 = id(11);
+    const unit: ItemInputs = {
+      a: { numerator: 100, denominator: 100 },
+      b: { numerator: 100, denominator: 100 },
+      c: { numerator: 10, denominator: 100 },
+    };
+    // 法律部 judges a and b and agrees; 女工部's c (not met by the unit) is not its business.
+    const legal: ItemInputs = { a: unit.a!, b: unit.b! };
+    expect(reviewShare(rubric, 'district', item11, 'legal', unit, legal, null)).toMatchObject({
+      complete: true,
+      differs: false,
+      remarksRequired: false,
+    });
+    const women: ItemInputs = { c: { numerator: 95, denominator: 100 } };
+    expect(reviewShare(rubric, 'district', item11, 'women', unit, women, null)).toMatchObject({
+      differs: true,
+      remarksRequired: true,
+    });
+  });
+});
+
+describe('selfScoreProblems: ready to submit, as the web lists it', () => {
+  it('every missing criterion and explanation, item by item, in the words the server uses', () => {
+    const drafts: Record<string, { inputs: ItemInputs | undefined; explanation: string }> =
+      Object.fromEntries(items.map((i) => [i.id, { inputs: undefined, explanation: '' }]));
+    drafts[id(1)] = { inputs: { a: { met: true }, b: { met: false } }, explanation: '已落实' };
+    drafts[id(23)] = {
+      inputs: { a: { met: true }, b: { met: true }, c: { met: true } },
+      explanation: ' ',
+    };
+    const problems = selfScoreProblems(rubric, 'district', drafts);
+    expect(problems.map((p) => p.number)).toEqual(
+      items.map((i) => i.number).filter((n) => n !== 1),
+    );
+    const p23 = problems.find((p) => p.number === 23)!;
+    expect(p23.reasons).toEqual([NO_EXPLANATION]);
+    expect(problems.find((p) => p.number === 2)!.reasons.map((r) => r.zh)).toEqual([
+      '「建会率达到目标要求」尚未填写',
+      '「职工入会率完成市总目标任务」尚未填写',
+      '未填写自评说明',
+    ]);
+  });
+
+  it('a resubmission checks the returned items only', () => {
+    const problems = selfScoreProblems(rubric, 'district', {}, { only: [id(7)] });
+    expect(problems.map((p) => p.number)).toEqual([7]);
   });
 });

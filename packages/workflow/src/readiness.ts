@@ -4,6 +4,7 @@
  * or COMPLETE_REVIEW; the web computes the same to say what is still missing.
  */
 import {
+  type Centi,
   DomainError,
   formatCenti,
   type ItemInputs,
@@ -65,33 +66,53 @@ function checkedScope(rubric: Rubric, only: readonly string[] | undefined) {
   return all.filter((item) => only.includes(item.id));
 }
 
+/** An item that is not ready, with each reason (the words of the server's refusal). */
+export interface ItemProblem {
+  itemId: string;
+  number: number;
+  reasons: LocalizedText[];
+}
+
+export const NO_EXPLANATION: LocalizedText = {
+  zh: '未填写自评说明',
+  en: 'no explanation of the self score',
+};
+
 /**
- * Every item in scope has a complete, valid self score, and an explanation where the
- * item requires one. `only` limits the check to some items: on RESUBMIT, the items
- * that were returned.
+ * Each item in scope that lacks a complete, valid self score, or an explanation where the
+ * item requires one. `only` limits the check to some items: on RESUBMIT, the items that
+ * were returned. The web lists these reasons one by one before the unit submits.
  */
+export function selfScoreProblems(
+  rubric: Rubric,
+  unitType: string,
+  items: Record<string, SelfScoreEntry | undefined>,
+  options: { only?: readonly string[] } = {},
+): ItemProblem[] {
+  const out: ItemProblem[] = [];
+  for (const item of checkedScope(rubric, options.only)) {
+    const entry = items[item.id];
+    const reasons = scoreProblems(scoreItem(rubric, item.id, entry?.inputs, { unitType }));
+    if (item.explanationRequired && blank(entry?.explanation)) reasons.push(NO_EXPLANATION);
+    if (reasons.length > 0) out.push({ itemId: item.id, number: item.number, reasons });
+  }
+  return out;
+}
+
+/** `selfScoreProblems` as the fact the machine checks on SUBMIT and RESUBMIT. */
 export function selfScoreReadiness(
   rubric: Rubric,
   unitType: string,
   items: Record<string, SelfScoreEntry | undefined>,
   options: { only?: readonly string[] } = {},
 ): SelfScoreReadiness {
-  const incomplete: ReadinessProblem[] = [];
-  const scope = checkedScope(rubric, options.only);
-  for (const item of scope) {
-    const entry = items[item.id];
-    const problems = scoreProblems(scoreItem(rubric, item.id, entry?.inputs, { unitType }));
-    if (item.explanationRequired && blank(entry?.explanation)) {
-      problems.push({ zh: '未填写自评说明', en: 'no explanation of the self score' });
-    }
-    if (problems.length > 0) {
-      incomplete.push({ itemId: item.id, number: item.number, reason: join(problems) });
-    }
-  }
+  const incomplete: ReadinessProblem[] = selfScoreProblems(rubric, unitType, items, options).map(
+    (p) => ({ itemId: p.itemId, number: p.number, reason: join(p.reasons) }),
+  );
   return {
     ready: incomplete.length === 0,
     incomplete,
-    checkedItemIds: scope.map((item) => item.id),
+    checkedItemIds: checkedScope(rubric, options.only).map((item) => item.id),
   };
 }
 
@@ -139,5 +160,47 @@ export function reviewReadiness(
     incomplete,
     checkedItemIds: scope.map((item) => item.id),
     departmentId,
+  };
+}
+
+export interface ReviewShare {
+  /** The department's share of the unit's self score (its own criteria only). */
+  self: Centi;
+  /** The department's review score of the same criteria. */
+  review: Centi;
+  /** Every criterion the department judges has a valid input. */
+  complete: boolean;
+  /** "考评分与自评分不同时须填写备注": complete, different, and no remarks yet. */
+  remarksRequired: boolean;
+  /** The two differ (remarks are expected whether or not written yet). */
+  differs: boolean;
+}
+
+/**
+ * A department's share of one item: the review score against the self score on the same
+ * criteria. Remarks are required where a complete review differs from the self score
+ * (the server refuses to complete the review otherwise).
+ */
+export function reviewShare(
+  rubric: Rubric,
+  unitType: string,
+  itemId: string,
+  departmentId: string,
+  selfInputs: ItemInputs | undefined,
+  reviewInputs: ItemInputs | undefined,
+  remarks: string | null | undefined,
+): ReviewShare {
+  const ctx = { unitType };
+  const options = { department: departmentId, explain: false };
+  const review = scoreItem(rubric, itemId, reviewInputs, ctx, options);
+  const self = scoreItem(rubric, itemId, selfInputs, ctx, options);
+  const complete = review.complete && review.problems.length === 0;
+  const differs = complete && self.points !== review.points;
+  return {
+    self: self.points,
+    review: review.points,
+    complete,
+    differs,
+    remarksRequired: differs && blank(remarks),
   };
 }

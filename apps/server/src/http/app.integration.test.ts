@@ -298,7 +298,7 @@ describeEachEngine('HTTP: sessions, throttling, CSRF, errors', ({ db }) => {
           payload,
         });
         expect(response.statusCode).toBe(status);
-        expect(response.json()).toMatchObject({ code: 'FORBIDDEN' });
+        expect(response.json()).toMatchObject({ domainCode: 'FORBIDDEN' });
         expect(await fingerprint(h.db)).toEqual(before);
       });
     }
@@ -425,7 +425,13 @@ describeEachEngine('HTTP: sessions, throttling, CSRF, errors', ({ db }) => {
         payload: body,
       });
       expect(response.statusCode).toBe(500);
-      expect(response.json()).toEqual({ message: INTERNAL_TEXT.zh, text: INTERNAL_TEXT });
+      expect(response.json()).toEqual({
+        message: INTERNAL_TEXT.zh,
+        domainCode: null,
+        text: INTERNAL_TEXT,
+        fieldErrors: null,
+        details: null,
+      });
       expect(await h.db.selectFrom('evidence').select('id').execute()).toEqual([]);
     });
 

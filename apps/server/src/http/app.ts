@@ -16,7 +16,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { sql } from 'kysely';
 import { ZodError } from 'zod';
 import type { AppDeps } from '../context.ts';
-import { ERROR_TABLE, HTTP_STATUS, INTERNAL_TEXT } from '../errors.ts';
+import { ERROR_TABLE, HTTP_STATUS, INTERNAL_TEXT, plainErrorBody } from '../errors.ts';
 import { type AppRouter, appRouter } from '../routers/app.router.ts';
 import { PASSWORD_CHANGE_REQUIRED } from '../trpc.ts';
 import { contextFromRequest, localeOf } from './context-adapter.ts';
@@ -93,13 +93,11 @@ export async function buildApp(
           await recordRefusal(deps, request, error.code, error.text.zh, error.details);
         }
         const status = HTTP_STATUS[ERROR_TABLE[error.code]] ?? 400;
-        return reply
-          .status(status)
-          .send({ code: error.code, message: error.text[locale], text: error.text });
+        return reply.status(status).send(plainErrorBody(locale, error.code, error.text));
       }
       if (error instanceof ZodError) {
         const text = { zh: '请求参数无效', en: 'Invalid request parameters' };
-        return reply.status(400).send({ code: 'INVALID_INPUT', message: text[locale], text });
+        return reply.status(400).send(plainErrorBody(locale, 'INVALID_INPUT', text));
       }
       const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
       if (status >= 500) request.log.error(error);
@@ -111,7 +109,7 @@ export async function buildApp(
             : { zh: '请求无效', en: 'Invalid request' };
       return reply
         .status(error.code === 'FST_REQ_FILE_TOO_LARGE' ? 413 : status)
-        .send({ message: text[locale], text });
+        .send(plainErrorBody(locale, null, text));
     },
   );
 
@@ -150,7 +148,7 @@ export async function buildApp(
       }
       const locale = localeOf(request);
       const text = { zh: '找不到该地址', en: 'Not found' };
-      return reply.status(404).send({ message: text[locale], text });
+      return reply.status(404).send(plainErrorBody(locale, null, text));
     });
   }
   return app;

@@ -75,7 +75,7 @@ describeEachEngine('CSRF refusals in security_event', ({ db }) => {
         payload,
       });
       expect(response.statusCode).toBe(status);
-      expect(response.json()).toMatchObject({ code: 'FORBIDDEN' });
+      expect(response.json()).toMatchObject({ domainCode: 'FORBIDDEN' });
       expect(await fingerprint(h.db)).toEqual(before);
       const events = await csrfEvents();
       expect(events).toHaveLength(count + 1);

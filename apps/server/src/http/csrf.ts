@@ -9,6 +9,7 @@
 import { getActiveSession, recordSecurityEvent } from '@kaohe/db';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../context.ts';
+import { plainErrorBody } from '../errors.ts';
 import { hashToken, SESSION_COOKIE } from '../services/auth-service.ts';
 import { localeOf } from './context-adapter.ts';
 
@@ -27,7 +28,7 @@ async function refuse(
   detail: string,
 ) {
   await recordCsrfRefusal(deps, request, `${text.zh}（${detail}）`);
-  return reply.status(status).send({ code: 'FORBIDDEN', message: text[localeOf(request)], text });
+  return reply.status(status).send(plainErrorBody(localeOf(request), 'FORBIDDEN', text));
 }
 
 /**

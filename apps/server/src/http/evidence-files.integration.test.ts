@@ -187,7 +187,7 @@ describeEachEngine('HTTP: evidence files on disk', ({ db }) => {
           { filename: `证明.${extension}`, content: liar.content(), type: 'application/pdf' },
         );
         expect(response.statusCode).toBe(400);
-        expect(response.json()).toMatchObject({ code: 'INVALID_INPUT' });
+        expect(response.json()).toMatchObject({ domainCode: 'INVALID_INPUT' });
         expect(response.json().message).toContain(`文件内容与扩展名不符：“证明.${extension}”不是`);
         expect(await fingerprint(h.db)).toEqual(before);
         expect(storedFiles()).toEqual(files);
@@ -246,7 +246,7 @@ describeEachEngine('HTTP: evidence files on disk', ({ db }) => {
         { filename: '第4页.txt', content: text() },
       );
       expect(refused.statusCode).toBe(413);
-      expect(refused.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+      expect(refused.json()).toMatchObject({ domainCode: 'PAYLOAD_TOO_LARGE' });
       expect(refused.json().message).toBe(
         `每个项目最多上传${MAX_FILES}个佐证文件，该项目已有${MAX_FILES}个；请先删除不需要的文件`,
       );

@@ -208,7 +208,7 @@ describeEachEngine('HTTP: evidence', ({ db }) => {
         content: Buffer.from('<script>alert(1)</script>'),
       });
       expect(response.statusCode).toBe(400);
-      expect(response.json()).toMatchObject({ code: 'INVALID_INPUT' });
+      expect(response.json()).toMatchObject({ domainCode: 'INVALID_INPUT' });
       expect(response.json().message).toContain(message);
       expect(await fingerprint(h.db)).toEqual(before);
       expect(storedFiles()).toEqual(files);
@@ -389,7 +389,7 @@ describeEachEngine('HTTP: evidence', ({ db }) => {
         },
       );
       expect(response.statusCode).toBe(412);
-      expect(response.json()).toMatchObject({ code: 'LOCKED' });
+      expect(response.json()).toMatchObject({ domainCode: 'LOCKED' });
       expect(response.json().message).toContain('已审定锁定');
       const removal = await remove(clients.unitA!, stored.id);
       expect(removal.statusCode).toBe(412);

@@ -13,6 +13,7 @@ import {
   EVIDENCE_HEAD_BYTES,
   evidenceTypeOf,
   findItem,
+  zodMessage,
 } from '@kaohe/domain';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -37,7 +38,10 @@ const Id = z
   .trim()
   .min(1)
   .max(64)
-  .refine((s) => !s.includes('\u0000'), '不能含有控制字符 / no control characters');
+  .refine(
+    (s) => !s.includes('\u0000'),
+    zodMessage({ zh: '不能含有控制字符', en: 'no control characters' }),
+  );
 
 /**
  * The multipart parser's own errors ("Multipart: Boundary not found", "Unexpected end of

@@ -248,14 +248,14 @@ describeEachEngine('HTTP: xlsx exports', ({ db }) => {
       ]) {
         const response = await get(null, url);
         expect(response.statusCode, url).toBe(401);
-        expect(response.json().code).toBe('UNAUTHENTICATED');
+        expect(response.json().domainCode).toBe('UNAUTHENTICATED');
       }
     });
 
     it('a unit cannot fetch another unit’s sheet, nor its own before approval', async () => {
       const other = await get('unitB', `/api/export/assessment/${approvedId}.xlsx`);
       expect(other.statusCode).toBe(403);
-      expect(other.json().code).toBe('FORBIDDEN');
+      expect(other.json().domainCode).toBe('FORBIDDEN');
       const early = await get('unitA', `/api/export/assessment/${h.assessments[UNITS.a.id]}.xlsx`);
       expect(early.statusCode).toBe(403);
       expect(early.json().message).toContain('审定');

@@ -7,6 +7,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
+import { plainErrorBody } from '../errors.ts';
 import { localeOf } from './context-adapter.ts';
 
 /** Answers any Host: it says only "ok" or "unavailable", and load balancers ask by address. */
@@ -25,6 +26,6 @@ export function hostGuard(config: Config) {
       en: `This is not the address of this system; open it at ${publicUrl}`,
     };
     // 421 Misdirected Request: this server does not answer for that host name.
-    return reply.status(421).send({ code: 'FORBIDDEN', message: text[localeOf(request)], text });
+    return reply.status(421).send(plainErrorBody(localeOf(request), 'FORBIDDEN', text));
   };
 }

@@ -117,12 +117,14 @@ describeEachEngine('HTTP: the public address', ({ db }) => {
       });
       expect(login.statusCode).toBe(421);
       expect(login.json()).toEqual({
-        code: 'FORBIDDEN',
+        domainCode: 'FORBIDDEN',
         message: '此地址不是本系统的访问地址，请通过 https://kaohe.example.org 访问',
         text: {
           zh: '此地址不是本系统的访问地址，请通过 https://kaohe.example.org 访问',
           en: 'This is not the address of this system; open it at https://kaohe.example.org',
         },
+        fieldErrors: null,
+        details: null,
       });
       expect(sessionCookie(login)).toBeUndefined();
       expect(await sessions()).toBe(before);

@@ -22,8 +22,8 @@ import {
 } from '../testing/harness.ts';
 import { HOST, HttpClient, multipartBody, ORIGIN } from '../testing/http.ts';
 import { buildApp } from './app.ts';
+import type { ImportView } from './rubric-import-view.ts';
 import { rubricDocx } from './rubric-routes.fixtures.ts';
-import type { ImportView } from './rubric-routes.ts';
 
 const SEED_TEXT = readFileSync(
   new URL('../../../../packages/rubric-io/src/fixtures/2011-table.txt', import.meta.url),
@@ -141,8 +141,8 @@ describeEachEngine('HTTP: rubric files', ({ db }) => {
       const garbage = Buffer.from('PK\u0003\u0004 this is not really a workbook');
       const xlsx = await upload(admin, { filename: 'broken.xlsx', content: garbage });
       expect(xlsx.statusCode).toBe(400);
-      const body = xlsx.json() as ImportView & { code: string; message: string };
-      expect(body).toMatchObject({ code: 'INVALID_RUBRIC', format: 'xlsx', document: null });
+      const body = xlsx.json() as ImportView & { domainCode: string; message: string };
+      expect(body).toMatchObject({ domainCode: 'INVALID_RUBRIC', format: 'xlsx', document: null });
       expect(body.problems).toEqual([
         expect.objectContaining({
           severity: 'error',

@@ -31,6 +31,7 @@ import {
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../context.ts';
+import { plainErrorBody } from '../errors.ts';
 import {
   assertCanRead,
   attachment,
@@ -41,6 +42,13 @@ import {
 } from '../services/rubric-service.ts';
 import { localeOf } from './context-adapter.ts';
 import { actorOfRequest } from './request-actor.ts';
+import type {
+  ImportCriterionView,
+  ImportFormat,
+  ImportItemView,
+  ImportProblemView,
+  ImportView,
+} from './rubric-import-view.ts';
 
 // No NUL: PostgreSQL refuses it in text.
 const Id = z
@@ -50,59 +58,12 @@ const Id = z
   .max(64)
   .refine((s) => !s.includes('\u0000'));
 
-export type ImportFormat = 'xlsx' | 'docx' | 'text' | 'json';
-
 const FORMAT_BY_EXTENSION: Record<string, ImportFormat> = {
   xlsx: 'xlsx',
   docx: 'docx',
   txt: 'text',
   json: 'json',
 };
-
-/** One criterion of an imported item, as the admin confirms it. */
-export interface ImportCriterionView {
-  id: string | null;
-  /** The words of 评分标准 it was read from. */
-  text: string;
-  kind: string | null;
-  /** The structured rule; null where the words were not understood (enter by hand). */
-  rule: Criterion | null;
-  status: 'parsed' | 'manual';
-  notes: LocalizedText[];
-}
-
-export interface ImportItemView {
-  itemId: string;
-  number: number;
-  /** 考核内容. */
-  title: string;
-  status: 'parsed' | 'partial' | 'manual';
-  needsConfirmation: boolean;
-  reason: LocalizedText | null;
-  location: LocalizedText | null;
-  criteria: ImportCriterionView[];
-}
-
-export interface ImportProblemView {
-  severity: 'error' | 'warning';
-  /** 'file': reading the file; 'validation': validateRubric on the result (blocks publishing). */
-  source: 'file' | 'validation';
-  code: string;
-  /** Where: the row, line, paragraph or cell; for validation, the document path. */
-  location: LocalizedText | null;
-  zh: string;
-  en: string;
-}
-
-/** What `POST /api/rubric/import` answers (400 with `document: null` for a bad file). */
-export interface ImportView {
-  format: ImportFormat | null;
-  fileName: string;
-  document: RubricInput | null;
-  summary: { items: number; parsed: number; partial: number; manual: number };
-  report: ImportItemView[];
-  problems: ImportProblemView[];
-}
 
 function assertAdmin(actor: Actor): void {
   if (actor.role !== 'admin') {
@@ -309,7 +270,7 @@ function badFile(request: FastifyRequest, reply: FastifyReply, view: ImportView)
   const text = first
     ? { zh: `无法导入：${first.zh}`, en: `Cannot import: ${first.en}` }
     : { zh: '无法导入该文件', en: 'The file cannot be imported' };
-  return reply.status(400).send({ code: 'INVALID_RUBRIC', message: text[locale], text, ...view });
+  return reply.status(400).send({ ...plainErrorBody(locale, 'INVALID_RUBRIC', text), ...view });
 }
 
 function sizeText(bytes: number): LocalizedText {

@@ -11,25 +11,32 @@ import {
   upsertUnitTypes,
   upsertUsers,
 } from '@kaohe/db';
-import { DomainError, IdSchema, RoleSchema } from '@kaohe/domain';
+import { DomainError, IdSchema, RoleSchema, zodMessage } from '@kaohe/domain';
 import { z } from 'zod';
 import { generatePassword, hashPassword, passwordProblem } from '../password.ts';
 import { roleProcedure, router } from '../trpc.ts';
 import { IdInput, PublicUserSchema } from './schemas.ts';
 
 const admin = roleProcedure('admin');
-const Name = z.string().trim().min(1, '请填写名称 / a name is required').max(200);
+const Name = z
+  .string()
+  .trim()
+  .min(1, zodMessage({ zh: '请填写名称', en: 'a name is required' }))
+  .max(200);
 
 const UserCreate = z
   .object({
     username: z
       .string()
       .trim()
-      .min(2, '用户名至少2个字符 / at least 2 characters')
+      .min(2, zodMessage({ zh: '用户名至少2个字符', en: 'at least 2 characters' }))
       .max(50)
       .regex(
         /^[A-Za-z0-9._-]+$/,
-        '用户名只能包含字母、数字、点、下划线和连字符 / letters, digits, . _ -',
+        zodMessage({
+          zh: '用户名只能包含字母、数字、点、下划线和连字符',
+          en: 'letters, digits, . _ -',
+        }),
       ),
     displayName: Name,
     role: RoleSchema,
@@ -42,13 +49,16 @@ const UserCreate = z
       ctx.addIssue({
         code: 'custom',
         path: ['unitId'],
-        message: '单位用户须指定单位 / a unit user needs a unit',
+        message: zodMessage({ zh: '单位用户须指定单位', en: 'a unit user needs a unit' }),
       });
     if (u.role === 'department' && !u.departmentId)
       ctx.addIssue({
         code: 'custom',
         path: ['departmentId'],
-        message: '部门用户须指定部门 / a department user needs a department',
+        message: zodMessage({
+          zh: '部门用户须指定部门',
+          en: 'a department user needs a department',
+        }),
       });
   });
 

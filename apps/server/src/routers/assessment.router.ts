@@ -1,5 +1,5 @@
 import { getUnit, listAssessments } from '@kaohe/db';
-import { DomainError, formatCenti, ItemInputsSchema } from '@kaohe/domain';
+import { DomainError, formatCenti, ItemInputsSchema, zodMessage } from '@kaohe/domain';
 import type { AssessmentCommand } from '@kaohe/workflow';
 import { z } from 'zod';
 import type { Context } from '../context.ts';
@@ -174,7 +174,13 @@ export const assessmentRouter = router({
         inputs: ItemInputsSchema,
         explanation: z
           .string()
-          .max(5000, '说明不能超过5000字 / an explanation has at most 5000 characters')
+          .max(
+            5000,
+            zodMessage({
+              zh: '说明不能超过5000字',
+              en: 'an explanation has at most 5000 characters',
+            }),
+          )
           .nullable(),
         expectedVersion: VersionInput,
       }),

@@ -1,11 +1,15 @@
-import { PointsSchema } from '@kaohe/domain';
+import { PointsSchema, zodMessage } from '@kaohe/domain';
 import { z } from 'zod';
 import { awardBonusPoints, revokeBonusPoints } from '../services/bonus-service.ts';
 import { roleProcedure, router } from '../trpc.ts';
 import { workflowProcedure } from './assessment.router.ts';
 import { IdInput, OkSchema } from './schemas.ts';
 
-const Reason = z.string().trim().min(1, '请填写理由 / a reason is required').max(2000);
+const Reason = z
+  .string()
+  .trim()
+  .min(1, zodMessage({ zh: '请填写理由', en: 'a reason is required' }))
+  .max(2000);
 
 export const bonusRouter = router({
   award: roleProcedure('chairman')

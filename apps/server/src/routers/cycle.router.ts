@@ -1,5 +1,5 @@
 import { createCycle, DEADLINE_STAGES, getCycle, listCycles, setCycleDeadlines } from '@kaohe/db';
-import { DomainError } from '@kaohe/domain';
+import { DomainError, zodMessage } from '@kaohe/domain';
 import { createWorkflow, workflowInput } from '@kaohe/workflow';
 import { z } from 'zod';
 import { rubricById } from '../services/rubric-cache.ts';
@@ -8,7 +8,7 @@ import { IdInput, VersionInput } from './schemas.ts';
 
 const DeadlinesInput = z.partialRecord(
   z.enum(DEADLINE_STAGES),
-  z.iso.date('请填写有效日期 / a valid date').nullable(),
+  z.iso.date(zodMessage({ zh: '请填写有效日期', en: 'a valid date' })).nullable(),
 );
 
 /** A deadline is the end of that day in the federation's time zone. */
@@ -44,11 +44,15 @@ export const cycleRouter = router({
   create: roleProcedure('admin')
     .input(
       z.object({
-        name: z.string().trim().min(1, '请填写名称 / a name is required').max(200),
+        name: z
+          .string()
+          .trim()
+          .min(1, zodMessage({ zh: '请填写名称', en: 'a name is required' }))
+          .max(200),
         rubricId: IdInput,
         unitIds: z
           .array(IdInput)
-          .min(1, '请至少选择一个单位 / choose at least one unit')
+          .min(1, zodMessage({ zh: '请至少选择一个单位', en: 'choose at least one unit' }))
           .max(20_000),
         deadlines: DeadlinesInput.default({}),
       }),

@@ -156,7 +156,7 @@ export const reportRouter = router({
             approved: z.boolean(),
             subtotal: Score,
             bonus: z.string(),
-            grandTotal: Score,
+            total: Score,
             categories: z.array(
               z.object({ categoryId: z.string(), title: z.string(), subtotal: Score }),
             ),

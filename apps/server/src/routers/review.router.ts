@@ -1,5 +1,5 @@
 import { REVIEW_STATUSES, reviewGrid } from '@kaohe/db';
-import { ItemInputsSchema } from '@kaohe/domain';
+import { ItemInputsSchema, zodMessage } from '@kaohe/domain';
 import { ReturnItemsCommandSchema } from '@kaohe/workflow';
 import { z } from 'zod';
 import { saveReviewScore } from '../services/scoring-service.ts';
@@ -64,7 +64,10 @@ export const reviewRouter = router({
         inputs: ItemInputsSchema,
         remarks: z
           .string()
-          .max(2000, '备注不能超过2000字 / remarks have at most 2000 characters')
+          .max(
+            2000,
+            zodMessage({ zh: '备注不能超过2000字', en: 'remarks have at most 2000 characters' }),
+          )
           .nullable(),
         expectedVersion: VersionInput,
       }),

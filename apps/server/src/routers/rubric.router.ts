@@ -9,7 +9,13 @@ import {
   listRubricOverview,
   listRubrics,
 } from '@kaohe/db';
-import { DomainError, type RubricInput, RubricSchema, validateRubric } from '@kaohe/domain';
+import {
+  DomainError,
+  type RubricInput,
+  RubricSchema,
+  validateRubric,
+  zodMessage,
+} from '@kaohe/domain';
 import { z } from 'zod';
 import {
   assertCanRead,
@@ -32,7 +38,7 @@ const YearInput = z.number().int().min(2000).max(2999);
 
 /** Any document: the repository validates it and answers with every problem and its path. */
 const DocumentInput = z.custom<RubricInput>((v) => v !== undefined, {
-  message: '请提供考核表 / a rubric document is required',
+  message: zodMessage({ zh: '请提供考核表', en: 'a rubric document is required' }),
 });
 
 const Side = z.object({ id: z.string(), year: z.number(), title: z.string(), status: z.string() });

@@ -51,9 +51,11 @@ describe('one shape for every failure', () => {
       vi.fn(async () =>
         Response.json(
           {
-            code: 'INVALID_INPUT',
             message: '…',
+            domainCode: 'INVALID_INPUT',
             text: { zh: '不支持该文件类型', en: 'Not accepted' },
+            fieldErrors: null,
+            details: null,
           },
           { status: 400 },
         ),

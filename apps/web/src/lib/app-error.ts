@@ -5,24 +5,11 @@
  * connection and a bug all end here, so the pages show them one way and never a stack.
  * No Ant Design here: the sign-in page uses it too.
  */
-import type { LocalizedText } from '@kaohe/domain';
+import type { DomainErrorCode, LocalizedText } from '@kaohe/domain';
 import { TRPCClientError } from '@trpc/client';
 
-export type ErrorCode =
-  | 'INVALID_SCORE'
-  | 'INVALID_INPUT'
-  | 'INVALID_RUBRIC'
-  | 'NOT_FOUND'
-  | 'FORBIDDEN'
-  | 'UNAUTHENTICATED'
-  | 'CONFLICT'
-  | 'INVALID_TRANSITION'
-  | 'LOCKED'
-  | 'UNKNOWN_MACHINE_VERSION'
-  | 'RATE_LIMITED'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'NETWORK'
-  | 'UNKNOWN';
+/** The server's domain codes, and the two the browser adds: no answer, or one it cannot read. */
+export type ErrorCode = DomainErrorCode | 'NETWORK' | 'UNKNOWN';
 
 export class AppError extends Error {
   readonly code: ErrorCode;
@@ -79,26 +66,35 @@ const isText = (v: unknown): v is LocalizedText =>
   typeof (v as LocalizedText).zh === 'string' &&
   typeof (v as LocalizedText).en === 'string';
 
-interface ServerErrorData {
+/**
+ * The server's one error body (apps/server/src/errors.ts `ErrorBody`): tRPC's `error.data`
+ * and the plain routes' JSON alike. Read here and nowhere else.
+ */
+interface ErrorBody {
   domainCode?: string | null;
-  code?: string;
-  httpStatus?: number;
   text?: unknown;
   fieldErrors?: Record<string, string[]> | null;
   details?: unknown;
+}
+
+/** The error body as an AppError: the domain code, else what the HTTP status says; null if it is not one. */
+export function fromErrorBody(body: unknown, httpStatus: number | undefined): AppError | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const data = body as ErrorBody;
+  if (!isText(data.text)) return null;
+  const code = (data.domainCode ??
+    (httpStatus ? HTTP_CODES[httpStatus] : undefined) ??
+    'UNKNOWN') as ErrorCode;
+  return new AppError(code, data.text, data.fieldErrors ?? {}, data.details ?? null);
 }
 
 /** Reads any thrown value as an AppError. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof TRPCClientError) {
-    const data = (error.data ?? {}) as ServerErrorData;
-    if (isText(data.text)) {
-      const code = (data.domainCode ??
-        (data.httpStatus ? HTTP_CODES[data.httpStatus] : undefined) ??
-        'UNKNOWN') as ErrorCode;
-      return new AppError(code, data.text, data.fieldErrors ?? {}, data.details ?? null);
-    }
+    const data = error.data as { httpStatus?: number } | undefined;
+    const parsed = fromErrorBody(data, data?.httpStatus);
+    if (parsed) return parsed;
     // No JSON from the server at all: the request never arrived, or a proxy answered.
     if (!error.data || error.cause instanceof TypeError)
       return new AppError('NETWORK', NETWORK_TEXT);
@@ -111,25 +107,33 @@ export function toAppError(error: unknown): AppError {
 }
 
 /**
- * A plain fetch to the server's own routes (evidence): JSON in, JSON out, refusals read
- * as the tRPC ones are ({ code, text }).
+ * A plain fetch to the server's own routes (evidence, rubric files): the response, or the
+ * refusal read as the tRPC ones are. `accept` keeps a refusal that carries an answer of
+ * its own (the rubric import's 400 lists the file's problems).
  */
-export async function fetchJson<T>(url: string, init: RequestInit = {}): Promise<T> {
+export async function fetchResponse(
+  url: string,
+  init: RequestInit = {},
+  accept: (body: unknown) => boolean = () => false,
+): Promise<{ response: Response; body: unknown }> {
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'same-origin', ...init });
   } catch {
     throw new AppError('NETWORK', NETWORK_TEXT);
   }
-  if (response.ok) return (await response.json()) as T;
-  let body: { code?: string; text?: unknown } = {};
-  try {
-    body = await response.json();
-  } catch {
-    // Not JSON (a proxy's error page): the status alone says what happened.
-  }
-  const code = (body.code as ErrorCode | undefined) ?? HTTP_CODES[response.status] ?? 'UNKNOWN';
-  throw new AppError(code, isText(body.text) ? body.text : UNKNOWN_TEXT);
+  // Not JSON (a proxy's error page): the status alone says what happened.
+  const body: unknown = await response.json().catch(() => null);
+  if (response.ok || accept(body)) return { response, body };
+  throw (
+    fromErrorBody(body, response.status) ??
+    new AppError(HTTP_CODES[response.status] ?? 'UNKNOWN', UNKNOWN_TEXT)
+  );
+}
+
+/** `fetchResponse` for a JSON answer. */
+export async function fetchJson<T>(url: string, init: RequestInit = {}): Promise<T> {
+  return (await fetchResponse(url, init)).body as T;
 }
 
 /** A page the signed-in user's role does not open. */

@@ -1,20 +1,11 @@
 /**
  * Words for the workflow's codes (stages, department review statuses, review cell
- * statuses), from the interface catalogue: the web does not import the workflow package.
- * Dates as office staff write them.
+ * statuses), from the interface catalogue; the codes themselves are the workflow's
+ * (`@kaohe/workflow/browser`). Dates as office staff write them.
  */
+import type { DepartmentReviewStatus, AssessmentStage as Stage } from '@kaohe/workflow/browser';
 import dayjs from 'dayjs';
 import type { MessageKey } from '../i18n/messages.ts';
-
-export const STAGES = [
-  'selfScoring',
-  'review',
-  'returned',
-  'bonus',
-  'finalApproval',
-  'approved',
-] as const;
-export type Stage = (typeof STAGES)[number];
 
 export const STAGE_LABEL: Record<Stage, MessageKey> = {
   selfScoring: 'stage.selfScoring',
@@ -42,13 +33,14 @@ export function stageColor(stage: string): string {
   return STAGE_COLOR[stage as Stage] ?? 'default';
 }
 
-/** One department's review of one unit (the workflow's DEPARTMENT_REVIEW_STATUSES). */
+/** One department's review of one unit. */
+/** The server sends the status as a string: looked up as one, complete for the workflow's. */
 export const DEPARTMENT_STATUS_LABEL: Record<string, MessageKey> = {
   pending: 'departmentStatus.pending',
   reviewing: 'departmentStatus.reviewing',
   returned: 'departmentStatus.returned',
   complete: 'departmentStatus.complete',
-};
+} satisfies Record<DepartmentReviewStatus, MessageKey>;
 
 /** One review cell (the database's REVIEW_STATUSES). */
 export const REVIEW_STATUSES = ['pending', 'scored', 'returned'] as const;

@@ -1,5 +1,5 @@
 /**
- * Search params of a filtered page (/review, /overview): typed with zod and parsed with
+ * Search params of a filtered page (/review, /overview, /reports): typed with zod and parsed with
  * zod — in the page's loader, which the router splits off together with the page's
  * component (`codeSplitGroupings`). TanStack Router runs `validateSearch` in the entry
  * chunk that /login downloads too; zod there would cost the sign-in page ~15 KB gzip.
@@ -26,7 +26,7 @@ const defined = (o: object) =>
  * route's zod schema's `parse` (every field with `.catch`, so it never throws).
  */
 export function cleanSearch<T extends object>(
-  to: '/review' | '/overview',
+  to: '/review' | '/overview' | '/reports',
   raw: object,
   parse: (raw: unknown) => T,
 ): T {

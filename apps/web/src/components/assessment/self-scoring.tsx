@@ -6,6 +6,7 @@
  * once submitted the table is read-only.
  */
 import { type Item, type ItemInputs, rubricItems, scoreItem } from '@kaohe/domain';
+import { type ItemProblem, selfScoreProblems } from '@kaohe/workflow/browser';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Flex, Modal, Typography } from 'antd';
 import { lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -20,13 +21,7 @@ import { SaveIndicator } from '../save-indicator.tsx';
 import { type ReturnedItem, RubricTable } from '../scoring/rubric-table.tsx';
 import { scoreColumn } from '../scoring/scoring-model.ts';
 import { AssessmentHeader } from './assessment-header.tsx';
-import {
-  bonusOf,
-  type ItemProblem,
-  remarksOf,
-  reviewInputsOf,
-  selfReadiness,
-} from './assessment-model.ts';
+import { bonusOf, remarksOf, reviewInputsOf } from './assessment-model.ts';
 import { departmentNameOf, useAssessment } from './queries.ts';
 
 // Shown in the drawer only: loaded with the drawer's own chunk, after the table.
@@ -151,7 +146,7 @@ export function SelfScoring({ id }: { id: string }) {
   );
   const remarks = useMemo(() => (approved ? remarksOf(rubric, a) : {}), [approved, rubric, a]);
   const problems = useMemo(
-    () => selfReadiness(rubric, unitType, drafts),
+    () => selfScoreProblems(rubric, unitType, drafts),
     [rubric, unitType, drafts],
   );
   const total = rubricItems(rubric).length;
@@ -190,7 +185,7 @@ export function SelfScoring({ id }: { id: string }) {
       return;
     }
     const scope = returned ? [...new Set(a.view.returns.map((r) => r.itemId))] : undefined;
-    const open = selfReadiness(rubric, unitType, drafts, scope);
+    const open = selfScoreProblems(rubric, unitType, drafts, { only: scope });
     if (open.length > 0) {
       setSummary(open);
       return;

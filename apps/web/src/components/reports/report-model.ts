@@ -5,20 +5,10 @@
  * server's figures (strings from SQL numerics) enter through `toCenti`, never `Number`.
  */
 import { type Centi, formatCenti, type Rubric, toCenti } from '@kaohe/domain';
+import type { inferOutput, Trpc } from '../../trpc.ts';
 
 /** One unit of the ranking as the server sends it (report.ranking). */
-export interface RankedUnit {
-  assessmentId: string;
-  unitId: string;
-  unitName: string;
-  unitTypeId: string;
-  stage: string;
-  approved: boolean;
-  subtotal: string | null;
-  bonus: string;
-  total: string | null;
-  rank: number | null;
-}
+export type RankedUnit = inferOutput<Trpc['report']['ranking']>[number];
 
 /** How a rank reads: a number once approved ("并列" when shared), else "not approved". */
 export type RankDisplay =

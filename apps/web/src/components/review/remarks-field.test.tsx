@@ -1,8 +1,8 @@
 import { type ItemInputs, rubricItems } from '@kaohe/domain';
 import { rubric2011 } from '@kaohe/domain/rubric-2011';
+import { reviewShare } from '@kaohe/workflow/browser';
 import { describe, expect, test } from 'vitest';
 import { render, Stateful } from '../../test/render.tsx';
-import { reviewShare } from '../assessment/assessment-model.ts';
 import { RemarksField } from './remarks-field.tsx';
 
 const item10 = rubricItems(rubric2011).find(({ item }) => item.number === 10)!.item.id;

@@ -5,10 +5,10 @@
  * to complete the review otherwise.
  */
 import { formatCenti } from '@kaohe/domain';
+import type { ReviewShare } from '@kaohe/workflow/browser';
 import { Input, Typography } from 'antd';
 import { useId } from 'react';
 import { useT } from '../../i18n/locale.tsx';
-import type { ReviewShare } from '../assessment/assessment-model.ts';
 
 export function RemarksField({
   value,

@@ -5,6 +5,7 @@
  * the self score on the same criteria — and the item's history.
  */
 import { findItem, formatCenti, type ItemInputs, type Rubric, toCenti } from '@kaohe/domain';
+import { reviewShare } from '@kaohe/workflow/browser';
 import { useQuery } from '@tanstack/react-query';
 import {
   Alert,
@@ -23,7 +24,6 @@ import { toAppError } from '../../lib/app-error.ts';
 import type { Autosave } from '../../lib/autosave.ts';
 import { formatDate } from '../../lib/labels.ts';
 import { type AssessmentDetail, useTRPC } from '../../trpc.ts';
-import { reviewShare } from '../assessment/assessment-model.ts';
 import { EvidenceList } from '../assessment/evidence.tsx';
 import { ItemHistory } from '../assessment/item-history.tsx';
 import { departmentNameOf } from '../assessment/queries.ts';

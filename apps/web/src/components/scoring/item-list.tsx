@@ -11,13 +11,14 @@ import dayjs from 'dayjs';
 import { Fragment } from 'react';
 import { useT } from '../../i18n/locale.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
-import type {
-  ReturnedItem,
-  RubricTableBonus,
-  RubricTableEditing,
-  ScoreSide,
-} from './rubric-table.tsx';
-import { centiOf, type ScoreColumn } from './scoring-model.ts';
+import {
+  centiOf,
+  type ReturnedItem,
+  type RubricTableBonus,
+  type RubricTableEditing,
+  type ScoreColumn,
+  type ScoreSide,
+} from './scoring-model.ts';
 
 const { Text } = Typography;
 

@@ -10,7 +10,7 @@ import type { ReactNode } from 'react';
 import { useT } from '../../i18n/locale.tsx';
 import { useScreen } from '../../lib/use-screen.ts';
 import { ItemScorer } from './item-scorer.tsx';
-import type { ReturnedItem, RubricTableEditing } from './rubric-table.tsx';
+import type { ReturnedItem, RubricTableEditing } from './scoring-model.ts';
 import { centiOf } from './scoring-model.ts';
 
 export default function ItemPanel({

@@ -10,7 +10,6 @@ import {
   type Centi,
   formatCenti,
   type Item,
-  type ItemInputs,
   type Rubric,
   rubricItems,
   scoreAssessment,
@@ -30,42 +29,23 @@ import { type Translate, useT } from '../../i18n/locale.tsx';
 import { whenIdle } from '../../lib/idle.ts';
 import { useScreen } from '../../lib/use-screen.ts';
 import { PhoneItemList } from './item-list.tsx';
-import { centiOf, type ScoreColumn } from './scoring-model.ts';
+import {
+  centiOf,
+  type ReturnedItem,
+  type RubricTableBonus,
+  type RubricTableEditing,
+  type ScoreColumn,
+  type ScoreSide,
+} from './scoring-model.ts';
 import './scoring.css';
 
-export type ScoreSide = 'self' | 'review';
-
-/**
- * An item out with the unit for revision: the fields of `WorkflowView.returns` the table
- * shows (the web does not import the workflow package; the shape is the same).
- */
-export interface ReturnedItem {
-  itemId: string;
-  reason: string;
-  /** YYYY-MM-DD */
-  deadline: string;
-  departmentId?: string;
-  /** Who returned it, as the unit reads it ("法律部"). */
-  departmentName?: string;
-}
-
-export interface RubricTableEditing {
-  /** Which column the drawer's scorer fills in. */
-  side: ScoreSide;
-  inputs: Record<string, ItemInputs | undefined>;
-  onChange: (itemId: string, next: ItemInputs) => void;
-  /** A department's review: only its own criteria are editable on shared items. */
-  department?: string;
-  /** The items that may change now (the workflow's `editableItems`); all when omitted. */
-  editableItemIds?: readonly string[];
-}
-
-export interface RubricTableBonus {
-  /** Points awarded per bonus item, as typed ("1.5"). */
-  awards: Record<string, string | undefined>;
-  /** Given: the 考评分 cells of the bonus rows are editable (the chairman's office). */
-  onChange?: (bonusItemId: string, points: string | undefined) => void;
-}
+// Shared with the lazy item panel, so they live in the model (no import circle).
+export type {
+  ReturnedItem,
+  RubricTableBonus,
+  RubricTableEditing,
+  ScoreSide,
+} from './scoring-model.ts';
 
 export interface RubricTableProps {
   rubric: Rubric;

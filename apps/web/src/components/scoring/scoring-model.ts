@@ -112,3 +112,37 @@ export function scoreColumn(
   for (const s of totals.items) items[s.itemId] = hasInputs(inputs[s.itemId]) ? s.points : null;
   return { items, totals };
 }
+
+export type ScoreSide = 'self' | 'review';
+
+/**
+ * An item out with the unit for revision: the fields of `WorkflowView.returns` the table
+ * shows, with the returning department's name as the unit reads it.
+ */
+export interface ReturnedItem {
+  itemId: string;
+  reason: string;
+  /** YYYY-MM-DD */
+  deadline: string;
+  departmentId?: string;
+  /** Who returned it, as the unit reads it ("法律部"). */
+  departmentName?: string;
+}
+
+export interface RubricTableEditing {
+  /** Which column the drawer's scorer fills in. */
+  side: ScoreSide;
+  inputs: Record<string, ItemInputs | undefined>;
+  onChange: (itemId: string, next: ItemInputs) => void;
+  /** A department's review: only its own criteria are editable on shared items. */
+  department?: string;
+  /** The items that may change now (the workflow's `editableItems`); all when omitted. */
+  editableItemIds?: readonly string[];
+}
+
+export interface RubricTableBonus {
+  /** Points awarded per bonus item, as typed ("1.5"). */
+  awards: Record<string, string | undefined>;
+  /** Given: the 考评分 cells of the bonus rows are editable (the chairman's office). */
+  onChange?: (bonusItemId: string, points: string | undefined) => void;
+}

@@ -5,12 +5,12 @@
  * approves one unit or several, and sends back; the assessment office reopens.
  */
 import { formatCenti, reviewingDepartments, rubricItems } from '@kaohe/domain';
+import { ASSESSMENT_STAGES, type AssessmentStage } from '@kaohe/workflow/browser';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import {
   App,
   Button,
-  Card,
   Drawer,
   Empty,
   Flex,
@@ -23,14 +23,8 @@ import {
   Typography,
 } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
-import { z } from 'zod';
 import { BonusPanel } from '../../components/assessment/bonus-panel.tsx';
-import {
-  ensureRubric,
-  pickCycle,
-  unitTypeName,
-  useRubric,
-} from '../../components/assessment/queries.ts';
+import { unitTypeName, useRubric } from '../../components/assessment/queries.ts';
 import {
   ReopenModal,
   SendBackModal,
@@ -39,12 +33,9 @@ import {
   type VersionedAssessment,
 } from '../../components/assessment/workflow-actions.tsx';
 import { BatchResults } from '../../components/batch-results.tsx';
-import {
-  CycleFilter,
-  FilterField,
-  PageHeading,
-  UnitTypeFilter,
-} from '../../components/filter-field.tsx';
+import { CycleFilterBar, CyclePage } from '../../components/cycle-page/cycle-page.tsx';
+import type { OverviewSearch } from '../../components/cycle-page/cycle-search.ts';
+import { FilterField, PageHeading } from '../../components/filter-field.tsx';
 import {
   listedTotal,
   overviewRanks,
@@ -52,18 +43,11 @@ import {
 } from '../../components/overview/overview-model.ts';
 import { useLocale, useT } from '../../i18n/locale.tsx';
 import { toAppError } from '../../lib/app-error.ts';
-import { STAGES, stageColor, stageLabel } from '../../lib/labels.ts';
-import { cleanSearch, parsedInLoader } from '../../lib/search.ts';
+import { stageColor, stageLabel } from '../../lib/labels.ts';
+import { parsedInLoader } from '../../lib/search.ts';
 import { requireRole } from '../../lib/session.ts';
 import { useErrorHandler } from '../../lib/use-error-handler.tsx';
 import { type AssessmentDetail, type AssessmentSummary, type Cycle, useTRPC } from '../../trpc.ts';
-
-const OverviewSearchSchema = z.object({
-  cycleId: z.string().min(1).max(64).optional().catch(undefined),
-  unitType: z.string().min(1).max(64).optional().catch(undefined),
-  stage: z.enum(STAGES).optional().catch(undefined),
-});
-type OverviewSearch = z.infer<typeof OverviewSearchSchema>;
 
 export const Route = createFileRoute('/_app/overview')({
   // Typed by zod here, parsed by zod in the loader (see lib/search.ts).
@@ -71,38 +55,30 @@ export const Route = createFileRoute('/_app/overview')({
   codeSplitGroupings: [['loader', 'component'], ['errorComponent'], ['notFoundComponent']],
   beforeLoad: ({ context }) => requireRole(context.user, 'chairman', 'admin'),
   loaderDeps: ({ search }) => search,
-  loader: async ({ context, deps: raw }) => {
-    const deps = cleanSearch('/overview', raw, (s) => OverviewSearchSchema.parse(s));
-    const { queryClient, trpc } = context;
-    const cycles = await queryClient.ensureQueryData(trpc.cycle.list.queryOptions());
-    const cycle = pickCycle(cycles, deps.cycleId);
-    if (!cycle) return;
-    await Promise.all([
-      // The whole cycle: ranks are within unit type over every unit, whatever is shown.
-      queryClient.ensureQueryData(trpc.assessment.list.queryOptions({ cycleId: cycle.id })),
-      queryClient.ensureQueryData(trpc.report.categories.queryOptions({ cycleId: cycle.id })),
-      ensureRubric(context, cycle.rubricId),
-    ]);
-  },
+  // zod and the stage list load with the page, not with the entry /login downloads too.
+  loader: ({ context, deps }) =>
+    import('../../components/cycle-page/cycle-search.ts').then(
+      ({ loadCyclePage, OverviewSearchSchema }) =>
+        loadCyclePage(context, '/overview', deps, OverviewSearchSchema, (cycle) => [
+          // The whole cycle: ranks are within unit type over every unit, whatever is shown.
+          context.queryClient.ensureQueryData(
+            context.trpc.assessment.list.queryOptions({ cycleId: cycle.id }),
+          ),
+          context.queryClient.ensureQueryData(
+            context.trpc.report.categories.queryOptions({ cycleId: cycle.id }),
+          ),
+        ]),
+    ),
   component: OverviewPage,
 });
 
 function OverviewPage() {
-  const t = useT();
-  const trpc = useTRPC();
   const search = Route.useSearch();
-  const { data: cycles } = useSuspenseQuery(trpc.cycle.list.queryOptions());
-  const cycle = pickCycle(cycles, search.cycleId);
-  if (!cycle) {
-    return (
-      <Card>
-        <Empty description={t('overview.noCycle')}>
-          <Link to="/admin/cycles">{t('home.manageCycles')}</Link>
-        </Empty>
-      </Card>
-    );
-  }
-  return <Overview cycle={cycle} cycles={cycles} />;
+  return (
+    <CyclePage cycleId={search.cycleId} empty="overview.noCycle" manageLink>
+      {(cycle, cycles) => <Overview cycle={cycle} cycles={cycles} />}
+    </CyclePage>
+  );
 }
 
 type Row = AssessmentSummary;
@@ -356,69 +332,67 @@ function Overview({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
     },
   ];
 
-  const byStage = STAGES.map((s) => [s, all.filter((r) => r.stage === s).length] as const);
+  const byStage = ASSESSMENT_STAGES.map(
+    (s) => [s, all.filter((r) => r.stage === s).length] as const,
+  );
   const versioned = (row: Row | null): VersionedAssessment | null =>
     row ? { id: row.id, version: row.version } : null;
 
   return (
     <Flex vertical gap={12}>
       <PageHeading title={t('overview.title')} intro={t('overview.intro')} />
-      <Card size="small">
-        <Flex gap={16} wrap align="center">
-          <CycleFilter
-            cycles={cycles}
-            value={cycle.id}
-            onChange={(v) => navigate({ search: (s) => ({ ...s, cycleId: v }) })}
-          />
-          <UnitTypeFilter
-            unitTypes={rubric.unitTypes}
-            value={search.unitType}
-            onChange={(v) => {
-              setPage(1);
-              void navigate({ search: (s) => ({ ...s, unitType: v }) });
-            }}
-          />
-          <FilterField label={t('filter.stage')}>
-            {(id) => (
-              <Select
-                aria-labelledby={id}
-                value={search.stage ?? ''}
-                style={{ minWidth: 150 }}
-                options={[
-                  { value: '', label: t('filter.all') },
-                  ...STAGES.map((s) => ({ value: s, label: t(stageLabel(s)) })),
-                ]}
-                onChange={(v) => {
-                  setPage(1);
-                  void navigate({
-                    search: (s) => ({
-                      ...s,
-                      stage: v === '' ? undefined : (v as (typeof STAGES)[number]),
-                    }),
-                  });
-                }}
-              />
-            )}
-          </FilterField>
-          {chairman && (
-            <Button
-              type="primary"
-              disabled={selected.length === 0}
-              onClick={() => void approveSelected()}
-              data-testid="approve-selected"
-            >
-              {t('overview.approveSelected', { count: selected.length })}
-            </Button>
+      <CycleFilterBar
+        cycles={cycles}
+        cycleId={cycle.id}
+        unitTypes={rubric.unitTypes}
+        unitType={search.unitType}
+        onSearch={(patch) => {
+          if ('unitType' in patch) setPage(1);
+          void navigate({ search: (s) => ({ ...s, ...patch }) });
+        }}
+        footer={
+          <Flex gap={8} wrap style={{ marginTop: 8 }}>
+            {byStage.map(([stage, count]) => (
+              <Tag key={stage} color={stageColor(stage)}>
+                {t(stageLabel(stage))} {count}
+              </Tag>
+            ))}
+          </Flex>
+        }
+      >
+        <FilterField label={t('filter.stage')}>
+          {(id) => (
+            <Select
+              aria-labelledby={id}
+              value={search.stage ?? ''}
+              style={{ minWidth: 150 }}
+              options={[
+                { value: '', label: t('filter.all') },
+                ...ASSESSMENT_STAGES.map((s) => ({ value: s, label: t(stageLabel(s)) })),
+              ]}
+              onChange={(v) => {
+                setPage(1);
+                void navigate({
+                  search: (s) => ({
+                    ...s,
+                    stage: v === '' ? undefined : (v as AssessmentStage),
+                  }),
+                });
+              }}
+            />
           )}
-        </Flex>
-        <Flex gap={8} wrap style={{ marginTop: 8 }}>
-          {byStage.map(([stage, count]) => (
-            <Tag key={stage} color={stageColor(stage)}>
-              {t(stageLabel(stage))} {count}
-            </Tag>
-          ))}
-        </Flex>
-      </Card>
+        </FilterField>
+        {chairman && (
+          <Button
+            type="primary"
+            disabled={selected.length === 0}
+            onClick={() => void approveSelected()}
+            data-testid="approve-selected"
+          >
+            {t('overview.approveSelected', { count: selected.length })}
+          </Button>
+        )}
+      </CycleFilterBar>
       <Table<Row>
         rowKey="id"
         size="small"

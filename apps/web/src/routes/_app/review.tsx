@@ -11,7 +11,6 @@ import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import {
   App,
   Button,
-  Card,
   Empty,
   Flex,
   Modal,
@@ -23,21 +22,12 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { z } from 'zod';
-import {
-  ensureRubric,
-  pickCycle,
-  unitTypeName,
-  useRubric,
-} from '../../components/assessment/queries.ts';
+import { unitTypeName, useRubric } from '../../components/assessment/queries.ts';
 import { useInvalidateAssessments } from '../../components/assessment/workflow-actions.tsx';
 import { BatchResults } from '../../components/batch-results.tsx';
-import {
-  CycleFilter,
-  FilterField,
-  PageHeading,
-  UnitTypeFilter,
-} from '../../components/filter-field.tsx';
+import { CycleFilterBar, CyclePage } from '../../components/cycle-page/cycle-page.tsx';
+import type { ReviewSearch } from '../../components/cycle-page/cycle-search.ts';
+import { FilterField, PageHeading } from '../../components/filter-field.tsx';
 import { exportHref } from '../../components/reports/export-links.ts';
 import { PhoneReviewList } from '../../components/review/phone-review.tsx';
 import {
@@ -62,20 +52,11 @@ import {
   stageColor,
   stageLabel,
 } from '../../lib/labels.ts';
-import { cleanSearch, parsedInLoader } from '../../lib/search.ts';
+import { parsedInLoader } from '../../lib/search.ts';
 import { requireRole } from '../../lib/session.ts';
 import { useErrorHandler } from '../../lib/use-error-handler.tsx';
 import { useScreen } from '../../lib/use-screen.ts';
 import { type AssessmentDetail, type Cycle, type ReviewGrid, useTRPC } from '../../trpc.ts';
-
-const ReviewSearchSchema = z.object({
-  cycleId: z.string().min(1).max(64).optional().catch(undefined),
-  unitType: z.string().min(1).max(64).optional().catch(undefined),
-  status: z.enum(REVIEW_STATUSES).optional().catch(undefined),
-  /** A unit to bring forward (from the home page's 待办). */
-  assessment: z.string().min(1).max(64).optional().catch(undefined),
-});
-type ReviewSearch = z.infer<typeof ReviewSearchSchema>;
 
 export const Route = createFileRoute('/_app/review')({
   // Typed by zod here, parsed by zod in the loader (see lib/search.ts).
@@ -83,23 +64,20 @@ export const Route = createFileRoute('/_app/review')({
   codeSplitGroupings: [['loader', 'component'], ['errorComponent'], ['notFoundComponent']],
   beforeLoad: ({ context }) => requireRole(context.user, 'department'),
   loaderDeps: ({ search }) => search,
-  loader: async ({ context, deps: raw }) => {
-    const deps = cleanSearch('/review', raw, (s) => ReviewSearchSchema.parse(s));
-    const { queryClient, trpc } = context;
-    const cycles = await queryClient.ensureQueryData(trpc.cycle.list.queryOptions());
-    const cycle = pickCycle(cycles, deps.cycleId);
-    if (!cycle) return;
-    await Promise.all([
-      queryClient.ensureQueryData(
-        trpc.review.grid.queryOptions({
-          cycleId: cycle.id,
-          unitTypeId: deps.unitType,
-          status: deps.status,
-        }),
-      ),
-      ensureRubric(context, cycle.rubricId),
-    ]);
-  },
+  // zod and the stage list load with the page, not with the entry /login downloads too.
+  loader: ({ context, deps }) =>
+    import('../../components/cycle-page/cycle-search.ts').then(
+      ({ loadCyclePage, ReviewSearchSchema }) =>
+        loadCyclePage(context, '/review', deps, ReviewSearchSchema, (cycle, search) => [
+          context.queryClient.ensureQueryData(
+            context.trpc.review.grid.queryOptions({
+              cycleId: cycle.id,
+              unitTypeId: search.unitType,
+              status: search.status,
+            }),
+          ),
+        ]),
+    ),
   component: ReviewPage,
 });
 
@@ -120,19 +98,12 @@ const CELL_CLASS: Record<ReviewStatus, string> = {
 };
 
 function ReviewPage() {
-  const t = useT();
-  const trpc = useTRPC();
   const search = Route.useSearch();
-  const { data: cycles } = useSuspenseQuery(trpc.cycle.list.queryOptions());
-  const cycle = pickCycle(cycles, search.cycleId);
-  if (!cycle) {
-    return (
-      <Card>
-        <Empty description={t('review.noCycle')} />
-      </Card>
-    );
-  }
-  return <ReviewGridPage cycle={cycle} cycles={cycles} />;
+  return (
+    <CyclePage cycleId={search.cycleId} empty="review.noCycle">
+      {(cycle, cycles) => <ReviewGridPage cycle={cycle} cycles={cycles} />}
+    </CyclePage>
+  );
 }
 
 function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
@@ -459,59 +430,53 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
     <Flex vertical gap={12}>
       {/* The intro and the legend (hidden by phone.css) describe the grid's cells: a phone shows cards. */}
       <PageHeading title={t('review.title')} intro={phone ? undefined : t('review.intro')} />
-      <Card size="small">
-        <Flex gap={16} wrap align="center">
-          <CycleFilter
-            cycles={cycles}
-            value={cycle.id}
-            onChange={(v) => navigate({ search: (s) => ({ ...s, cycleId: v }) })}
-          />
-          <UnitTypeFilter
-            unitTypes={rubric.unitTypes}
-            value={search.unitType}
-            onChange={(v) => navigate({ search: (s) => ({ ...s, unitType: v }) })}
-            testId="filter-unit-type"
-          />
-          <FilterField label={t('filter.status')}>
-            {(id) => (
-              <Select
-                aria-labelledby={id}
-                value={search.status ?? ''}
-                style={{ minWidth: 140 }}
-                options={[
-                  { value: '', label: t('filter.all') },
-                  ...REVIEW_STATUSES.map((s) => ({ value: s, label: t(REVIEW_STATUS_LABEL[s]) })),
-                ]}
-                onChange={(v) =>
-                  navigate({
-                    search: (s) => ({ ...s, status: v === '' ? undefined : (v as ReviewStatus) }),
-                  })
-                }
-                data-testid="filter-status"
-              />
-            )}
-          </FilterField>
-          <Typography.Text type="secondary">
-            {t('review.counts', { units: grid.rows.length, scored, pending })}
-          </Typography.Text>
-          <Button
-            type="primary"
-            disabled={selectedRows.length === 0}
-            onClick={() => void completeSelected()}
-            data-testid="complete-selected"
-            // No rows to select on a phone's cards.
-            style={phone ? { display: 'none' } : undefined}
-          >
-            {t('review.completeSelected', { count: selectedRows.length })}
-          </Button>
-          <Button
-            href={exportHref('review-grid.xlsx', { cycleId: cycle.id })}
-            data-testid="export-review-grid"
-          >
-            {t('export.reviewGrid')}
-          </Button>
-        </Flex>
-      </Card>
+      <CycleFilterBar
+        cycles={cycles}
+        cycleId={cycle.id}
+        unitTypes={rubric.unitTypes}
+        unitType={search.unitType}
+        onSearch={(patch) => navigate({ search: (s) => ({ ...s, ...patch }) })}
+        unitTypeTestId="filter-unit-type"
+      >
+        <FilterField label={t('filter.status')}>
+          {(id) => (
+            <Select
+              aria-labelledby={id}
+              value={search.status ?? ''}
+              style={{ minWidth: 140 }}
+              options={[
+                { value: '', label: t('filter.all') },
+                ...REVIEW_STATUSES.map((s) => ({ value: s, label: t(REVIEW_STATUS_LABEL[s]) })),
+              ]}
+              onChange={(v) =>
+                navigate({
+                  search: (s) => ({ ...s, status: v === '' ? undefined : (v as ReviewStatus) }),
+                })
+              }
+              data-testid="filter-status"
+            />
+          )}
+        </FilterField>
+        <Typography.Text type="secondary">
+          {t('review.counts', { units: grid.rows.length, scored, pending })}
+        </Typography.Text>
+        <Button
+          type="primary"
+          disabled={selectedRows.length === 0}
+          onClick={() => void completeSelected()}
+          data-testid="complete-selected"
+          // No rows to select on a phone's cards.
+          style={phone ? { display: 'none' } : undefined}
+        >
+          {t('review.completeSelected', { count: selectedRows.length })}
+        </Button>
+        <Button
+          href={exportHref('review-grid.xlsx', { cycleId: cycle.id })}
+          data-testid="export-review-grid"
+        >
+          {t('export.reviewGrid')}
+        </Button>
+      </CycleFilterBar>
       <Flex gap={12} className="kaohe-legend" wrap>
         <span className="kaohe-review-cell kaohe-cell-pending">{t('reviewStatus.pending')}</span>
         <span className="kaohe-review-cell kaohe-cell-scored">{t('reviewStatus.scored')}</span>

@@ -7,12 +7,14 @@
  */
 
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { createFileRoute, Link, redirect, useNavigate } from '@tanstack/react-router';
-import { Button, Card, Empty, Flex, Skeleton, Tabs, Typography } from 'antd';
+import { createFileRoute, useNavigate } from '@tanstack/react-router';
+import { Button, Card, Flex, Skeleton, Tabs, Typography } from 'antd';
 import { type ReactNode, Suspense } from 'react';
-import { z } from 'zod';
-import { ensureRubric, pickCycle, useRubric } from '../../../components/assessment/queries.ts';
-import { CycleFilter, PageHeading, UnitTypeFilter } from '../../../components/filter-field.tsx';
+import { useRubric } from '../../../components/assessment/queries.ts';
+import { CycleFilterBar, CyclePage } from '../../../components/cycle-page/cycle-page.tsx';
+import type { ReportsSearch } from '../../../components/cycle-page/cycle-search.ts';
+import { REPORT_TABS } from '../../../components/cycle-page/cycle-search.ts';
+import { PageHeading } from '../../../components/filter-field.tsx';
 import { exportHref } from '../../../components/reports/export-links.ts';
 import {
   BonusSection,
@@ -27,8 +29,7 @@ import { parsedInLoader } from '../../../lib/search.ts';
 import { requireRole } from '../../../lib/session.ts';
 import { type Cycle, useTRPC } from '../../../trpc.ts';
 
-const TABS = ['ranking', 'categories', 'disagreements', 'progress', 'bonus'] as const;
-type Tab = (typeof TABS)[number];
+type Tab = (typeof REPORT_TABS)[number];
 const TAB_LABEL: Record<Tab, MessageKey> = {
   ranking: 'reports.tabRanking',
   categories: 'reports.tabCategories',
@@ -37,61 +38,35 @@ const TAB_LABEL: Record<Tab, MessageKey> = {
   bonus: 'reports.tabBonus',
 };
 
-const ReportsSearchSchema = z.object({
-  cycleId: z.string().min(1).max(64).optional().catch(undefined),
-  unitType: z.string().min(1).max(64).optional().catch(undefined),
-  tab: z.enum(TABS).optional().catch(undefined),
-});
-type ReportsSearch = z.infer<typeof ReportsSearchSchema>;
-
-const defined = (o: object) =>
-  JSON.stringify(
-    Object.entries(o)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : 1)),
-  );
-
 export const Route = createFileRoute('/_app/reports/')({
   // Typed here, parsed by zod in the loader, which is split off with the page (lib/search.ts).
   validateSearch: parsedInLoader<ReportsSearch>(),
   codeSplitGroupings: [['loader', 'component'], ['errorComponent'], ['notFoundComponent']],
   beforeLoad: ({ context }) => requireRole(context.user, 'chairman', 'admin'),
   loaderDeps: ({ search }) => search,
-  loader: async ({ context, deps: raw }) => {
-    const deps = ReportsSearchSchema.parse(raw);
-    if (defined(deps) !== defined(raw)) {
-      throw redirect({ to: '/reports', search: deps, replace: true });
-    }
-    const { queryClient, trpc } = context;
-    const cycles = await queryClient.ensureQueryData(trpc.cycle.list.queryOptions());
-    const cycle = pickCycle(cycles, deps.cycleId);
-    if (!cycle) return;
-    await Promise.all([
-      queryClient.ensureQueryData(
-        trpc.report.ranking.queryOptions({ cycleId: cycle.id, unitTypeId: deps.unitType }),
-      ),
-      ensureRubric(context, cycle.rubricId),
-    ]);
-  },
+  // zod and the stage list load with the page, not with the entry /login downloads too.
+  loader: ({ context, deps }) =>
+    import('../../../components/cycle-page/cycle-search.ts').then(
+      ({ loadCyclePage, ReportsSearchSchema }) =>
+        loadCyclePage(context, '/reports', deps, ReportsSearchSchema, (cycle, search) => [
+          context.queryClient.ensureQueryData(
+            context.trpc.report.ranking.queryOptions({
+              cycleId: cycle.id,
+              unitTypeId: search.unitType,
+            }),
+          ),
+        ]),
+    ),
   component: ReportsPage,
 });
 
 function ReportsPage() {
-  const t = useT();
-  const trpc = useTRPC();
   const search = Route.useSearch();
-  const { data: cycles } = useSuspenseQuery(trpc.cycle.list.queryOptions());
-  const cycle = pickCycle(cycles, search.cycleId);
-  if (!cycle) {
-    return (
-      <Card>
-        <Empty description={t('overview.noCycle')}>
-          <Link to="/admin/cycles">{t('home.manageCycles')}</Link>
-        </Empty>
-      </Card>
-    );
-  }
-  return <Reports cycle={cycle} cycles={cycles} />;
+  return (
+    <CyclePage cycleId={search.cycleId} empty="overview.noCycle" manageLink>
+      {(cycle, cycles) => <Reports cycle={cycle} cycles={cycles} />}
+    </CyclePage>
+  );
 }
 
 function Reports({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
@@ -122,37 +97,31 @@ function Reports({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
   return (
     <Flex vertical gap={12}>
       <PageHeading title={t('reports.title')} intro={t('reports.intro')} />
-      <Card size="small">
-        <Flex gap={16} wrap align="center">
-          <CycleFilter
-            cycles={cycles}
-            value={cycle.id}
-            onChange={(v) => navigate({ search: (s) => ({ ...s, cycleId: v }) })}
-          />
-          <UnitTypeFilter
-            unitTypes={rubric.unitTypes}
-            value={unitTypeId}
-            onChange={(v) => navigate({ search: (s) => ({ ...s, unitType: v }) })}
-          />
-          <Typography.Text type="secondary" data-testid="reports-counts">
-            {t('reports.counts', { units: rows.length, approved })}
-          </Typography.Text>
-          <Flex gap={8} wrap style={{ marginInlineStart: 'auto' }}>
-            <Button
-              href={exportHref('ranking.xlsx', { cycleId: cycle.id, unitTypeId })}
-              data-testid="download-ranking"
-            >
-              {t('reports.downloadRanking')}
-            </Button>
-            <Button
-              href={exportHref('matrix.xlsx', { cycleId: cycle.id, unitTypeId })}
-              data-testid="download-matrix"
-            >
-              {t('reports.downloadMatrix')}
-            </Button>
-          </Flex>
+      <CycleFilterBar
+        cycles={cycles}
+        cycleId={cycle.id}
+        unitTypes={rubric.unitTypes}
+        unitType={unitTypeId}
+        onSearch={(patch) => navigate({ search: (s) => ({ ...s, ...patch }) })}
+      >
+        <Typography.Text type="secondary" data-testid="reports-counts">
+          {t('reports.counts', { units: rows.length, approved })}
+        </Typography.Text>
+        <Flex gap={8} wrap style={{ marginInlineStart: 'auto' }}>
+          <Button
+            href={exportHref('ranking.xlsx', { cycleId: cycle.id, unitTypeId })}
+            data-testid="download-ranking"
+          >
+            {t('reports.downloadRanking')}
+          </Button>
+          <Button
+            href={exportHref('matrix.xlsx', { cycleId: cycle.id, unitTypeId })}
+            data-testid="download-matrix"
+          >
+            {t('reports.downloadMatrix')}
+          </Button>
         </Flex>
-      </Card>
+      </CycleFilterBar>
       <Card size="small">
         <Tabs
           activeKey={tab}
@@ -162,7 +131,7 @@ function Reports({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
               search: (s) => ({ ...s, tab: key === 'ranking' ? undefined : (key as Tab) }),
             })
           }
-          items={TABS.map((key) => ({
+          items={REPORT_TABS.map((key) => ({
             key,
             label: t(TAB_LABEL[key]),
             children: content[key],

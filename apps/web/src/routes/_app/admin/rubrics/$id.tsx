@@ -115,7 +115,7 @@ function RubricPageBody({
     },
     onError: (_key, error) => {
       if (error.code === 'CONFLICT') return; // the indicator offers the reload
-      if ((error.code as string) === 'RUBRIC_IMMUTABLE') {
+      if (error.code === 'RUBRIC_IMMUTABLE') {
         modal.warning({ title: t('rubric.immutableTitle'), content: error.text[locale] });
         return;
       }

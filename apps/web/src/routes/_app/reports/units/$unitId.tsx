@@ -61,7 +61,7 @@ function UnitYears() {
       {
         name: t('table.total'),
         emphasis: true,
-        values: data.cycles.map((c) => centi(c.grandTotal)),
+        values: data.cycles.map((c) => centi(c.total)),
       },
       ...categories.map((k) => ({
         name: k.title,
@@ -126,8 +126,8 @@ function UnitYears() {
       align: 'right',
       render: (_, c) => (
         <Flex vertical align="flex-end">
-          <strong data-testid={`years-total-${c.cycleId}`}>{c.grandTotal ?? ''}</strong>
-          {!c.approved && c.grandTotal !== null && (
+          <strong data-testid={`years-total-${c.cycleId}`}>{c.total ?? ''}</strong>
+          {!c.approved && c.total !== null && (
             <Tag color="orange" style={{ marginInlineEnd: 0 }}>
               {t('overview.unapproved')}
             </Tag>
