@@ -412,7 +412,7 @@ const MATRIX: Record<string, Row> = {
       ['approved',                'U    F       F         F         F         F        L        F'],
     ],
     call: (c, t) =>
-      c.bonus.award({ assessmentId: t.assessmentId, bonusItemId: 'bonus-breakthrough', points: 0.5, reason }),
+      c.bonus.award({ assessmentId: t.assessmentId, bonusItemId: 'bonus-breakthrough', points: 0.5, reason, confirmOverSubtotal: true }),
   },
   'bonus.revoke': {
     cells: [
@@ -553,6 +553,7 @@ describeEachEngine('authorization matrix', ({ db }) => {
               bonusItemId: 'bonus-honours',
               points: 1,
               reason: '出色完成市总交办任务',
+              confirmOverSubtotal: true,
             })
           ).id;
         }

@@ -277,6 +277,43 @@ export async function listAssessments(
   }));
 }
 
+/**
+ * The workflow state an assessment had at `version`, from the audit record of the step
+ * that made it (each workflow event's `after` carries its snapshot); undefined when no
+ * such record exists (the version a cycle created it with).
+ */
+export async function workflowAtVersion(
+  db: DbOrTx,
+  assessmentId: string,
+  version: number,
+): Promise<{ stage: string; machineVersion: number; snapshot: JsonValue } | undefined> {
+  const row = await db
+    .selectFrom('auditEvents')
+    .select('after')
+    .where('assessmentId', '=', assessmentId)
+    .where('entityType', '=', 'assessment')
+    .where(sql<boolean>`after->>'version' = ${String(version)}`)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  const after = row?.after as
+    | { stage?: unknown; machineVersion?: unknown; snapshot?: unknown }
+    | null
+    | undefined;
+  if (
+    !after ||
+    typeof after.stage !== 'string' ||
+    typeof after.machineVersion !== 'number' ||
+    after.snapshot === undefined
+  ) {
+    return undefined;
+  }
+  return {
+    stage: after.stage,
+    machineVersion: after.machineVersion,
+    snapshot: after.snapshot as JsonValue,
+  };
+}
+
 export interface WorkflowUpdate {
   assessmentId: string;
   expectedVersion: number;
