@@ -98,7 +98,12 @@ export const reviewRouter = router({
           z.object({
             assessmentId: z.string(),
             adopted: z.array(ItemRef.extend({ score: z.string() })),
-            skipped: z.array(ItemRef.extend({ reason: LocalizedText })),
+            skipped: z.array(
+              ItemRef.extend({
+                code: z.enum(['scored', 'notOpen', 'noSelfScore']),
+                reason: LocalizedText,
+              }),
+            ),
           }),
           z.object({ assessmentId: z.string(), error: LocalizedText }),
         ]),

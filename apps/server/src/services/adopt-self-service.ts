@@ -27,10 +27,13 @@ import { saveReviewIn } from './scoring-service.ts';
 
 export const ADOPT_SELF_ACTION = 'itemReview.adoptSelfScore';
 
+/** Why an item was left: scored already, not open for review now, no complete self score. */
+export type SkipCode = 'scored' | 'notOpen' | 'noSelfScore';
+
 export interface AdoptResult {
   assessmentId: string;
   adopted: Array<{ itemId: string; number: number; score: string }>;
-  skipped: Array<{ itemId: string; number: number; reason: LocalizedText }>;
+  skipped: Array<{ itemId: string; number: number; code: SkipCode; reason: LocalizedText }>;
 }
 
 const ALREADY: LocalizedText = {
@@ -75,11 +78,21 @@ function adoptOne(
       const row = detail.items.find((i) => i.itemId === item.id);
       const review = row?.reviews.find((r) => r.departmentId === departmentId);
       if (!row || !review || !open.has(item.id)) {
-        result.skipped.push({ itemId: item.id, number: item.number, reason: NOT_NOW });
+        result.skipped.push({
+          itemId: item.id,
+          number: item.number,
+          code: 'notOpen',
+          reason: NOT_NOW,
+        });
         continue;
       }
       if (!itemIds && review.reviewInputs && Object.keys(review.reviewInputs).length > 0) {
-        result.skipped.push({ itemId: item.id, number: item.number, reason: ALREADY });
+        result.skipped.push({
+          itemId: item.id,
+          number: item.number,
+          code: 'scored',
+          reason: ALREADY,
+        });
         continue;
       }
       const own = new Set(criteriaOf(item, departmentId).map((c) => c.id));
@@ -98,7 +111,12 @@ function adoptOne(
         },
       );
       if (!share.complete || share.problems.length > 0) {
-        result.skipped.push({ itemId: item.id, number: item.number, reason: NO_SELF });
+        result.skipped.push({
+          itemId: item.id,
+          number: item.number,
+          code: 'noSelfScore',
+          reason: NO_SELF,
+        });
         continue;
       }
       const saved = await saveReviewIn(

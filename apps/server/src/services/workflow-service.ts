@@ -213,7 +213,10 @@ export function runCommand(deps: AppDeps, actor: Actor, input: RunCommandInput) 
             zh: `该考核已被他人更新${what.zh}。请核对最新内容后重试`,
             en: `This assessment was changed meanwhile${what.en}. Check the latest and try again`,
           },
-          { current: { stage: locked.stage, version: locked.version }, changes: changes ?? [] },
+          {
+            current: { stage: locked.stage, version: locked.version },
+            ...(changes?.length ? { changes } : {}),
+          },
         );
       }
     }
