@@ -632,7 +632,7 @@ export const zh = {
   // ── Daily work (issue 16): bonus input, conflicts, completion, 采用自评分, unsaved items ──
   'daily.bonus.pointsInvalid': '加分须为大于0的数，且为{step}分的整数倍',
   'daily.bonus.overTitle': '加分后总计超过考核表合计',
-  'daily.bonus.overOk': '确认加分',
+  'daily.bonus.overOk': '仍然加分',
   'daily.conflict.title': '考核已被他人更新',
   'daily.conflict.kept': '页面已刷新，您填写的内容已保留；请核对后再提交。',
   'daily.review.remarksMissing': '缺备注',
