@@ -375,6 +375,19 @@ const MATRIX: Record<string, Row> = {
         expectedVersion: await t.reviewVersion(),
       }),
   },
+  'review.adoptSelfScores': {
+    cells: [
+      ['selfScoring',             'U    F       F         F         F         F        F        F'],
+      // 财务部 reviews this unit but not item 7: FORBIDDEN. Out of review, nothing is open
+      // and each item says so (allowed, nothing changes); approved is LOCKED.
+      ['review',                  'U    F       F         ✓         F         F        F        F'],
+      ['returned',                'U    F       F         ✓         F         F        F        F'],
+      ['bonus',                   'U    F       F         ✓         F         F        F        F'],
+      ['approved',                'U    F       F         L         L         F        F        F'],
+    ],
+    call: (c, t) =>
+      c.review.adoptSelfScores({ assessmentIds: [t.assessmentId], itemIds: [RETURNED_ITEM] }),
+  },
   'review.returnItems': {
     step: true,
     cells: [

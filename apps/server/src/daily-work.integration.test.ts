@@ -261,7 +261,7 @@ describeEachEngine('daily work (issue 16)', ({ db }) => {
       const women = ITEMS.find((i) => !reviewingDepartments(i).includes('org'))!;
       expect(
         await outcome(org().review.adoptSelfScores({ assessmentIds: [id], itemIds: [women.id] })),
-      ).toBe('INVALID_INPUT');
+      ).toBe('FORBIDDEN');
       expect(await audit(id, ADOPT_SELF_ACTION)).toEqual([]);
     });
   });

@@ -21,6 +21,7 @@ import {
   rubricItems,
   scoreItem,
 } from '@kaohe/domain';
+import { LOCKED_REASON } from '@kaohe/workflow';
 import type { AppDeps } from '../context.ts';
 import { assertCanRead, loadAssessment } from './assessment-access.ts';
 import { saveReviewIn } from './scoring-service.ts';
@@ -63,9 +64,11 @@ function adoptOne(
     const mine = rubricItems(rubric)
       .map(({ item }) => item)
       .filter((item) => reviewingDepartments(item).includes(departmentId));
+    // Approved is locked, as for any score write; then who before what, as returnItems.
+    if (view.locked) throw new DomainError('LOCKED', LOCKED_REASON);
     for (const id of itemIds ?? []) {
       if (!mine.some((i) => i.id === id)) {
-        throw new DomainError('INVALID_INPUT', {
+        throw new DomainError('FORBIDDEN', {
           zh: `本部门不考评该项目：${findItem(rubric, id)?.number ?? id}`,
           en: `Your department does not review item ${findItem(rubric, id)?.number ?? id}`,
         });
