@@ -378,11 +378,11 @@ const MATRIX: Record<string, Row> = {
   'review.adoptSelfScores': {
     cells: [
       ['selfScoring',             'U    F       F         F         F         F        F        F'],
-      // 财务部 reviews this unit but not item 7: FORBIDDEN. Out of review, nothing is open
-      // and each item says so (allowed, nothing changes); approved is LOCKED.
+      // 财务部 reviews this unit but not item 7: FORBIDDEN. Item 7 out with the unit, or
+      // the review over: nothing to decide (T); approved is LOCKED.
       ['review',                  'U    F       F         ✓         F         F        F        F'],
-      ['returned',                'U    F       F         ✓         F         F        F        F'],
-      ['bonus',                   'U    F       F         ✓         F         F        F        F'],
+      ['returned',                'U    F       F         T         F         F        F        F'],
+      ['bonus',                   'U    F       F         T         F         F        F        F'],
       ['approved',                'U    F       F         L         L         F        F        F'],
     ],
     call: (c, t) =>

@@ -76,6 +76,17 @@ function adoptOne(
     }
     const scope = itemIds ? mine.filter((i) => itemIds.includes(i.id)) : mine;
     const open = new Set(view.reviewableItems[departmentId] ?? []);
+    // Nothing to decide now (review complete, out of review, or the named item is out with
+    // the unit): refused as the workflow refuses a step, so an allowed call always changes
+    // something.
+    const closed = itemIds ? scope.filter((i) => !open.has(i.id)) : open.size === 0 ? scope : [];
+    if (closed.length > 0) {
+      const numbers = closed.map((i) => i.number).join('、');
+      throw new DomainError('INVALID_TRANSITION', {
+        zh: `第${numbers}项当前不能考评（已退回单位，或本部门考评已完成，或不在考评阶段）`,
+        en: `Item ${numbers} cannot be reviewed now (returned to the unit, your review complete, or not under review)`,
+      });
+    }
     const result: AdoptResult = { assessmentId, adopted: [], skipped: [] };
     for (const item of scope) {
       const row = detail.items.find((i) => i.itemId === item.id);
