@@ -379,6 +379,19 @@ const MATRIX: Record<string, Row> = {
         expectedVersion: await t.reviewVersion(),
       }),
   },
+  'review.adoptSelfScores': {
+    cells: [
+      ['selfScoring',             'U    F       F         F         F         F        F        F'],
+      // 财务部 reviews this unit but not item 7: FORBIDDEN. Item 7 out with the unit, or
+      // the review over: nothing to decide (T); approved is LOCKED.
+      ['review',                  'U    F       F         ✓         F         F        F        F'],
+      ['returned',                'U    F       F         T         F         F        F        F'],
+      ['bonus',                   'U    F       F         T         F         F        F        F'],
+      ['approved',                'U    F       F         L         L         F        F        F'],
+    ],
+    call: (c, t) =>
+      c.review.adoptSelfScores({ assessmentIds: [t.assessmentId], itemIds: [RETURNED_ITEM] }),
+  },
   'review.returnItems': {
     step: true,
     cells: [
@@ -416,7 +429,7 @@ const MATRIX: Record<string, Row> = {
       ['approved',                'U    F       F         F         F         F        L        F'],
     ],
     call: (c, t) =>
-      c.bonus.award({ assessmentId: t.assessmentId, bonusItemId: 'bonus-breakthrough', points: 0.5, reason }),
+      c.bonus.award({ assessmentId: t.assessmentId, bonusItemId: 'bonus-breakthrough', points: 0.5, reason, confirmOverSubtotal: true }),
   },
   'bonus.revoke': {
     cells: [
@@ -557,6 +570,7 @@ describeEachEngine('authorization matrix', ({ db }) => {
               bonusItemId: 'bonus-honours',
               points: 1,
               reason: '出色完成市总交办任务',
+              confirmOverSubtotal: true,
             })
           ).id;
         }

@@ -321,6 +321,7 @@ describeEachEngine('one full assessment through the API', ({ db }) => {
       bonusItemId: 'bonus-excellence',
       points: 1,
       reason: '创先争优工作有特色，经验在全市推广',
+      confirmOverSubtotal: true,
     });
     expect(first).toMatchObject({ points: '1', bonusTotal: '1' });
     const second = await chairman().bonus.award({
@@ -328,6 +329,7 @@ describeEachEngine('one full assessment through the API', ({ db }) => {
       bonusItemId: 'bonus-breakthrough',
       points: '0.5',
       reason: '“两个普遍”工作取得突破性进展',
+      confirmOverSubtotal: true,
     });
     expect(second.bonusTotal).toBe('1.5');
     const mistaken = await chairman().bonus.award({
@@ -335,6 +337,7 @@ describeEachEngine('one full assessment through the API', ({ db }) => {
       bonusItemId: 'bonus-honours',
       points: 2,
       reason: '误录',
+      confirmOverSubtotal: true,
     });
     expect(mistaken.bonusTotal).toBe('3.5');
     await chairman().bonus.revoke({ assessmentId, awardId: mistaken.id, reason: '录入错误，撤销' });
@@ -429,6 +432,7 @@ describeEachEngine('one full assessment through the API', ({ db }) => {
           bonusItemId: 'bonus-honours',
           points: 1,
           reason: '审定后加分',
+          confirmOverSubtotal: true,
         }),
       () =>
         chairman().approval.sendBack({

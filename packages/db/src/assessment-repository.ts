@@ -8,7 +8,7 @@ import { sql, type Transaction } from 'kysely';
 import { ENTITY, notFound } from './errors.ts';
 import { itemReviewView, itemScoreView } from './item-score-repository.ts';
 import { updateVersioned } from './optimistic.ts';
-import { totalsCtes } from './report-repository.ts';
+import { rankingReport } from './report-repository.ts';
 import type {
   Assessment,
   BonusAward,
@@ -210,6 +210,8 @@ export interface AssessmentSummary {
   bonusTotal: string | null;
   /** 加分 after the rubric's caps (per bonus item, then overall), as the ranking counts it. */
   bonus: string;
+  /** The ranking's rank (rankingReport): within the unit type, approved only; null otherwise. */
+  rank: number | null;
 }
 
 /** Every assessment of a cycle with its totals, for the office's overview. */
@@ -254,26 +256,62 @@ export async function listAssessments(
   if (filter.unitTypeId !== undefined) q = q.where('cu.unitTypeId', '=', filter.unitTypeId);
   if (filter.stage !== undefined) q = q.where('a.stage', '=', filter.stage);
   const rows = await q.orderBy('u.name').orderBy('a.unitId').execute();
-  // The awards' sum and the capped bonus from the reports' CTEs (one definition of the
-  // caps in SQL), for the assessments with live awards; one query after the other, as
-  // inside a transaction PGlite runs one at a time.
-  const awards = await sql<{ assessmentId: string; bonusTotal: string; bonus: string | null }>`
-    with ${totalsCtes(sql`a.cycle_id = ${filter.cycleId}`)}
-    select t.assessment_id as "assessmentId", t.points::text as "bonusTotal",
-           b.bonus::text as bonus
-    from (select assessment_id, sum(points) as points from awarded group by assessment_id) t
-    left join bonus b on b.assessment_id = t.assessment_id
-  `.execute(db);
-  const awardsOf = new Map(awards.rows.map((b) => [b.assessmentId, b]));
+  // The awards' sum, the capped bonus and the rank from the ranking report itself (one
+  // ranking rule, one query: issue 16), over the whole cycle (or unit type) whatever the
+  // stage filter, as ranks are within the unit type; one query after the other, as inside
+  // a transaction PGlite runs one at a time.
+  const ranking = await rankingReport(db, {
+    cycleId: filter.cycleId,
+    ...(filter.unitTypeId === undefined ? {} : { unitTypeId: filter.unitTypeId }),
+  });
+  const rankedOf = new Map(ranking.map((r) => [r.assessmentId, r]));
   return rows.map((r) => ({
     ...r,
     itemCount: r.itemCount ?? 0,
     selfScoredCount: r.selfScoredCount ?? 0,
     selfTotal: canonicalScore(r.selfTotal ?? null),
     reviewTotal: canonicalScore(r.reviewTotal ?? null),
-    bonusTotal: canonicalScore(awardsOf.get(r.id)?.bonusTotal ?? null),
-    bonus: canonicalScore(awardsOf.get(r.id)?.bonus ?? '0') ?? '0',
+    bonusTotal: rankedOf.get(r.id)?.awarded ?? null,
+    bonus: rankedOf.get(r.id)?.bonus ?? '0',
+    rank: rankedOf.get(r.id)?.rank ?? null,
   }));
+}
+
+/**
+ * The workflow state an assessment had at `version`, from the audit record of the step
+ * that made it (each workflow event's `after` carries its snapshot); undefined when no
+ * such record exists (the version a cycle created it with).
+ */
+export async function workflowAtVersion(
+  db: DbOrTx,
+  assessmentId: string,
+  version: number,
+): Promise<{ stage: string; machineVersion: number; snapshot: JsonValue } | undefined> {
+  const row = await db
+    .selectFrom('auditEvents')
+    .select('after')
+    .where('assessmentId', '=', assessmentId)
+    .where('entityType', '=', 'assessment')
+    .where(sql<boolean>`after->>'version' = ${String(version)}`)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  const after = row?.after as
+    | { stage?: unknown; machineVersion?: unknown; snapshot?: unknown }
+    | null
+    | undefined;
+  if (
+    !after ||
+    typeof after.stage !== 'string' ||
+    typeof after.machineVersion !== 'number' ||
+    after.snapshot === undefined
+  ) {
+    return undefined;
+  }
+  return {
+    stage: after.stage,
+    machineVersion: after.machineVersion,
+    snapshot: after.snapshot as JsonValue,
+  };
 }
 
 export interface WorkflowUpdate {

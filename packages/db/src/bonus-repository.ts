@@ -13,7 +13,14 @@ const view = (b: BonusAward): BonusAward => ({ ...b, points: canonicalScore(b.po
 export async function awardBonus(
   db: DbOrTx,
   actor: Actor,
-  input: { assessmentId: string; bonusItemId: string; points: string; reason: string },
+  input: {
+    assessmentId: string;
+    bonusItemId: string;
+    points: string;
+    reason: string;
+    /** Set when the award takes 总计 past the rubric's 合计 and was confirmed: the record says so. */
+    overSubtotal?: { total: string; subtotal: string } | null;
+  },
 ): Promise<BonusAward> {
   const points = decimalFrom(input.points);
   return withAudit(db, actor, async (trx) => {
@@ -38,7 +45,7 @@ export async function awardBonus(
         entityType: 'bonusAward',
         entityId: award.id,
         assessmentId: award.assessmentId,
-        after: award,
+        after: input.overSubtotal ? { ...award, confirmedOverSubtotal: input.overSubtotal } : award,
         reason: award.reason,
       },
     };

@@ -37,6 +37,8 @@ export const HISTORY_VISIBILITY = {
   'assessment.REOPEN': { unit: 'always', department: 'always' },
   'itemScore.saveSelfScore': { unit: 'always', department: 'ownItems' },
   'itemReview.saveReviewScore': { unit: 'afterApproval', department: 'ownItems' },
+  // 采用自评分: a review score like any other, so seen as one.
+  'itemReview.adoptSelfScore': { unit: 'afterApproval', department: 'ownItems' },
   'itemReview.return': { unit: 'always', department: 'ownItems' },
   'itemReview.reopen': { unit: 'always', department: 'ownItems' },
   'evidence.add': { unit: 'always', department: 'ownItems' },

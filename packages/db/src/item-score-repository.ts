@@ -192,6 +192,8 @@ export interface SaveReviewScoreInput {
    */
   expectedItemVersion?: number;
   indicators?: readonly IndicatorInput[];
+  /** The audit event's action, where the save is a decision of its own (采用自评分). */
+  action?: string;
 }
 
 export interface SavedReview {
@@ -290,7 +292,7 @@ export async function saveReviewScore(
     return {
       result: { itemReview: review.after, itemScore: item.after, indicators },
       audit: {
-        action: 'itemReview.saveReviewScore',
+        action: input.action ?? 'itemReview.saveReviewScore',
         entityType: 'itemReview',
         entityId: key,
         assessmentId: input.assessmentId,

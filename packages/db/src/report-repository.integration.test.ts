@@ -76,6 +76,21 @@ describeEachEngine('reports', ({ db }) => {
 
     const bureau = await rankingReport(db(), { cycleId: seeded.cycleId, unitTypeId: 'bureau' });
     expect(bureau.map((r) => r.unitId)).toEqual([b1!.unitId, b2!.unitId]);
+
+    // The overview's list carries the same rank (issue 16: one rule, one query): b2 waits
+    // for approval with the higher total and is not ranked ahead of b1, nor at all.
+    const listed = new Map(
+      (await listAssessments(db(), { cycleId: seeded.cycleId })).map((r) => [r.unitId, r]),
+    );
+    for (const r of rows) expect(listed.get(r.unitId)!.rank).toBe(r.rank);
+    expect(listed.get(b2!.unitId)!.rank).toBeNull();
+    expect(listed.get(b1!.unitId)!.rank).toBe(1);
+    // A stage filter shows fewer rows, never other ranks.
+    const approvedOnly = await listAssessments(db(), {
+      cycleId: seeded.cycleId,
+      stage: 'approved',
+    });
+    expect(approvedOnly.map((r) => r.rank).sort()).toEqual([1, 1, 1, 1]);
   });
 
   it('applies bonus caps from the rubric, per item then overall, as the domain does', async () => {

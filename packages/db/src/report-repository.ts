@@ -42,6 +42,8 @@ export interface RankingRow {
   subtotal: string | null;
   /** 加分, after each bonus item's cap and the overall cap. */
   bonus: string;
+  /** The live awards' own sum, before caps; null without any. */
+  awarded: string | null;
   /** 总计 */
   total: string | null;
   /** Within the unit type among approved assessments; ties share (1, 1, 3); null when not approved. */
@@ -125,6 +127,11 @@ function unitTypeJoin(unitTypeId: string | undefined): RawBuilder<unknown> {
             and cuf.unit_type_id = ${unitTypeId}`;
 }
 
+/**
+ * The one ranking rule (issue 16): within the unit type, approved assessments only, by
+ * 总计 (合计 + 加分 after caps), ties sharing a rank (1, 1, 3). Every place that shows a rank
+ * — the overview, the reports, the workbooks, the CLI, the print — reads it from here.
+ */
 export async function rankingReport(db: DbOrTx, q: CycleQuery): Promise<RankingRow[]> {
   const { rows } = await sql<{
     assessmentId: string;
@@ -134,23 +141,27 @@ export async function rankingReport(db: DbOrTx, q: CycleQuery): Promise<RankingR
     stage: string;
     subtotal: string | null;
     bonus: string;
+    awarded: string | null;
     total: string | null;
     rank: number | null;
   }>`
     with ${totalsCtes(cycleScope(q))},
     totals as (
       select a.id as assessment_id, a.unit_id, u.name as unit_name, cu.unit_type_id, a.stage,
-             s.subtotal, coalesce(b.bonus, 0) as bonus
+             s.subtotal, coalesce(b.bonus, 0) as bonus, aw.points as awarded
       from scope
       join assessments a on a.id = scope.id
       join cycle_units cu on cu.cycle_id = a.cycle_id and cu.unit_id = a.unit_id
       join units u on u.id = a.unit_id
       left join subtotals s on s.assessment_id = a.id
       left join bonus b on b.assessment_id = a.id
+      left join (select assessment_id, sum(points) as points from awarded group by assessment_id) aw
+        on aw.assessment_id = a.id
     )
     select assessment_id as "assessmentId", unit_id as "unitId", unit_name as "unitName",
            unit_type_id as "unitTypeId", stage,
-           subtotal::text as subtotal, bonus::text as bonus, (subtotal + bonus)::text as total,
+           subtotal::text as subtotal, bonus::text as bonus, awarded::text as awarded,
+           (subtotal + bonus)::text as total,
            case when stage = 'approved'
                 then rank() over (partition by unit_type_id, stage = 'approved'
                                   order by subtotal + bonus desc nulls last)
@@ -164,6 +175,7 @@ export async function rankingReport(db: DbOrTx, q: CycleQuery): Promise<RankingR
     approved: r.stage === 'approved',
     subtotal: canonicalNumeric(r.subtotal ?? undefined),
     bonus: canonicalNumeric(r.bonus) ?? '0',
+    awarded: canonicalNumeric(r.awarded ?? undefined),
     total: canonicalNumeric(r.total ?? undefined),
     rank: r.rank === null ? null : Number(r.rank),
   }));

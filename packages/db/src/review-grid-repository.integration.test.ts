@@ -123,6 +123,8 @@ describeEachEngine('review grid', ({ db }) => {
       itemReviewScore: '2',
       status: 'scored',
       version: 2,
+      // 2 against a self score of 2.5, without 备注: 完成考评 would be refused (issue 16).
+      remarksMissing: true,
     });
     expect(r1.cells[2]).toMatchObject({
       selfScore: '9',

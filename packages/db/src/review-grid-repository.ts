@@ -54,6 +54,13 @@ export interface ReviewGridCell {
   status: ReviewStatus;
   /** Version of the review row: what a save from the grid sends as expectedVersion. */
   version: number;
+  /**
+   * Scored, but differing from the self score without the 备注 the difference requires, so
+   * the department cannot complete (issue 16: such a cell looked done). On an item two
+   * departments share, the item's combined score is compared, as the cell shows no share
+   * of the self score; the completion check compares the shares.
+   */
+  remarksMissing: boolean;
 }
 
 export interface ReviewGridRow {
@@ -89,13 +96,23 @@ export async function reviewGrid(db: DbOrTx, q: ReviewGridQuery): Promise<Review
   const items = await db
     .selectFrom('rubricItems as ri')
     .innerJoin('cycles as c', 'c.rubricId', 'ri.rubricId')
-    .select(['ri.itemId', 'ri.number', 'ri.baseScore'])
+    .select([
+      'ri.itemId',
+      'ri.number',
+      'ri.baseScore',
+      sql<boolean>`cardinality(ri.reviewing_departments) > 1`.as('shared'),
+    ])
     .where('c.id', '=', q.cycleId)
     .where(sql<boolean>`${q.departmentId} = any(ri.reviewing_departments)`)
     .orderBy('ri.number')
     .execute();
   if (items.length === 0) return { items: [], rows: [] };
-  const columns = items.map((i) => ({ ...i, baseScore: canonicalScore(i.baseScore) }));
+  const columns = items.map((i) => ({
+    itemId: i.itemId,
+    number: i.number,
+    baseScore: canonicalScore(i.baseScore),
+  }));
+  const shared = new Set(items.filter((i) => i.shared).map((i) => i.itemId));
   const columnOf = new Map(columns.map((c, index) => [c.itemId, index]));
 
   const { rows } = await sql<{
@@ -114,7 +131,8 @@ export async function reviewGrid(db: DbOrTx, q: ReviewGridQuery): Promise<Review
     from (
       select r.assessment_id,
         string_agg(concat(r.item_id, ',', r.self_score, ',', r.review_score, ',',
-          r.item_review_score, ',', r.status, ',', r.version), ';') as cells
+          r.item_review_score, ',', r.status, ',', r.version, ',',
+          case when nullif(btrim(r.remarks), '') is null then '' else 'r' end), ';') as cells
       from item_reviews r
       where r.cycle_id = ${q.cycleId} and r.department_id = ${q.departmentId}
       group by r.assessment_id
@@ -138,7 +156,7 @@ export async function reviewGrid(db: DbOrTx, q: ReviewGridQuery): Promise<Review
       let scoredCount = 0;
       let returnedCount = 0;
       for (const part of row.cells.split(';')) {
-        const [itemId = '', self = '', review = '', combined = '', status, version] =
+        const [itemId = '', self = '', review = '', combined = '', status, version, remarked] =
           part.split(',');
         const index = columnOf.get(itemId);
         // Both lists come from the same frozen rubric_items, so every cell has its column.
@@ -160,6 +178,13 @@ export async function reviewGrid(db: DbOrTx, q: ReviewGridQuery): Promise<Review
           itemReviewScore: combined === '' ? null : formatCenti(centiFromNumeric(combined)),
           status: status as ReviewStatus,
           version: Number(version),
+          remarksMissing:
+            status === 'scored' &&
+            remarked !== 'r' &&
+            selfC !== null &&
+            (shared.has(itemId)
+              ? combined !== '' && centiFromNumeric(combined) !== selfC
+              : reviewC !== selfC),
         };
       }
       return {

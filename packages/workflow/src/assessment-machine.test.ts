@@ -264,7 +264,7 @@ describe('refusals say why', () => {
       checkedItemIds: ['dispute-mediation', 'collective-contracts'],
       incomplete: [{ itemId: 'collective-contracts', number: 11, reason: { zh: 'x', en: 'x' } }],
     });
-    expect(reason(inReview, e)?.zh).toBe('尚有1项未完成考评：第11项');
+    expect(reason(inReview, e)?.zh).toBe('尚有1项未完成考评：第11项（第11项：x）');
   });
 
   it('a department with a return outstanding cannot complete; nor can one sharing the item', () => {

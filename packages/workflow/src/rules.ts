@@ -232,11 +232,33 @@ function incompleteRefusal(
   const ids = readiness.incomplete.map((p) => p.itemId);
   if (ids.length === 0) return { zh: `${what.zh}尚未完成`, en: `The ${what.en} is not complete` };
   const items = itemList(context, ids);
+  // The unit's submit shows its own summary of every item; a department's grid does not.
+  if (what !== REVIEW_SCORE) {
+    return {
+      zh: `尚有${ids.length}项未完成${what.zh}：${items.zh}`,
+      en: `${ids.length} ${ids.length === 1 ? 'item is' : 'items are'} missing the ${what.en}: ${items.en}`,
+    };
+  }
+  // Say what is missing, not only where (issue 16: a remark the differing score needs read
+  // as "尚有1项未完成考评：第10项" on a cell that looked done); the first few in full.
+  const shown = readiness.incomplete.slice(0, REASONS_SHOWN);
+  const more = readiness.incomplete.length - shown.length;
+  const why = (p: (typeof shown)[number], locale: 'zh' | 'en') =>
+    locale === 'zh'
+      ? `第${context.itemNumbers[p.itemId] ?? p.number}项：${p.reason.zh}`
+      : `item ${context.itemNumbers[p.itemId] ?? p.number}: ${p.reason.en}`;
+  const reasons = {
+    zh: shown.map((p) => why(p, 'zh')).join('；') + (more > 0 ? `；另有${more}项` : ''),
+    en: shown.map((p) => why(p, 'en')).join('; ') + (more > 0 ? `; ${more} more` : ''),
+  };
   return {
-    zh: `尚有${ids.length}项未完成${what.zh}：${items.zh}`,
-    en: `${ids.length} ${ids.length === 1 ? 'item is' : 'items are'} missing the ${what.en}: ${items.en}`,
+    zh: `尚有${ids.length}项未完成${what.zh}：${items.zh}（${reasons.zh}）`,
+    en: `${ids.length} ${ids.length === 1 ? 'item is' : 'items are'} missing the ${what.en}: ${items.en} (${reasons.en})`,
   };
 }
+
+/** How many incomplete items a refusal explains in full. */
+const REASONS_SHOWN = 3;
 
 const SELF_SCORE: LocalizedText = { zh: '自评', en: 'self score' };
 const REVIEW_SCORE: LocalizedText = { zh: '考评', en: 'review score' };

@@ -287,6 +287,8 @@ export async function seedDemo(
         bonusItemId: rubric2011.bonusItems[index % 3]!.id,
         points: index % 4 === 0 ? 1 : 0.5,
         reason: '“两个普遍”工作推进有力，经验在全市交流推广。',
+        // Past 合计 only with full marks; the office confirms it (issue 16).
+        confirmOverSubtotal: true,
       });
     }
     await runCommand(deps, chairman, {

@@ -145,6 +145,8 @@ export const assessmentRouter = router({
           reviewTotal: z.string().nullable(),
           bonusTotal: z.string().nullable(),
           bonus: z.string(),
+          /** The ranking report's rank: within the unit type, approved only. */
+          rank: z.number().nullable(),
         }),
       ),
     )
@@ -163,6 +165,7 @@ export const assessmentRouter = router({
         reviewTotal: r.reviewTotal,
         bonusTotal: r.bonusTotal,
         bonus: r.bonus,
+        rank: r.rank,
       }));
     }),
 

@@ -25,7 +25,14 @@ describeEachEngine('bonus and approval routers', ({ db }) => {
   let assessmentId: string;
   const chairman = () => h.as(USERS.chairman);
   const award = (bonusItemId: string, points: number | string, reason = '成绩突出') =>
-    chairman().bonus.award({ assessmentId, bonusItemId, points, reason });
+    // Full marks: every award passes 120, confirmed (the confirmation: daily-work test).
+    chairman().bonus.award({
+      assessmentId,
+      bonusItemId,
+      points,
+      reason,
+      confirmOverSubtotal: true,
+    });
   const step = async <T extends 'COMPLETE_BONUS' | 'APPROVE'>(type: T) => ({
     assessmentId,
     expectedVersion: await version(h, assessmentId),

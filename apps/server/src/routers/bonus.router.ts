@@ -19,6 +19,8 @@ export const bonusRouter = router({
         bonusItemId: IdInput,
         points: z.union([PointsSchema, z.string().max(20)]),
         reason: Reason,
+        /** Award although 总计 then passes the rubric's 合计 (asked for by an INVALID_SCORE). */
+        confirmOverSubtotal: z.boolean().optional(),
       }),
     )
     .output(z.object({ id: z.string(), points: z.string(), bonusTotal: z.string() }))

@@ -166,7 +166,9 @@ describeEachEngine('review router', ({ db }) => {
     it('refuses while an item has no review score, naming them', async () => {
       const error = await completeLegal().catch((e: unknown) => e);
       expect((error as AppTrpcError).domainCode).toBe('INVALID_TRANSITION');
-      expect((error as AppTrpcError).text.zh).toBe('尚有2项未完成考评：第7、21项');
+      expect((error as AppTrpcError).text.zh).toBe(
+        '尚有2项未完成考评：第7、21项（第7项：「建立劳动争议调解组织达标」尚未填写；第21项：「切实发挥工会维稳组织网络作用」尚未填写；「及时上报和化解群体性突发事件」尚未填写）',
+      );
     });
 
     it('refuses a review score that differs from the self score without remarks', async () => {
@@ -175,7 +177,9 @@ describeEachEngine('review router', ({ db }) => {
       const error = await completeLegal().catch((e: unknown) => e);
       expect((error as AppTrpcError).domainCode).toBe('INVALID_TRANSITION');
       // The review of item 7 (0) differs from the self score (3) and has no remarks.
-      expect((error as AppTrpcError).text.zh).toBe('尚有1项未完成考评：第7项');
+      expect((error as AppTrpcError).text.zh).toBe(
+        '尚有1项未完成考评：第7项（第7项：考评分（0分）与自评分（3分）不同，须填写备注）',
+      );
       await review(
         'legal',
         'dispute-mediation',

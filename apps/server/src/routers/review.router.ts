@@ -2,6 +2,7 @@ import { REVIEW_STATUSES, reviewGrid } from '@kaohe/db';
 import { ItemInputsSchema, zodMessage } from '@kaohe/domain';
 import { ReturnItemsCommandSchema } from '@kaohe/workflow';
 import { z } from 'zod';
+import { adoptSelfScores } from '../services/adopt-self-service.ts';
 import { saveReviewScore } from '../services/scoring-service.ts';
 import { roleProcedure, router } from '../trpc.ts';
 import { scoreResult, workflowProcedure } from './assessment.router.ts';
@@ -16,7 +17,12 @@ const Cell = z.object({
   itemReviewScore: z.string().nullable(),
   status: z.string(),
   version: z.number(),
+  /** Scored, differing from the self score, and without the 备注 that difference needs. */
+  remarksMissing: z.boolean(),
 });
+
+const LocalizedText = z.object({ zh: z.string(), en: z.string() });
+const ItemRef = z.object({ itemId: z.string(), number: z.number() });
 
 export const reviewRouter = router({
   /** Units × this department's items: self score, review score and status. */
@@ -77,6 +83,36 @@ export const reviewRouter = router({
       const { itemReview, itemScore, score } = await saveReviewScore(ctx, ctx.actor, input);
       return { ...scoreResult(itemScore, score), reviewVersion: itemReview.version };
     }),
+
+  /**
+   * 采用自评分: the unit's self score as this department's review score, of the named items
+   * or of all its items not yet scored, for one unit or many (each unit on its own).
+   */
+  adoptSelfScores: roleProcedure('department')
+    .input(
+      z.object({
+        assessmentIds: z.array(IdInput).min(1).max(500),
+        itemIds: z.array(IdInput).min(1).max(200).optional(),
+      }),
+    )
+    .output(
+      z.array(
+        z.union([
+          z.object({
+            assessmentId: z.string(),
+            adopted: z.array(ItemRef.extend({ score: z.string() })),
+            skipped: z.array(
+              ItemRef.extend({
+                code: z.enum(['scored', 'notOpen', 'noSelfScore']),
+                reason: LocalizedText,
+              }),
+            ),
+          }),
+          z.object({ assessmentId: z.string(), error: LocalizedText }),
+        ]),
+      ),
+    )
+    .mutation(({ ctx, input }) => adoptSelfScores(ctx, ctx.actor, input)),
 
   returnItems: workflowProcedure(ReturnItemsCommandSchema, ['department']),
   completeUnit: workflowProcedure(z.object({ type: z.literal('COMPLETE_REVIEW') }), ['department']),

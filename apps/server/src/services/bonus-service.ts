@@ -4,7 +4,14 @@
  * says the bonus is open. An award is revoked, never deleted.
  */
 import { awardBonus, inTransaction, listBonusAwards, lockAssessment, revokeBonus } from '@kaohe/db';
-import { type Actor, DomainError, formatCenti, scoreBonus, toCenti } from '@kaohe/domain';
+import {
+  type Actor,
+  DomainError,
+  formatCenti,
+  rubricItems,
+  scoreBonus,
+  toCenti,
+} from '@kaohe/domain';
 import type { AppDeps } from '../context.ts';
 import { assertCanEdit, assertCanRead, loadAssessment } from './assessment-access.ts';
 
@@ -23,7 +30,14 @@ async function openForBonus(
 export function awardBonusPoints(
   deps: AppDeps,
   actor: Actor,
-  input: { assessmentId: string; bonusItemId: string; points: number | string; reason: string },
+  input: {
+    assessmentId: string;
+    bonusItemId: string;
+    points: number | string;
+    reason: string;
+    /** The chairman's office saw that 总计 passes the rubric's 合计 and awards anyway. */
+    confirmOverSubtotal?: boolean;
+  },
 ) {
   return inTransaction(deps.db, async (trx) => {
     const loaded = await openForBonus(trx, actor, input.assessmentId);
@@ -47,23 +61,45 @@ export function awardBonusPoints(
         en: `This bonus item is capped at ${item.cap}; ${formatCenti(already)} already awarded`,
       });
     }
-    const total = all.reduce((s, a) => s + toCenti(a.points), 0) + points;
-    if (rubric.bonusCap !== null && total > toCenti(rubric.bonusCap)) {
+    const awarded = all.reduce((s, a) => s + toCenti(a.points), 0) + points;
+    if (rubric.bonusCap !== null && awarded > toCenti(rubric.bonusCap)) {
       throw new DomainError('INVALID_SCORE', {
         zh: `加分总上限为${rubric.bonusCap}分`,
         en: `The overall bonus cap is ${rubric.bonusCap}`,
       });
+    }
+    // Without caps nothing stops 30 points making 144 of 120 (issue 16): an award that takes
+    // 总计 past the rubric's 合计 needs the chairman's office to confirm it, and the audit
+    // record says it was confirmed.
+    const after = scoreBonus(rubric, [
+      ...all.map((a) => ({ bonusItemId: a.bonusItemId, points: a.points })),
+      { bonusItemId: item.id, points: formatCenti(points) },
+    ]);
+    const subtotal = loaded.detail.items.reduce(
+      (s, i) => s + (i.reviewScore === null ? 0 : toCenti(i.reviewScore)),
+      0,
+    );
+    const maximum = rubricItems(rubric).reduce((s, { item: i }) => s + toCenti(i.baseScore), 0);
+    const total = subtotal + after.total;
+    const overSubtotal =
+      total > maximum ? { total: formatCenti(total), subtotal: formatCenti(maximum) } : null;
+    if (overSubtotal && input.confirmOverSubtotal !== true) {
+      throw new DomainError(
+        'INVALID_SCORE',
+        {
+          zh: `加分后总计${overSubtotal.total}分，超过考核表合计${overSubtotal.subtotal}分，须确认后才能加分`,
+          en: `With this award the grand total is ${overSubtotal.total}, above the rubric's subtotal of ${overSubtotal.subtotal}; confirm to award it`,
+        },
+        { confirm: 'overSubtotal', ...overSubtotal },
+      );
     }
     const award = await awardBonus(trx, actor, {
       assessmentId: input.assessmentId,
       bonusItemId: item.id,
       points: formatCenti(points),
       reason: input.reason.trim(),
+      overSubtotal,
     });
-    const after = scoreBonus(
-      rubric,
-      [...all, award].map((a) => ({ bonusItemId: a.bonusItemId, points: a.points })),
-    );
     return { award, bonusTotal: formatCenti(after.total) };
   });
 }

@@ -4,6 +4,7 @@
  * taken from the client; the row and its audit event commit together.
  */
 import {
+  type Database,
   type IndicatorInput,
   inTransaction,
   type JsonValue,
@@ -21,6 +22,7 @@ import {
   type Rubric,
   scoreItem,
 } from '@kaohe/domain';
+import type { Transaction } from 'kysely';
 import type { AppDeps } from '../context.ts';
 import { assertCanEdit, assertCanRead, loadForItemSave } from './assessment-access.ts';
 
@@ -121,7 +123,20 @@ export interface SaveReviewScoreCommand {
 }
 
 export function saveReviewScore(deps: AppDeps, actor: Actor, cmd: SaveReviewScoreCommand) {
-  return inTransaction(deps.db, async (trx) => {
+  return inTransaction(deps.db, (trx) => saveReviewIn(trx, actor, cmd));
+}
+
+/**
+ * A department's review of one item inside the caller's transaction. `action` names the
+ * audit event where the save is a decision of its own kind (采用自评分).
+ */
+export async function saveReviewIn(
+  trx: Transaction<Database>,
+  actor: Actor,
+  cmd: SaveReviewScoreCommand,
+  options: { action?: string } = {},
+) {
+  {
     const loaded = await loadForItemSave(trx, cmd.assessmentId, cmd.itemId);
     assertCanRead(actor, loaded);
     assertCanEdit(actor, loaded, { kind: 'reviewScore', itemId: cmd.itemId });
@@ -155,7 +170,8 @@ export function saveReviewScore(deps: AppDeps, actor: Actor, cmd: SaveReviewScor
       expectedVersion: cmd.expectedVersion,
       expectedItemVersion: row.version,
       indicators: indicatorsOf(item, cmd.inputs),
+      ...(options.action === undefined ? {} : { action: options.action }),
     });
     return { itemReview: saved.itemReview, itemScore: saved.itemScore, score: share };
-  });
+  }
 }

@@ -31,6 +31,7 @@ import {
   loadAssessment,
 } from './assessment-access.ts';
 import { RESUBMITTED } from './history.ts';
+import { visibleChangesSince } from './workflow-conflict.ts';
 
 function buildEvent(
   loaded: LoadedAssessment,
@@ -197,21 +198,36 @@ export function runCommand(deps: AppDeps, actor: Actor, input: RunCommandInput) 
     }
     assertDepartmentConcerned(actor, loaded, input.command);
     if (locked.version !== input.expectedVersion) {
-      throw new DomainError(
-        'CONFLICT',
-        {
-          zh: '该考核已被他人更新（例如另一个窗口或同事已提交），请刷新后重试',
-          en: 'This assessment was changed meanwhile (another window or a colleague); reload and try again',
-        },
-        { current: { stage: locked.stage, version: locked.version } },
-      );
+      // A step is refused only for a change the actor can see (issue 16): a department
+      // completing its review must not make the unit's resubmit fail.
+      const changes = await visibleChangesSince(trx, actor, loaded, input.expectedVersion);
+      if (changes === null || changes.length > 0) {
+        const what = changes?.length
+          ? {
+              zh: `：${changes.map((c) => c.zh).join('；')}`,
+              en: `: ${changes.map((c) => c.en).join('; ')}`,
+            }
+          : { zh: '', en: '' };
+        throw new DomainError(
+          'CONFLICT',
+          {
+            zh: `该考核已被他人更新${what.zh}。请核对最新内容后重试`,
+            en: `This assessment was changed meanwhile${what.en}. Check the latest and try again`,
+          },
+          {
+            current: { stage: locked.stage, version: locked.version },
+            ...(changes?.length ? { changes } : {}),
+          },
+        );
+      }
     }
     const event = buildEvent(loaded, actor, input.command, deps.now().toISOString());
     const { next, view } = applyWorkflowEvent(loaded.persisted, event);
     await consequences(trx, actor, loaded, event);
     const assessment = await updateAssessmentWorkflow(trx, actor, {
       assessmentId: input.assessmentId,
-      expectedVersion: input.expectedVersion,
+      // The row is locked: its version, once the check above let the step through.
+      expectedVersion: locked.version,
       stage: next.stage,
       snapshot: next.snapshot as JsonValue,
       machineVersion: next.machineVersion,

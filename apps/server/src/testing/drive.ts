@@ -143,6 +143,8 @@ export async function assessmentAt(
     bonusItemId: 'bonus-excellence',
     points: 1,
     reason: '创先争优有特色',
+    // Full marks plus a point passes 120: confirmed, as the office would (issue 16).
+    confirmOverSubtotal: true,
   });
   await chairman.bonus.complete({
     assessmentId: id,

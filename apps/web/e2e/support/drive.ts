@@ -71,6 +71,8 @@ export async function bonusAndComplete(chairman: Api, id: string, points: string
     bonusItemId: 'bonus-honours',
     points,
     reason: '荣获全国模范职工之家称号',
+    // The totals may pass the rubric's 合计: confirmed, as the office would (issue 16).
+    confirmOverSubtotal: true,
   });
   await chairman.bonus.complete.mutate({
     assessmentId: id,

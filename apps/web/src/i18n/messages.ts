@@ -228,6 +228,7 @@ export const zh = {
   'history.notTriggered': '未触发',
   'history.saveSelfScore': '修改自评',
   'history.saveReviewScore': '修改考评',
+  'history.adoptSelfScore': '采用自评分',
   'history.return': '退回单位',
   'history.reopen': '重新考评',
   'history.evidenceAdd': '上传佐证材料',
@@ -675,6 +676,31 @@ export const zh = {
   'reviewElsewhere.cell': '{departments}评分',
   'reviewElsewhere.note':
     '第{number}项由本部门与{others}共同负责，评分标准全部由{departments}评分，本部门无需考评。',
+  // ── Daily work (issue 16): bonus input, conflicts, completion, 采用自评分, unsaved items ──
+  'daily.bonus.pointsInvalid': '加分须为大于0的数，且为{step}分的整数倍',
+  'daily.bonus.overTitle': '加分后总计超过考核表合计',
+  'daily.bonus.overOk': '仍然加分',
+  'daily.conflict.title': '考核已被他人更新',
+  'daily.conflict.kept': '页面已刷新，您填写的内容已保留；请核对后再提交。',
+  'daily.review.remarksMissing': '缺备注',
+  'daily.review.remarksMissingHint': '考评分与自评分不同，须填写备注',
+  'daily.adopt.item': '采用自评分',
+  'daily.adopt.unit': '采用自评分',
+  'daily.adopt.selected': '选中单位采用自评分（{count}）',
+  'daily.adopt.confirmTitle': '采用自评分：{units}',
+  'daily.adopt.confirm':
+    '本部门尚未考评的项目将以单位自评分作为考评分，并作为您的考评决定记入记录；已考评的项目保留原分。与自评分相同的项目无需填写备注。',
+  'daily.adopt.done': '已采用{count}项自评分',
+  'daily.adopt.resultTitle': '采用自评分结果',
+  'daily.adopt.skipped': '第{number}项未采用：{reason}',
+  'daily.unsaved.tag': '未保存',
+  'daily.unsaved.title': '以下项目的输入无效，尚未保存',
+  'daily.unsaved.item': '第{number}项：当前输入无效，未保存；刷新或离开后将恢复为上次保存的值',
+  'daily.unsaved.open': '去修改',
+  'daily.unsaved.leaveTitle': '有未保存的内容',
+  'daily.unsaved.leave': '第{items}项的输入无效，尚未保存。离开后这些修改将丢失，确定离开吗？',
+  'daily.unsaved.stay': '留下修改',
+  'daily.unsaved.go': '仍然离开',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -909,6 +935,7 @@ export const en: Messages = {
   'history.notTriggered': 'not applied',
   'history.saveSelfScore': 'Self score changed',
   'history.saveReviewScore': 'Review score changed',
+  'history.adoptSelfScore': 'Self score adopted',
   'history.return': 'Returned to the unit',
   'history.reopen': 'Back in review',
   'history.evidenceAdd': 'Evidence added',
@@ -1365,6 +1392,35 @@ export const en: Messages = {
   'reviewElsewhere.cell': 'by {departments}',
   'reviewElsewhere.note':
     'Item {number} is shared with {others}; {departments} scores all of its criteria, so your department has nothing to review.',
+  // ── Daily work (issue 16): bonus input, conflicts, completion, 采用自评分, unsaved items ──
+  'daily.bonus.pointsInvalid': 'Points must be above 0, in steps of {step}',
+  'daily.bonus.overTitle': 'The grand total passes the rubric subtotal',
+  'daily.bonus.overOk': 'Award anyway',
+  'daily.conflict.title': 'The assessment was changed by someone else',
+  'daily.conflict.kept':
+    'The page has been refreshed and what you typed is kept; check and submit again.',
+  'daily.review.remarksMissing': 'Remark needed',
+  'daily.review.remarksMissingHint':
+    'The review score differs from the self score: remarks are required',
+  'daily.adopt.item': 'Adopt the self score',
+  'daily.adopt.unit': 'Adopt self scores',
+  'daily.adopt.selected': 'Adopt self scores of selected ({count})',
+  'daily.adopt.confirmTitle': 'Adopt self scores: {units}',
+  'daily.adopt.confirm':
+    "Your department's items not yet scored take the unit's self score as the review score, recorded as your decision; items already scored keep their score. No remark is needed where the review equals the self score.",
+  'daily.adopt.done': 'Adopted {count} self scores',
+  'daily.adopt.resultTitle': 'Adopting self scores',
+  'daily.adopt.skipped': 'Item {number} not adopted: {reason}',
+  'daily.unsaved.tag': 'Not saved',
+  'daily.unsaved.title': 'These items have invalid input and are not saved',
+  'daily.unsaved.item':
+    'Item {number}: the input is not valid and not saved; a reload or leaving restores the last saved value',
+  'daily.unsaved.open': 'Correct it',
+  'daily.unsaved.leaveTitle': 'Unsaved changes',
+  'daily.unsaved.leave':
+    'Items {items} have invalid input and are not saved. Leave and lose these changes?',
+  'daily.unsaved.stay': 'Stay',
+  'daily.unsaved.go': 'Leave anyway',
 };
 export const MESSAGES: Record<Locale, Messages> = { zh, en };
 

@@ -4,11 +4,24 @@
  * award and revoke, each with a reason. The caps are the server's to enforce; its refusal
  * is shown as it says it.
  */
-import { formatCenti, type Rubric, toCenti } from '@kaohe/domain';
+import { formatCenti, type Rubric, toCenti, tryToCenti } from '@kaohe/domain';
 import { useMutation } from '@tanstack/react-query';
-import { Button, Card, Flex, Form, Input, InputNumber, Modal, Table, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
-import { useT } from '../../i18n/locale.tsx';
+import { useLocale, useT } from '../../i18n/locale.tsx';
+import { toAppError } from '../../lib/app-error.ts';
 import { formatDateTime } from '../../lib/labels.ts';
 import { useErrorHandler } from '../../lib/use-error-handler.tsx';
 import { type AssessmentDetail, useTRPC } from '../../trpc.ts';
@@ -35,6 +48,8 @@ export function BonusPanel({
   const t = useT();
   const trpc = useTRPC();
   const handleError = useErrorHandler();
+  const { modal } = App.useApp();
+  const { locale } = useLocale();
   const invalidate = useInvalidateAssessments();
   const editable = canAward && a.view.bonusEditable;
   const award = useMutation(trpc.bonus.award.mutationOptions({ onSuccess: () => invalidate() }));
@@ -70,20 +85,38 @@ export function BonusPanel({
               step={step}
               pending={award.isPending}
               onRevoke={(x) => setRevoking(x)}
-              onAward={(values, form) =>
-                award.mutate(
-                  {
-                    assessmentId: a.id,
-                    bonusItemId: b.id,
-                    points: values.points,
-                    reason: values.reason,
-                  },
-                  {
-                    onSuccess: () => form.resetFields(),
-                    onError: (e) => handleError(e, { form }),
-                  },
-                )
-              }
+              onAward={(values, form) => {
+                const send = (confirmOverSubtotal: boolean) =>
+                  award.mutate(
+                    {
+                      assessmentId: a.id,
+                      bonusItemId: b.id,
+                      points: values.points,
+                      reason: values.reason,
+                      ...(confirmOverSubtotal ? { confirmOverSubtotal } : {}),
+                    },
+                    {
+                      onSuccess: () => form.resetFields(),
+                      onError: (e) => {
+                        // 总计 would pass the rubric's 合计: the server asks, the office decides.
+                        const error = toAppError(e);
+                        const details = error.details as { confirm?: string } | null;
+                        if (!confirmOverSubtotal && details?.confirm === 'overSubtotal') {
+                          modal.confirm({
+                            title: t('daily.bonus.overTitle'),
+                            content: error.text[locale],
+                            okText: t('daily.bonus.overOk'),
+                            cancelText: t('common.cancel'),
+                            onOk: () => send(true),
+                          });
+                          return;
+                        }
+                        handleError(e, { form });
+                      },
+                    },
+                  );
+                send(false);
+              }}
             />
           );
         })}
@@ -208,11 +241,26 @@ function BonusItemBlock({
           <Form.Item
             name="points"
             label={t('bonus.points')}
-            rules={[{ required: true, message: t('bonus.pointsRequired') }]}
+            rules={[
+              { required: true, message: t('bonus.pointsRequired') },
+              {
+                // Said here, never corrected silently: no min on the field, which turned 0.3
+                // into 0.5 and cleared −1 without a word (issue 16).
+                validator: (_, value: string | null | undefined) => {
+                  if (value === null || value === undefined || String(value).trim() === '') {
+                    return Promise.resolve();
+                  }
+                  const c = tryToCenti(String(value));
+                  const s = toCenti(step);
+                  return c !== undefined && c > 0 && c % s === 0
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('daily.bonus.pointsInvalid', { step })));
+                },
+              },
+            ]}
           >
             <InputNumber<string>
               stringMode
-              min={step}
               step={step}
               style={{ width: 100 }}
               aria-label={t('bonus.pointsFor', { item: title })}

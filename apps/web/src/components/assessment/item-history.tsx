@@ -28,6 +28,7 @@ import { ROLE_LABEL } from '../app-shell.tsx';
 const ACTION_LABEL: Record<string, MessageKey> = {
   'itemScore.saveSelfScore': 'history.saveSelfScore',
   'itemReview.saveReviewScore': 'history.saveReviewScore',
+  'itemReview.adoptSelfScore': 'history.adoptSelfScore',
   'itemReview.return': 'history.return',
   'itemReview.reopen': 'history.reopen',
   'evidence.add': 'history.evidenceAdd',

@@ -8,7 +8,7 @@
 import { type Item, type ItemInputs, rubricItems, scoreItem } from '@kaohe/domain';
 import { type ItemProblem, selfScoreProblems } from '@kaohe/workflow/browser';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Flex, Modal, Typography } from 'antd';
+import { Alert, App, Button, Flex, Modal, Tag, Typography } from 'antd';
 import { lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocale, useT } from '../../i18n/locale.tsx';
 import { useAutosave } from '../../lib/autosave.ts';
@@ -23,6 +23,8 @@ import { scoreColumn } from '../scoring/scoring-model.ts';
 import { AssessmentHeader } from './assessment-header.tsx';
 import { bonusOf, remarksOf, reviewInputsOf } from './assessment-model.ts';
 import { departmentNameOf, useAssessment } from './queries.ts';
+import { heldKeys, UnsavedItems, useLeaveGuard } from './unsaved-items.tsx';
+import { useWorkflowConflict } from './workflow-conflict.tsx';
 
 // Shown in the drawer only: loaded with the drawer's own chunk, after the table.
 const loadExtras = () => import('./item-extras.tsx');
@@ -120,6 +122,15 @@ export function SelfScoring({ id }: { id: string }) {
     }
   }, [autosave, refetch]);
   reloadRef.current = () => void reload();
+  // Items whose input is invalid are not saved: said on the page, asked on leaving it.
+  const held = heldKeys(autosave);
+  useLeaveGuard(held, rubric);
+  // A step refused for a change the unit can see refreshes in place; the drafts stay.
+  const workflowConflict = useWorkflowConflict();
+  const refreshKeepingDrafts = useCallback(async () => {
+    const data = await refetch();
+    if (data) versions.current = versionsOf(data);
+  }, [refetch]);
 
   const change = (itemId: string, next: Partial<Draft>) => {
     const draft = {
@@ -172,7 +183,11 @@ export function SelfScoring({ id }: { id: string }) {
         queryClient.invalidateQueries({ queryKey: trpc.assessment.mine.queryKey() }),
       ]);
     },
-    onError: (e: unknown) => handleError(e, { onReload: () => reloadRef.current() }),
+    onError: (e: unknown) => {
+      if (!workflowConflict(e, refreshKeepingDrafts)) {
+        handleError(e, { onReload: () => reloadRef.current() });
+      }
+    },
   };
   const submitFirst = useMutation(trpc.assessment.submit.mutationOptions(afterSubmit));
   const resubmit = useMutation(trpc.assessment.resubmit.mutationOptions(afterSubmit));
@@ -281,6 +296,7 @@ export function SelfScoring({ id }: { id: string }) {
       {!canSubmit && a.stage !== 'approved' && (
         <Alert type="info" showIcon title={t('assessment.submittedReadOnly')} />
       )}
+      <UnsavedItems itemIds={held} rubric={rubric} onOpen={setSelected} />
       <RubricTable
         rubric={rubric}
         unitType={unitType}
@@ -298,7 +314,16 @@ export function SelfScoring({ id }: { id: string }) {
         onSelectItem={setSelected}
         renderItemExtra={renderExtra}
         drawerExtra={
-          canSubmit ? <SaveIndicator autosave={autosave} onReload={() => void reload()} /> : null
+          canSubmit ? (
+            <Flex gap={8} align="center">
+              {selected !== null && held.includes(selected) && (
+                <Tag color="red" data-testid="drawer-unsaved">
+                  {t('daily.unsaved.tag')}
+                </Tag>
+              )}
+              <SaveIndicator autosave={autosave} onReload={() => void reload()} />
+            </Flex>
+          ) : null
         }
         stickyOffset={48}
         progress={canSubmit ? { done: total - problems.length, total } : undefined}

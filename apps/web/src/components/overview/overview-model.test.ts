@@ -8,6 +8,7 @@ const row = (
   reviewTotal: string | null,
   bonusTotal: string | null,
   bonus: string = bonusTotal ?? '0',
+  rank: number | null = null,
 ) =>
   ({
     id: unitId,
@@ -22,6 +23,7 @@ const row = (
     reviewTotal,
     bonusTotal,
     bonus,
+    rank,
   }) satisfies AssessmentSummary;
 
 describe('the chairman’s overview', () => {
@@ -33,14 +35,14 @@ describe('the chairman’s overview', () => {
     expect(listedTotal(row('a', 'approved', '110', '5', '3'))).toBe(11300);
   });
 
-  test('only a finished review is ranked; an unapproved one keeps its rank (shown as such)', () => {
+  test('the rank is the server’s: an unapproved unit is never ranked, whatever its total', () => {
     const rows = [
-      row('approved', 'approved', '118', '1'),
-      row('waiting', 'finalApproval', '118', '1'),
-      row('bonus', 'bonus', '117', null),
-      row('reviewing', 'review', '119', null),
+      row('approved', 'approved', '118', '1', '1', 1),
+      row('waiting', 'finalApproval', '119', '1', '1', null),
+      row('bonus', 'bonus', '117', null, '0', null),
+      row('second', 'approved', '110', null, '0', 2),
     ];
     const ranks = overviewRanks(rows);
-    expect(rows.map((r) => ranks.get(r))).toEqual([1, 1, 3, undefined]);
+    expect(rows.map((r) => ranks.get(r))).toEqual([1, undefined, undefined, 2]);
   });
 });

@@ -1,10 +1,11 @@
 /**
  * The chairman's overview of a cycle: each unit's total and its rank within its unit type.
- * A rank needs a finished review (the bonus stage or later); ties share a rank.
+ * The rank is the server's (the ranking report's one rule: approved units only, within the
+ * unit type, ties share a rank), never recomputed here, so the overview, the reports, the
+ * workbooks and the CLI give a unit one rank.
  */
 import { type Centi, toCenti } from '@kaohe/domain';
 import type { AssessmentSummary } from '../../trpc.ts';
-import { rankWithinGroups } from '../assessment/assessment-model.ts';
 
 /** Every department has completed its review: the 考评分 will not change without a send-back. */
 export const REVIEWED_STAGES: readonly string[] = ['bonus', 'finalApproval', 'approved'];
@@ -18,11 +19,7 @@ export function listedTotal(row: AssessmentSummary): Centi | null {
   return toCenti(row.reviewTotal) + toCenti(row.bonus);
 }
 
-/** Ranks within unit type, over the units whose review is finished. */
+/** The ranked rows' ranks, as the server lists them; an unapproved row has none. */
 export function overviewRanks(rows: readonly AssessmentSummary[]): Map<AssessmentSummary, number> {
-  return rankWithinGroups(
-    rows,
-    (r) => r.unitTypeId,
-    (r) => (REVIEWED_STAGES.includes(r.stage) ? listedTotal(r) : null),
-  );
+  return new Map(rows.flatMap((r) => (r.rank === null ? [] : [[r, r.rank] as const])));
 }

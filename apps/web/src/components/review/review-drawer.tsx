@@ -72,6 +72,7 @@ export function ReviewDrawer({
   onNavigate,
   onReturn,
   onReload,
+  onAdopt,
   onClose,
 }: {
   cell: ReviewCell | null;
@@ -85,6 +86,8 @@ export function ReviewDrawer({
   onNavigate: (itemId: string) => void;
   onReturn: (cell: ReviewCell) => void;
   onReload: (assessmentId: string) => void;
+  /** 采用自评分 of this item (the reviewer's decision, recorded as such). */
+  onAdopt?: (cell: ReviewCell) => void;
   onClose: () => void;
 }) {
   const t = useT();
@@ -123,6 +126,7 @@ export function ReviewDrawer({
           draft={drafts[cellKey(cell.assessmentId, cell.itemId)]}
           onChange={(d) => onChange(cell, d)}
           onReturn={() => onReturn(cell)}
+          onAdopt={onAdopt && (() => onAdopt(cell))}
         />
       )}
     </Drawer>
@@ -136,6 +140,7 @@ function CellBody({
   draft,
   onChange,
   onReturn,
+  onAdopt,
 }: {
   cell: ReviewCell;
   rubric: Rubric;
@@ -143,6 +148,7 @@ function CellBody({
   draft: ReviewDraft | undefined;
   onChange: (draft: ReviewDraft) => void;
   onReturn: () => void;
+  onAdopt: (() => void) | undefined;
 }) {
   const t = useT();
   const { locale } = useLocale();
@@ -301,7 +307,12 @@ function CellBody({
           />
         </div>
         {editable && (
-          <Flex justify="flex-end" style={{ marginTop: 12 }}>
+          <Flex justify="flex-end" gap={8} style={{ marginTop: 12 }}>
+            {onAdopt && (
+              <Button onClick={onAdopt} data-testid="adopt-item">
+                {t('daily.adopt.item')}
+              </Button>
+            )}
             <Button danger onClick={onReturn}>
               {t('review.returnThis')}
             </Button>

@@ -14,7 +14,7 @@ import {
   scoreItem,
 } from '@kaohe/domain';
 import { Alert, Button, Flex, Tag, Typography } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useLocale, useT } from '../../i18n/locale.tsx';
 import { CriterionInput } from './criterion-input.tsx';
 import { isChecklist, withCriterion } from './scoring-model.ts';
@@ -61,6 +61,15 @@ export function ItemScorer({
 }: ItemScorerProps) {
   const t = useT();
   const { locale } = useLocale();
+  // Each change builds on the last one sent, not on the props: two ticks before the page
+  // re-renders (right after the panel first opens) otherwise lost the first (issue 16).
+  const latest = useRef({ prop: inputs, sent: inputs });
+  if (latest.current.prop !== inputs) latest.current = { prop: inputs, sent: inputs };
+  const change = (criterionId: string, next: Parameters<typeof withCriterion>[3]) => {
+    const merged = withCriterion(item, latest.current.sent, criterionId, next, department);
+    latest.current.sent = merged;
+    onChange(merged);
+  };
   const score = useMemo(
     () => scoreItem(rubric, itemId, inputs, { unitType }, department ? { department } : {}),
     [rubric, itemId, inputs, unitType, department],
@@ -111,9 +120,7 @@ export function ItemScorer({
                 unitType={unitType}
                 value={inputs?.[criterion.id]}
                 disabled={disabled || !line}
-                onChange={(next) =>
-                  onChange(withCriterion(item, inputs, criterion.id, next, department))
-                }
+                onChange={(next) => change(criterion.id, next)}
               />
               {line ? (
                 // An invalid input says why beside its own field; its line would repeat it.
@@ -143,7 +150,7 @@ export function ItemScorer({
             const first = item.rule.criteria.find(
               (c) => ours(c.id) && isChecklist(c) && inputs?.[c.id] === undefined,
             );
-            if (first) onChange(withCriterion(item, inputs, first.id, { met: false }, department));
+            if (first) change(first.id, { met: false });
           }}
         >
           {t('scorer.noneMet')}

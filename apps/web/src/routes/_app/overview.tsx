@@ -206,15 +206,16 @@ function Overview({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
       align: 'center',
       render: (_, row) => {
         const rank = ranks.get(row);
-        if (rank === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
+        // As the reports: only an approved unit has a rank; the others say why they have none.
+        if (rank === undefined)
+          return (
+            <Tag color="orange" style={{ marginInlineEnd: 0 }} data-testid={`rank-${row.unitId}`}>
+              {t('overview.unapproved')}
+            </Tag>
+          );
         return (
           <Flex vertical align="center" data-testid={`rank-${row.unitId}`}>
             <strong>{rank}</strong>
-            {row.stage !== 'approved' && (
-              <Tag color="orange" style={{ marginInlineEnd: 0 }}>
-                {t('overview.unapproved')}
-              </Tag>
-            )}
           </Flex>
         );
       },

@@ -29,7 +29,9 @@ import { CycleFilterBar, CyclePage } from '../../components/cycle-page/cycle-pag
 import type { ReviewSearch } from '../../components/cycle-page/cycle-search.ts';
 import { FilterField, PageHeading } from '../../components/filter-field.tsx';
 import { exportHref } from '../../components/reports/export-links.ts';
+import { useAdoptSelf } from '../../components/review/adopt-self.tsx';
 import { PhoneReviewList } from '../../components/review/phone-review.tsx';
+import { RemarksMissingMark } from '../../components/review/remarks-missing.tsx';
 import {
   ReturnItemsModal,
   type ReturnTarget,
@@ -216,6 +218,20 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
     await queryClient.invalidateQueries({ queryKey: byIdKey(assessmentId) });
   };
 
+  const adopt = useAdoptSelf({
+    flush: autosave.flush,
+    forget: (assessmentId, itemIds) =>
+      setDrafts((all) =>
+        Object.fromEntries(
+          Object.entries(all).filter(
+            ([k]) =>
+              !k.startsWith(`${assessmentId}/`) ||
+              (itemIds !== undefined && !itemIds.some((id) => k === cellKey(assessmentId, id))),
+          ),
+        ),
+      ),
+  });
+
   const changeDraft = (c: ReviewCell, draft: ReviewDraft) => {
     const key = cellKey(c.assessmentId, c.itemId);
     setDrafts((all) => ({ ...all, [key]: draft }));
@@ -350,7 +366,7 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
         return (
           <Button
             type="text"
-            className={`kaohe-review-cell ${CELL_CLASS[status] ?? ''}`}
+            className={`kaohe-review-cell ${c.remarksMissing ? 'kaohe-cell-remarks' : (CELL_CLASS[status] ?? '')}`}
             aria-label={t('review.cellLabel', {
               unit: row.unitName,
               number: item.number,
@@ -370,6 +386,7 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
           >
             <span className="kaohe-review-cell-self">{c.selfScore ?? '—'}</span>
             <span className="kaohe-review-cell-review">{c.reviewScore ?? '·'}</span>
+            {c.remarksMissing && <RemarksMissingMark />}
           </Button>
         );
       },
@@ -395,7 +412,7 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
       key: 'actions',
       title: t('common.actions'),
       fixed: 'end',
-      width: 170,
+      width: 250,
       render: (_, row) => {
         const open = departmentStatus(row) === 'reviewing';
         return (
@@ -406,6 +423,15 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
               onClick={() => setReturning(returnTarget(row, []))}
             >
               {t('review.return')}
+            </Button>
+            <Button
+              size="small"
+              disabled={!open}
+              loading={adopt.pending}
+              onClick={() => adopt.adoptUnits([row])}
+              data-testid={`adopt-${row.unitId}`}
+            >
+              {t('daily.adopt.unit')}
             </Button>
             <Button
               size="small"
@@ -469,6 +495,17 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
           style={phone ? { display: 'none' } : undefined}
         >
           {t('review.completeSelected', { count: selectedRows.length })}
+        </Button>
+        <Button
+          disabled={selectedRows.length === 0}
+          loading={adopt.pending}
+          onClick={() =>
+            adopt.adoptUnits(grid.rows.filter((r) => selectedRows.includes(r.assessmentId)))
+          }
+          data-testid="adopt-selected"
+          style={phone ? { display: 'none' } : undefined}
+        >
+          {t('daily.adopt.selected', { count: selectedRows.length })}
         </Button>
         <Button
           href={exportHref('review-grid.xlsx', { cycleId: cycle.id })}
@@ -538,6 +575,7 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
           if (row) setReturning(returnTarget(row, [c.itemId]));
         }}
         onReload={(id) => void reloadAssessment(id)}
+        onAdopt={(c) => void adopt.adoptItem(c, c.itemId)}
         onClose={() => void closeDrawer()}
       />
       <ReturnItemsModal
