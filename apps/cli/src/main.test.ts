@@ -73,13 +73,11 @@ describe('pnpm kaohe rubric', () => {
     const zh = await kaohe('rubric', 'validate', file);
     expect(zh.code).toBe(1);
     expect(zh.stderr).toContain('校验未通过，共3个问题');
-    expect(zh.stderr).toContain(
-      'categories[0].items[0].rule: 第1项评分标准最高可得6分，与基本分值7分不符',
-    );
-    expect(zh.stderr).toContain('total: 各项基本分值之和为121分，与合计120分不符');
-    expect(zh.stderr).toContain(
-      'categories[2].items[0].departments[0]: 第14项的部门「不存在的部」不存在',
-    );
+    // Each place named as the table names it, not by its path in the JSON.
+    expect(zh.stderr).toContain('✗ 第1项 · 评分标准: 第1项评分标准最高可得6分，与基本分值7分不符');
+    expect(zh.stderr).toContain('✗ 合计: 各项基本分值之和为121分，与合计120分不符');
+    expect(zh.stderr).toContain('✗ 第14项 · 工作对应部门 1: 第14项的部门「不存在的部」不存在');
+    expect(zh.stderr).not.toContain('categories[');
     const en = await kaohe('rubric', 'validate', file, '--lang', 'en');
     expect(en.stderr).toContain('Invalid: 3 problem(s)');
   });
