@@ -392,12 +392,13 @@ describe('the daily work, in Chinese (issue 16)', () => {
   });
 
   /**
-   * Issue 16 item 10, reproduced: ticking every criterion of items 1, 3 and 4 the moment
-   * each panel first opens (closing each at once) saved item 4 only; after a reload items
-   * 1 and 3 were blank, in every run (two of two on this machine). Not fixed yet: skipped
-   * so CI stays green; see the report and docs/decisions/018.
+   * Issue 16 item 10: ticking every criterion of items 1, 3 and 4 the moment each panel
+   * first opens (closing each at once) saves all three. The earlier "loss" was this
+   * script's: it counted the boxes while the drawer still showed its loading skeleton,
+   * found none and ticked nothing (docs/decisions/018). A person, and now the script,
+   * ticks once the boxes are there; the count must not be zero.
    */
-  test.skip('10. ticks made the moment the item panel first opens are saved', async () => {
+  test('10. ticks made the moment the item panel first opens are saved', async () => {
     const id = ids['dw-qingpu'];
     const page = await open('dw-dw-qingpu');
     await page.goto(`/assessments/${id}`);
@@ -406,7 +407,10 @@ describe('the daily work, in Chinese (issue 16)', () => {
       await page.getByRole('button', { name: new RegExp(`^第${number}项自评分`) }).click();
       const drawer = page.getByRole('dialog');
       const boxes = drawer.locator('li.kaohe-criterion').getByRole('checkbox');
+      // The first moment there is something to tick: count() alone does not wait.
+      await boxes.first().waitFor();
       const count = await boxes.count();
+      expect(count).toBe(item(number).rule.criteria.length);
       for (let i = 0; i < count; i++) await boxes.nth(i).check();
       await page.keyboard.press('Escape');
       await drawer.waitFor({ state: 'detached' });

@@ -65,6 +65,18 @@ describe('ItemScorer on the 2011 items', () => {
       );
   });
 
+  test('item 4, ticked box after box with no wait between: each tick keeps the ones before', async () => {
+    // Issue 16 item 10: each change builds on the props, which a click's re-render has
+    // already brought up to date before the next click.
+    const { screen, points, seen } = renderItem(4);
+    await expect.element(points).toHaveTextContent(/^0$/);
+    const boxes = await screen.getByRole('checkbox').all();
+    expect(boxes).toHaveLength(3);
+    for (const box of boxes) await box.click();
+    expect(seen.at(-1)).toEqual({ a: { met: true }, b: { met: true }, c: { met: true } });
+    await expect.element(points).toHaveTextContent(/^3$/);
+  });
+
   test('a checklist item where nothing is met can be completed at 0', async () => {
     const { screen, points, seen } = renderItem(1);
     await screen.getByRole('button', { name: '未勾选的各项记为未达到' }).click();

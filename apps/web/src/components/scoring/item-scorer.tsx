@@ -14,7 +14,7 @@ import {
   scoreItem,
 } from '@kaohe/domain';
 import { Alert, Button, Flex, Tag, Typography } from 'antd';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useLocale, useT } from '../../i18n/locale.tsx';
 import { CriterionInput } from './criterion-input.tsx';
 import { isChecklist, withCriterion } from './scoring-model.ts';
@@ -61,15 +61,8 @@ export function ItemScorer({
 }: ItemScorerProps) {
   const t = useT();
   const { locale } = useLocale();
-  // Each change builds on the last one sent, not on the props: two ticks before the page
-  // re-renders (right after the panel first opens) otherwise lost the first (issue 16).
-  const latest = useRef({ prop: inputs, sent: inputs });
-  if (latest.current.prop !== inputs) latest.current = { prop: inputs, sent: inputs };
-  const change = (criterionId: string, next: Parameters<typeof withCriterion>[3]) => {
-    const merged = withCriterion(item, latest.current.sent, criterionId, next, department);
-    latest.current.sent = merged;
-    onChange(merged);
-  };
+  const change = (criterionId: string, next: Parameters<typeof withCriterion>[3]) =>
+    onChange(withCriterion(item, inputs, criterionId, next, department));
   const score = useMemo(
     () => scoreItem(rubric, itemId, inputs, { unitType }, department ? { department } : {}),
     [rubric, itemId, inputs, unitType, department],
