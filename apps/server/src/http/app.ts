@@ -4,7 +4,7 @@
  * security headers, no stack traces in production.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
@@ -140,11 +140,19 @@ export async function buildApp(
 
   const webDist = options.webDist === undefined ? WEB_DIST : options.webDist;
   if (webDist && existsSync(join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h' });
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      // The build writes .br and .gz beside each file; the client's Accept-Encoding picks
+      // one (Vary: Accept-Encoding is added), identity otherwise (decision 020).
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, path) => reply.header('cache-control', cacheControlFor(webDist, path)),
+    });
     // Client-side routes: any other GET that is not an API path gets the app.
     app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
       if (request.method === 'GET' && !/^\/(trpc|api|healthz)\b/.test(request.url)) {
-        return reply.type('text/html').sendFile('index.html', { maxAge: 0 });
+        return reply.type('text/html').sendFile('index.html');
       }
       const locale = localeOf(request);
       const text = { zh: '找不到该地址', en: 'Not found' };
@@ -152,6 +160,17 @@ export async function buildApp(
     });
   }
   return app;
+}
+
+/**
+ * Vite names every file under assets/ by a hash of its content: a new build makes new
+ * names, so those may be kept for a year without asking again. Anything else (index.html,
+ * which names the current hashes) is checked with the server on every use.
+ */
+export function cacheControlFor(webDist: string, path: string): string {
+  return relative(webDist, path).startsWith(`assets${sep}`)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
 }
 
 /**
