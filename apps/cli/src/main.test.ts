@@ -8,11 +8,14 @@ import { describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 const main = new URL('./main.ts', import.meta.url).pathname;
 
+const NO_DATA = join(tmpdir(), 'kaohe-cli-no-data-folder');
+
 /** Runs the real CLI in a child process, as `pnpm kaohe` does. */
 async function kaohe(...args: string[]) {
   try {
     const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', main, ...args], {
-      env: { ...process.env, KAOHE_LANG: '' },
+      // No database set up: `rubric export 2011` is the built-in table.
+      env: { ...process.env, KAOHE_LANG: '', KAOHE_DATA_DIR: NO_DATA, DATABASE_URL: '' },
     });
     return { code: 0, stdout, stderr };
   } catch (e) {
@@ -101,7 +104,9 @@ describe('pnpm kaohe rubric', () => {
   it('refuses an unknown year and an unknown command', async () => {
     const year = await kaohe('rubric', 'export', '2012');
     expect(year.code).toBe(1);
-    expect(year.stderr.trim()).toBe('没有2012年度的考核表');
+    expect(year.stderr.trim()).toBe(
+      `没有2012年度的考核表：未设置数据库（没有数据目录 ${join(NO_DATA, 'pglite')}，也没有设置 DATABASE_URL），内置的只有2011年度考核表`,
+    );
     const cmd = await kaohe('frobnicate');
     expect(cmd.code).toBe(1);
     expect(cmd.stderr).toContain('未知命令');

@@ -2,13 +2,15 @@
  * `pnpm kaohe …`: the command-line tool. Every command prints a message a person can act
  * on and exits non-zero on failure; no stack trace reaches the user.
  */
-import { exportRubric, importRubricCommand, validateRubricFile } from './commands/rubric.ts';
+import { importRubricCommand, validateRubricFile } from './commands/rubric.ts';
+import { exportRubricCommand } from './commands/rubric-export.ts';
 import { CliError, cliLocale } from './output.ts';
 
 const HELP = {
   zh: `用法：pnpm kaohe <命令>
 
-  rubric export <年度>      以 JSON 输出该年度考核表
+  rubric export <年度>      输出数据库中该年度已发布的考核表（默认 JSON）
+                            [--draft 最新草稿] [--id 考核表ID] [--format json|xlsx] [--out 文件]
   rubric validate <文件>    校验考核表 JSON 文件，列出全部问题
   rubric import <文件>      导入考核表（.json/.xlsx/.docx/.txt）为草稿（--publish：校验通过则发布）
   db migrate                执行数据库迁移
@@ -22,7 +24,8 @@ const HELP = {
 选项：--lang en   使用英文输出`,
   en: `Usage: pnpm kaohe <command>
 
-  rubric export <year>      print the year's rubric as JSON
+  rubric export <year>      the year's published rubric from the database (JSON unless told)
+                            [--draft newest draft] [--id RUBRIC_ID] [--format json|xlsx] [--out FILE]
   rubric validate <file>    validate a rubric JSON file and list every problem
   rubric import <file>      import a rubric (.json/.xlsx/.docx/.txt) as a draft (--publish: publish when valid)
   db migrate                run the database migrations
@@ -54,10 +57,7 @@ async function run(argv: string[]): Promise<number> {
       process.stdout.write(`${HELP[locale]}\n`);
       return 0;
     case 'rubric':
-      if (command === 'export') {
-        process.stdout.write(await exportRubric(rest[0]));
-        return 0;
-      }
+      if (command === 'export') return exportRubricCommand(locale, rest);
       if (command === 'validate') {
         const { ok, output } = await validateRubricFile(rest[0], locale);
         (ok ? process.stdout : process.stderr).write(output);

@@ -14,18 +14,22 @@ import type { Locale, LocalizedText } from '@kaohe/domain';
 import { ConfigError, loadConfig } from '@kaohe/server/config';
 import { CliError } from '../output.ts';
 
+/** The server's configuration from the environment; a bad setting is a message, not a stack. */
+export function cliConfig(): ReturnType<typeof loadConfig> {
+  try {
+    return loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) throw new CliError({ zh: e.message, en: e.message });
+    throw e;
+  }
+}
+
 /**
  * The configured database: PostgreSQL when DATABASE_URL is set, else PGlite in
  * KAOHE_DATA_DIR/pglite. A PGlite folder the running system holds is refused by its lock.
  */
 export async function open() {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) throw new CliError({ zh: e.message, en: e.message });
-    throw e;
-  }
+  const config = cliConfig();
   try {
     const handle = await createDb({
       databaseUrl: config.databaseUrl,

@@ -6,35 +6,9 @@ import {
   isDomainError,
   type Locale,
   type LocalizedText,
-  type Rubric,
-  toExchange,
   validateRubric,
 } from '@kaohe/domain';
-import { rubric2011 } from '@kaohe/domain/rubric-2011';
 import { CliError } from '../output.ts';
-
-/** Rubrics the CLI knows without a database. */
-const builtIn: Record<number, Rubric> = { 2011: rubric2011 };
-
-export function parseYear(value: string | undefined): number {
-  if (value === undefined) {
-    throw new CliError({ zh: '请指定考核年度，例如：2011', en: 'Give the year, e.g. 2011' });
-  }
-  const year = Number(value);
-  if (!/^\d{4}$/.test(value) || !Number.isInteger(year)) {
-    throw new CliError({ zh: `考核年度格式不正确：${value}`, en: `Not a year: ${value}` });
-  }
-  return year;
-}
-
-export async function exportRubric(yearArg: string | undefined): Promise<string> {
-  const year = parseYear(yearArg);
-  const rubric = builtIn[year];
-  if (!rubric) {
-    throw new CliError({ zh: `没有${year}年度的考核表`, en: `There is no rubric for ${year}` });
-  }
-  return `${JSON.stringify(toExchange(rubric), null, 2)}\n`;
-}
 
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
