@@ -7,7 +7,6 @@
  * asks; ticks made the moment the item panel first opens are saved. Screenshots go to
  * docs/screenshots/daily-*.png.
  */
-import { join } from 'node:path';
 import { findItem, type ItemInputs, reviewingDepartments } from '@kaohe/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -29,11 +28,18 @@ import {
   rubric,
   unitSelfInputs,
 } from './support/plan.ts';
-import { launch, type Person, person, shootFailure, signInUi } from './support/ui.ts';
+import {
+  docShot,
+  launch,
+  type Person,
+  person,
+  shot as runShot,
+  shootFailure,
+  signInUi,
+} from './support/ui.ts';
 
 const baseUrl = inject('baseUrl');
 const PASSWORD = 'e2e-daily-password';
-const SHOTS = join(new URL('../../..', import.meta.url).pathname, 'docs/screenshots');
 
 const UNITS = [
   { id: 'dw-xuhui', name: '徐汇区总工会', unitTypeId: 'district', memberCount: 50_000 },
@@ -84,7 +90,8 @@ async function open(username: string): Promise<Page> {
 async function shot(page: Page, name: string) {
   // Let drawers, dialogs and messages settle: the picture is what stays on screen.
   await page.waitForTimeout(400);
-  await page.screenshot({ path: join(SHOTS, `daily-${name}.png`) });
+  await runShot(page, `daily-${name}`);
+  await docShot(page, `daily-${name}`);
 }
 
 /** The confirm dialog antd opens, once it has finished opening. */
