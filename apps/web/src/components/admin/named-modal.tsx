@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Form } from 'antd';
+import { App, Button, Empty, Form, Table } from 'antd';
 import { useT } from '../../i18n/locale.tsx';
 import { useErrorHandler } from '../../lib/use-error-handler.tsx';
 import { useTRPC } from '../../trpc.ts';
@@ -55,5 +55,41 @@ export function NamedModal({
       <IdField isNew={isNew} />
       <NameField name="name" label={t('admin.name')} />
     </FormModal>
+  );
+}
+
+/** The list beside `NamedModal`: id, name and an edit button a row. */
+export function NamedTable({
+  rows,
+  emptyText,
+  onEdit,
+}: {
+  rows: Array<{ id: string; name: string }>;
+  emptyText?: string;
+  onEdit: (row: { id: string; name: string }) => void;
+}) {
+  const t = useT();
+  return (
+    <Table
+      rowKey="id"
+      size="small"
+      pagination={false}
+      dataSource={rows}
+      locale={emptyText ? { emptyText: <Empty description={emptyText} /> } : undefined}
+      columns={[
+        { key: 'id', title: t('admin.id'), dataIndex: 'id', width: 160 },
+        { key: 'name', title: t('admin.name'), dataIndex: 'name' },
+        {
+          key: 'actions',
+          title: t('common.actions'),
+          width: 120,
+          render: (_, row) => (
+            <Button size="small" onClick={() => onEdit({ id: row.id, name: row.name })}>
+              {t('common.edit')}
+            </Button>
+          ),
+        },
+      ]}
+    />
   );
 }

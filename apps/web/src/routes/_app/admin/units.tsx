@@ -20,7 +20,7 @@ import {
 import { useState } from 'react';
 import { IdField, NameField } from '../../../components/admin/admin-fields.tsx';
 import { FormModal } from '../../../components/admin/form-modal.tsx';
-import { NamedModal } from '../../../components/admin/named-modal.tsx';
+import { NamedModal, NamedTable } from '../../../components/admin/named-modal.tsx';
 import { useT } from '../../../i18n/locale.tsx';
 import { useErrorHandler } from '../../../lib/use-error-handler.tsx';
 import { type inferOutput, type Trpc, useTRPC } from '../../../trpc.ts';
@@ -103,26 +103,7 @@ function UnitsPage() {
         title={t('admin.unitTypesTitle')}
         extra={<Button onClick={() => setEditingType({})}>{t('admin.addUnitType')}</Button>}
       >
-        <Table<UnitType>
-          rowKey="id"
-          size="small"
-          pagination={false}
-          dataSource={types}
-          columns={[
-            { key: 'id', title: t('admin.id'), dataIndex: 'id', width: 160 },
-            { key: 'name', title: t('admin.name'), dataIndex: 'name' },
-            {
-              key: 'actions',
-              title: t('common.actions'),
-              width: 120,
-              render: (_, x) => (
-                <Button size="small" onClick={() => setEditingType(x)}>
-                  {t('common.edit')}
-                </Button>
-              ),
-            },
-          ]}
-        />
+        <NamedTable rows={types} onEdit={(x) => setEditingType(x)} />
       </Card>
       <UnitModal unit={editing} types={types} onClose={() => setEditing(null)} />
       <NamedModal kind="unitType" value={editingType} onClose={() => setEditingType(null)} />
