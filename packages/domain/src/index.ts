@@ -1,3 +1,4 @@
+export * from './admin-input.ts';
 export * from './criteria-text.ts';
 export * from './diff.ts';
 export * from './errors.ts';

@@ -11,34 +11,25 @@ import {
   upsertUnitTypes,
   upsertUsers,
 } from '@kaohe/db';
-import { DomainError, IdSchema, RoleSchema, zodMessage } from '@kaohe/domain';
+import {
+  DomainError,
+  IdSchema,
+  NameSchema,
+  RoleSchema,
+  UsernameSchema,
+  zodMessage,
+} from '@kaohe/domain';
 import { z } from 'zod';
 import { generatePassword, hashPassword, passwordProblem } from '../password.ts';
 import { roleProcedure, router } from '../trpc.ts';
 import { IdInput, PublicUserSchema } from './schemas.ts';
 
 const admin = roleProcedure('admin');
-const Name = z
-  .string()
-  .trim()
-  .min(1, zodMessage({ zh: '请填写名称', en: 'a name is required' }))
-  .max(200);
 
 const UserCreate = z
   .object({
-    username: z
-      .string()
-      .trim()
-      .min(2, zodMessage({ zh: '用户名至少2个字符', en: 'at least 2 characters' }))
-      .max(50)
-      .regex(
-        /^[A-Za-z0-9._-]+$/,
-        zodMessage({
-          zh: '用户名只能包含字母、数字、点、下划线和连字符',
-          en: 'letters, digits, . _ -',
-        }),
-      ),
-    displayName: Name,
+    username: UsernameSchema,
+    displayName: NameSchema,
     role: RoleSchema,
     unitId: IdInput.nullable().default(null),
     departmentId: IdInput.nullable().default(null),
@@ -154,7 +145,7 @@ export const adminRouter = router({
     .input(
       z.object({
         id: IdSchema,
-        name: Name,
+        name: NameSchema,
         unitTypeId: IdInput,
         memberCount: z.number().int().min(0).max(10_000_000),
         active: z.boolean().default(true),
@@ -175,7 +166,7 @@ export const adminRouter = router({
     .query(({ ctx }) => listDepartments(ctx.db)),
 
   saveDepartment: admin
-    .input(z.object({ id: IdSchema, name: Name }))
+    .input(z.object({ id: IdSchema, name: NameSchema }))
     .output(z.object({ id: z.string() }))
     .mutation(async ({ ctx, input }) => {
       await upsertDepartments(ctx.db, ctx.actor, [input]);
@@ -187,7 +178,7 @@ export const adminRouter = router({
     .query(({ ctx }) => listUnitTypes(ctx.db)),
 
   saveUnitType: admin
-    .input(z.object({ id: IdSchema, name: Name }))
+    .input(z.object({ id: IdSchema, name: NameSchema }))
     .output(z.object({ id: z.string() }))
     .mutation(async ({ ctx, input }) => {
       await upsertUnitTypes(ctx.db, ctx.actor, [input]);

@@ -1,5 +1,5 @@
 import { createCycle, DEADLINE_STAGES, getCycle, listCycles, setCycleDeadlines } from '@kaohe/db';
-import { DomainError, zodMessage } from '@kaohe/domain';
+import { DomainError, NameSchema, zodMessage } from '@kaohe/domain';
 import { createWorkflow, workflowInput } from '@kaohe/workflow';
 import { z } from 'zod';
 import { rubricById } from '../services/rubric-cache.ts';
@@ -44,11 +44,7 @@ export const cycleRouter = router({
   create: roleProcedure('admin')
     .input(
       z.object({
-        name: z
-          .string()
-          .trim()
-          .min(1, zodMessage({ zh: '请填写名称', en: 'a name is required' }))
-          .max(200),
+        name: NameSchema,
         rubricId: IdInput,
         unitIds: z
           .array(IdInput)

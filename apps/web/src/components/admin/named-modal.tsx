@@ -1,11 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Form, Input, Modal } from 'antd';
+import { App, Button, Empty, Form, Table } from 'antd';
 import { useT } from '../../i18n/locale.tsx';
 import { useErrorHandler } from '../../lib/use-error-handler.tsx';
 import { useTRPC } from '../../trpc.ts';
-
-/** The ids the server accepts (the domain's IdSchema), said before sending. */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+import { IdField, NameField } from './admin-fields.tsx';
+import { FormModal } from './form-modal.tsx';
 
 /** Add or rename a thing with just an id and a name: a unit type or a department. */
 export function NamedModal({
@@ -44,42 +43,53 @@ export function NamedModal({
         ? t('admin.addDepartment')
         : t('admin.editDepartment');
   return (
-    <Modal
+    <FormModal
       open={value !== null}
       title={title}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={save.isPending}
-      onOk={() => form.submit()}
+      form={form}
+      initialValues={value ?? {}}
+      pending={save.isPending}
+      onFinish={(v) => save.mutate(v)}
       onCancel={onClose}
-      destroyOnHidden
     >
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={value ?? {}}
-        onFinish={(v) => save.mutate(v)}
-      >
-        <Form.Item
-          name="id"
-          label={t('admin.id')}
-          extra={t('admin.idHint')}
-          rules={[
-            { required: true, message: t('admin.idRequired') },
-            { pattern: ID_PATTERN, message: t('admin.idPattern') },
-          ]}
-        >
-          <Input disabled={!isNew} />
-        </Form.Item>
-        <Form.Item
-          name="name"
-          label={t('admin.name')}
-          rules={[{ required: true, whitespace: true, message: t('admin.nameRequired') }]}
-        >
-          <Input maxLength={200} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <IdField isNew={isNew} />
+      <NameField name="name" label={t('admin.name')} />
+    </FormModal>
+  );
+}
+
+/** The list beside `NamedModal`: id, name and an edit button a row. */
+export function NamedTable({
+  rows,
+  emptyText,
+  onEdit,
+}: {
+  rows: Array<{ id: string; name: string }>;
+  emptyText?: string;
+  onEdit: (row: { id: string; name: string }) => void;
+}) {
+  const t = useT();
+  return (
+    <Table
+      rowKey="id"
+      size="small"
+      pagination={false}
+      dataSource={rows}
+      locale={emptyText ? { emptyText: <Empty description={emptyText} /> } : undefined}
+      columns={[
+        { key: 'id', title: t('admin.id'), dataIndex: 'id', width: 160 },
+        { key: 'name', title: t('admin.name'), dataIndex: 'name' },
+        {
+          key: 'actions',
+          title: t('common.actions'),
+          width: 120,
+          render: (_, row) => (
+            <Button size="small" onClick={() => onEdit({ id: row.id, name: row.name })}>
+              {t('common.edit')}
+            </Button>
+          ),
+        },
+      ]}
+    />
   );
 }

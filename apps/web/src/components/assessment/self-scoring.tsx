@@ -11,6 +11,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Flex, Modal, Tag, Typography } from 'antd';
 import { lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocale, useT } from '../../i18n/locale.tsx';
+import { usePatchAssessmentItem } from '../../lib/assessment-cache.ts';
 import { useAutosave } from '../../lib/autosave.ts';
 import { whenIdle } from '../../lib/idle.ts';
 import { useErrorHandler } from '../../lib/use-error-handler.tsx';
@@ -76,6 +77,7 @@ export function SelfScoring({ id }: { id: string }) {
   const canSubmit = a.stage === 'selfScoring' || returned;
 
   const save = useMutation(trpc.assessment.saveSelfScore.mutationOptions());
+  const patchItem = usePatchAssessmentItem();
   // Set below, once autosave exists; its error handler offers it on a conflict.
   const reloadRef = useRef<() => void>(() => {});
   const autosave = useAutosave<Draft>({
@@ -90,24 +92,13 @@ export function SelfScoring({ id }: { id: string }) {
       });
       versions.current[itemId] = result.version;
       // The cache follows, so leaving and coming back shows what was saved.
-      queryClient.setQueryData<AssessmentDetail>(byIdKey, (old) =>
-        old
-          ? {
-              ...old,
-              items: old.items.map((i) =>
-                i.itemId === itemId
-                  ? {
-                      ...i,
-                      selfInputs: draft.inputs ?? {},
-                      selfScore: result.selfScore,
-                      explanation,
-                      version: result.version,
-                    }
-                  : i,
-              ),
-            }
-          : old,
-      );
+      patchItem(id, itemId, (i) => ({
+        ...i,
+        selfInputs: draft.inputs ?? {},
+        selfScore: result.selfScore,
+        explanation,
+        version: result.version,
+      }));
     },
     onError: (_itemId, error) => handleError(error, { onReload: () => reloadRef.current() }),
   });

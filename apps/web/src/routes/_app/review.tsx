@@ -43,9 +43,9 @@ import {
   ReviewDrawer,
 } from '../../components/review/review-drawer.tsx';
 import { useScoredElsewhereColumns } from '../../components/review/scored-elsewhere.tsx';
+import { useReviewAutosave } from '../../components/review/use-review-save.ts';
 import { useLocale, useT } from '../../i18n/locale.tsx';
 import { toAppError } from '../../lib/app-error.ts';
-import { useAutosave } from '../../lib/autosave.ts';
 import {
   DEPARTMENT_STATUS_LABEL,
   REVIEW_STATUS_LABEL,
@@ -58,7 +58,7 @@ import { parsedInLoader } from '../../lib/search.ts';
 import { requireRole } from '../../lib/session.ts';
 import { useErrorHandler } from '../../lib/use-error-handler.tsx';
 import { useScreen } from '../../lib/use-screen.ts';
-import { type AssessmentDetail, type Cycle, type ReviewGrid, useTRPC } from '../../trpc.ts';
+import { type Cycle, type ReviewGrid, useTRPC } from '../../trpc.ts';
 
 export const Route = createFileRoute('/_app/review')({
   // Typed by zod here, parsed by zod in the loader (see lib/search.ts).
@@ -139,73 +139,10 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
   // past self-scoring always has one (a snapshot without it is treated as reviewing).
   const departmentStatus = (row: Row): DepartmentStatus => row.departmentStatus ?? 'reviewing';
 
-  const save = useMutation(trpc.review.saveReviewScore.mutationOptions());
   const byIdKey = (id: string) => trpc.assessment.byId.queryKey({ id });
-  const autosave = useAutosave<ReviewDraft & { assessmentId: string; itemId: string }>({
-    save: async (_key, d) => {
-      const a = queryClient.getQueryData<AssessmentDetail>(byIdKey(d.assessmentId));
-      const review = a?.items
-        .find((i) => i.itemId === d.itemId)
-        ?.reviews.find((r) => r.departmentId === departmentId);
-      const result = await save.mutateAsync({
-        assessmentId: d.assessmentId,
-        itemId: d.itemId,
-        inputs: d.inputs ?? {},
-        remarks: d.remarks.trim() === '' ? null : d.remarks,
-        expectedVersion: review?.version ?? 1,
-      });
-      queryClient.setQueryData<AssessmentDetail>(byIdKey(d.assessmentId), (old) =>
-        old
-          ? {
-              ...old,
-              items: old.items.map((i) =>
-                i.itemId === d.itemId
-                  ? {
-                      ...i,
-                      reviewScore: result.reviewScore,
-                      version: result.version,
-                      reviews: i.reviews.map((r) =>
-                        r.departmentId === departmentId
-                          ? {
-                              ...r,
-                              reviewInputs: d.inputs ?? {},
-                              remarks: d.remarks.trim() === '' ? null : d.remarks,
-                              reviewScore: result.complete ? result.points : null,
-                              version: result.reviewVersion,
-                            }
-                          : r,
-                      ),
-                    }
-                  : i,
-              ),
-            }
-          : old,
-      );
-      // The grid cell follows at once; the grid is read again when the drawer closes.
-      queryClient.setQueryData<ReviewGrid>(trpc.review.grid.queryKey(gridInput), (old) =>
-        old
-          ? {
-              ...old,
-              rows: old.rows.map((row) =>
-                row.assessmentId === d.assessmentId
-                  ? {
-                      ...row,
-                      cells: row.cells.map((c) =>
-                        c.itemId === d.itemId
-                          ? {
-                              ...c,
-                              reviewScore: result.complete ? result.points : null,
-                              status: result.complete ? 'scored' : c.status,
-                            }
-                          : c,
-                      ),
-                    }
-                  : row,
-              ),
-            }
-          : old,
-      );
-    },
+  const autosave = useReviewAutosave({
+    departmentId,
+    gridInput,
     onError: (key, error) =>
       handleError(error, { onReload: () => reloadAssessment(key.split('/')[0]!) }),
   });

@@ -5,22 +5,11 @@
  */
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link } from '@tanstack/react-router';
-import {
-  App,
-  Button,
-  Card,
-  DatePicker,
-  Empty,
-  Flex,
-  Form,
-  Input,
-  Modal,
-  Select,
-  Table,
-  Transfer,
-} from 'antd';
+import { App, Button, Card, DatePicker, Empty, Flex, Form, Select, Table, Transfer } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { NameField } from '../../../components/admin/admin-fields.tsx';
+import { FormModal } from '../../../components/admin/form-modal.tsx';
 import { Deadline } from '../../../components/deadline.tsx';
 import { useT } from '../../../i18n/locale.tsx';
 import { DEADLINE_STAGES, type DeadlineStage, stageLabel } from '../../../lib/labels.ts';
@@ -149,103 +138,79 @@ function CyclesPage() {
           },
         ]}
       />
-      <Modal
+      <FormModal<CreateValues>
         open={creating}
         title={t('admin.addCycle')}
         okText={t('common.create')}
-        cancelText={t('common.cancel')}
-        confirmLoading={create.isPending}
-        onOk={() => createForm.submit()}
+        form={createForm}
+        pending={create.isPending}
         onCancel={() => setCreating(false)}
         width={760}
-        destroyOnHidden
+        initialValues={{
+          rubricId: published[0]?.id,
+          name: published[0] ? `${published[0].year}年度工会工作目标管理考核` : '',
+          unitIds: activeUnits.map((u) => u.id),
+          deadlines: {},
+        }}
+        onFinish={(v) =>
+          create.mutate({
+            name: v.name,
+            rubricId: v.rubricId,
+            unitIds: v.unitIds,
+            deadlines: toDates(v.deadlines ?? {}),
+          })
+        }
       >
-        <Form<CreateValues>
-          form={createForm}
-          layout="vertical"
-          preserve={false}
-          initialValues={{
-            rubricId: published[0]?.id,
-            name: published[0] ? `${published[0].year}年度工会工作目标管理考核` : '',
-            unitIds: activeUnits.map((u) => u.id),
-            deadlines: {},
-          }}
-          onFinish={(v) =>
-            create.mutate({
-              name: v.name,
-              rubricId: v.rubricId,
-              unitIds: v.unitIds,
-              deadlines: toDates(v.deadlines ?? {}),
-            })
-          }
+        <Form.Item
+          name="rubricId"
+          label={t('admin.rubric')}
+          rules={[{ required: true, message: t('admin.rubricRequired') }]}
         >
-          <Form.Item
-            name="rubricId"
-            label={t('admin.rubric')}
-            rules={[{ required: true, message: t('admin.rubricRequired') }]}
-          >
-            <Select options={published.map((r) => ({ value: r.id, label: r.title }))} />
-          </Form.Item>
-          <Form.Item
-            name="name"
-            label={t('admin.cycleName')}
-            rules={[{ required: true, whitespace: true, message: t('admin.nameRequired') }]}
-          >
-            <Input maxLength={200} />
-          </Form.Item>
-          <Form.Item
-            name="unitIds"
-            label={t('admin.cycleUnits')}
-            valuePropName="targetKeys"
-            rules={[{ required: true, type: 'array', min: 1, message: t('admin.unitsRequired') }]}
-          >
-            <Transfer
-              dataSource={activeUnits.map((u) => ({ key: u.id, title: u.name }))}
-              render={(item) => item.title}
-              titles={[t('admin.unitsOut'), t('admin.unitsIn')]}
-              showSearch
-              styles={{ section: { width: 320, height: 280 } }}
-            />
-          </Form.Item>
-          <DeadlineFields />
-        </Form>
-      </Modal>
-      <Modal
+          <Select options={published.map((r) => ({ value: r.id, label: r.title }))} />
+        </Form.Item>
+        <NameField name="name" label={t('admin.cycleName')} />
+        <Form.Item
+          name="unitIds"
+          label={t('admin.cycleUnits')}
+          valuePropName="targetKeys"
+          rules={[{ required: true, type: 'array', min: 1, message: t('admin.unitsRequired') }]}
+        >
+          <Transfer
+            dataSource={activeUnits.map((u) => ({ key: u.id, title: u.name }))}
+            render={(item) => item.title}
+            titles={[t('admin.unitsOut'), t('admin.unitsIn')]}
+            showSearch
+            styles={{ section: { width: 320, height: 280 } }}
+          />
+        </Form.Item>
+        <DeadlineFields />
+      </FormModal>
+      <FormModal<{ deadlines: Deadlines }>
         open={editing !== null}
         title={t('admin.setDeadlinesFor', { name: editing?.name ?? '' })}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
-        confirmLoading={setDeadlines.isPending}
-        onOk={() => deadlineForm.submit()}
+        form={deadlineForm}
+        pending={setDeadlines.isPending}
         onCancel={() => setEditing(null)}
         width={640}
-        destroyOnHidden
+        initialValues={{
+          deadlines: Object.fromEntries(
+            DEADLINE_STAGES.map((s) => [
+              s,
+              editing?.deadlines[s] ? dayjs(editing.deadlines[s]) : null,
+            ]),
+          ),
+        }}
+        onFinish={(v) =>
+          editing &&
+          setDeadlines.mutate({
+            cycleId: editing.id,
+            expectedVersion: editing.version,
+            deadlines: toDates(v.deadlines ?? {}),
+          })
+        }
       >
-        {editing && (
-          <Form
-            form={deadlineForm}
-            layout="vertical"
-            preserve={false}
-            initialValues={{
-              deadlines: Object.fromEntries(
-                DEADLINE_STAGES.map((s) => [
-                  s,
-                  editing.deadlines[s] ? dayjs(editing.deadlines[s]) : null,
-                ]),
-              ),
-            }}
-            onFinish={(v) =>
-              setDeadlines.mutate({
-                cycleId: editing.id,
-                expectedVersion: editing.version,
-                deadlines: toDates(v.deadlines ?? {}),
-              })
-            }
-          >
-            <DeadlineFields />
-          </Form>
-        )}
-      </Modal>
+        <DeadlineFields />
+      </FormModal>
     </Card>
   );
 }

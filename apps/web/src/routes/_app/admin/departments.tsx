@@ -1,9 +1,9 @@
 /** /admin/departments: the federation's functional departments (工作对应部门). */
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
-import { Button, Card, Empty, Table } from 'antd';
+import { Button, Card } from 'antd';
 import { useState } from 'react';
-import { NamedModal } from '../../../components/admin/named-modal.tsx';
+import { NamedModal, NamedTable } from '../../../components/admin/named-modal.tsx';
 import { useT } from '../../../i18n/locale.tsx';
 import { useTRPC } from '../../../trpc.ts';
 
@@ -27,27 +27,7 @@ function DepartmentsPage() {
         </Button>
       }
     >
-      <Table
-        rowKey="id"
-        size="small"
-        pagination={false}
-        dataSource={data}
-        locale={{ emptyText: <Empty description={t('admin.noDepartments')} /> }}
-        columns={[
-          { key: 'id', title: t('admin.id'), dataIndex: 'id', width: 160 },
-          { key: 'name', title: t('admin.name'), dataIndex: 'name' },
-          {
-            key: 'actions',
-            title: t('common.actions'),
-            width: 120,
-            render: (_, d) => (
-              <Button size="small" onClick={() => setEditing({ id: d.id, name: d.name })}>
-                {t('common.edit')}
-              </Button>
-            ),
-          },
-        ]}
-      />
+      <NamedTable rows={data} emptyText={t('admin.noDepartments')} onEdit={(d) => setEditing(d)} />
       <NamedModal kind="department" value={editing} onClose={() => setEditing(null)} />
     </Card>
   );

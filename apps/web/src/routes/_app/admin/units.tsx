@@ -11,16 +11,16 @@ import {
   Empty,
   Flex,
   Form,
-  Input,
   InputNumber,
-  Modal,
   Select,
   Switch,
   Table,
   Tag,
 } from 'antd';
 import { useState } from 'react';
-import { ID_PATTERN, NamedModal } from '../../../components/admin/named-modal.tsx';
+import { IdField, NameField } from '../../../components/admin/admin-fields.tsx';
+import { FormModal } from '../../../components/admin/form-modal.tsx';
+import { NamedModal, NamedTable } from '../../../components/admin/named-modal.tsx';
 import { useT } from '../../../i18n/locale.tsx';
 import { useErrorHandler } from '../../../lib/use-error-handler.tsx';
 import { type inferOutput, type Trpc, useTRPC } from '../../../trpc.ts';
@@ -103,26 +103,7 @@ function UnitsPage() {
         title={t('admin.unitTypesTitle')}
         extra={<Button onClick={() => setEditingType({})}>{t('admin.addUnitType')}</Button>}
       >
-        <Table<UnitType>
-          rowKey="id"
-          size="small"
-          pagination={false}
-          dataSource={types}
-          columns={[
-            { key: 'id', title: t('admin.id'), dataIndex: 'id', width: 160 },
-            { key: 'name', title: t('admin.name'), dataIndex: 'name' },
-            {
-              key: 'actions',
-              title: t('common.actions'),
-              width: 120,
-              render: (_, x) => (
-                <Button size="small" onClick={() => setEditingType(x)}>
-                  {t('common.edit')}
-                </Button>
-              ),
-            },
-          ]}
-        />
+        <NamedTable rows={types} onEdit={(x) => setEditingType(x)} />
       </Card>
       <UnitModal unit={editing} types={types} onClose={() => setEditing(null)} />
       <NamedModal kind="unitType" value={editingType} onClose={() => setEditingType(null)} />
@@ -157,56 +138,30 @@ function UnitModal({
     }),
   );
   return (
-    <Modal
+    <FormModal<Unit>
       open={unit !== null}
       title={isNew ? t('admin.addUnit') : t('admin.editUnit')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={save.isPending}
-      onOk={() => form.submit()}
+      form={form}
+      initialValues={unit ?? {}}
+      pending={save.isPending}
+      onFinish={(v) => save.mutate({ ...v, memberCount: v.memberCount ?? 0 })}
       onCancel={onClose}
-      destroyOnHidden
     >
-      <Form<Unit>
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={unit ?? {}}
-        onFinish={(v) => save.mutate({ ...v, memberCount: v.memberCount ?? 0 })}
+      <IdField isNew={isNew} />
+      <NameField name="name" label={t('admin.unitName')} />
+      <Form.Item
+        name="unitTypeId"
+        label={t('filter.unitType')}
+        rules={[{ required: true, message: t('admin.unitTypeRequired') }]}
       >
-        <Form.Item
-          name="id"
-          label={t('admin.id')}
-          extra={t('admin.idHint')}
-          rules={[
-            { required: true, message: t('admin.idRequired') },
-            { pattern: ID_PATTERN, message: t('admin.idPattern') },
-            { max: 64 },
-          ]}
-        >
-          <Input disabled={!isNew} />
-        </Form.Item>
-        <Form.Item
-          name="name"
-          label={t('admin.unitName')}
-          rules={[{ required: true, whitespace: true, message: t('admin.nameRequired') }]}
-        >
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item
-          name="unitTypeId"
-          label={t('filter.unitType')}
-          rules={[{ required: true, message: t('admin.unitTypeRequired') }]}
-        >
-          <Select options={types.map((x) => ({ value: x.id, label: x.name }))} />
-        </Form.Item>
-        <Form.Item name="memberCount" label={t('admin.memberCount')}>
-          <InputNumber min={0} precision={0} style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item name="active" label={t('admin.active')} valuePropName="checked">
-          <Switch />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Select options={types.map((x) => ({ value: x.id, label: x.name }))} />
+      </Form.Item>
+      <Form.Item name="memberCount" label={t('admin.memberCount')}>
+        <InputNumber min={0} precision={0} style={{ width: 200 }} />
+      </Form.Item>
+      <Form.Item name="active" label={t('admin.active')} valuePropName="checked">
+        <Switch />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -3,7 +3,7 @@
  * shown once, to hand over), disables and enables them, and resets a password (again shown
  * once; the user must choose their own at the next sign-in).
  */
-import type { Role } from '@kaohe/domain';
+import { type Role, UsernameSchema } from '@kaohe/domain';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import {
@@ -23,10 +23,13 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
+import { NameField } from '../../../components/admin/admin-fields.tsx';
+import { FormModal } from '../../../components/admin/form-modal.tsx';
 import { ROLE_LABEL } from '../../../components/app-shell.tsx';
 import { useT } from '../../../i18n/locale.tsx';
 import { formatDate } from '../../../lib/labels.ts';
 import { useErrorHandler } from '../../../lib/use-error-handler.tsx';
+import { useZodRule } from '../../../lib/zod-rule.ts';
 import { type PublicUser, useTRPC } from '../../../trpc.ts';
 
 export const Route = createFileRoute('/_app/admin/users')({
@@ -56,6 +59,7 @@ function UsersPage() {
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const handleError = useErrorHandler();
+  const zodRule = useZodRule();
   const { data: users } = useSuspenseQuery(trpc.admin.users.queryOptions());
   const { data: units } = useSuspenseQuery(trpc.admin.units.queryOptions());
   const { data: departments } = useSuspenseQuery(trpc.admin.departments.queryOptions());
@@ -176,88 +180,74 @@ function UsersPage() {
           },
         ]}
       />
-      <Modal
+      <FormModal<CreateValues>
         open={creating}
         title={t('admin.addUser')}
         okText={t('common.create')}
-        cancelText={t('common.cancel')}
-        confirmLoading={create.isPending}
-        onOk={() => form.submit()}
+        form={form}
+        pending={create.isPending}
         onCancel={() => setCreating(false)}
-        destroyOnHidden
+        initialValues={{ role: 'unit' }}
+        onFinish={(v) =>
+          create.mutate({
+            username: v.username,
+            displayName: v.displayName,
+            role: v.role,
+            unitId: v.role === 'unit' ? (v.unitId ?? null) : null,
+            departmentId:
+              v.role === 'department' || v.role === 'chairman' ? (v.departmentId ?? null) : null,
+            ...(v.password ? { password: v.password } : {}),
+          })
+        }
       >
-        <Form<CreateValues>
-          form={form}
-          layout="vertical"
-          preserve={false}
-          initialValues={{ role: 'unit' }}
-          onFinish={(v) =>
-            create.mutate({
-              username: v.username,
-              displayName: v.displayName,
-              role: v.role,
-              unitId: v.role === 'unit' ? (v.unitId ?? null) : null,
-              departmentId:
-                v.role === 'department' || v.role === 'chairman' ? (v.departmentId ?? null) : null,
-              ...(v.password ? { password: v.password } : {}),
-            })
-          }
+        <Form.Item
+          name="username"
+          label={t('login.username')}
+          extra={t('admin.usernameHint')}
+          rules={[
+            { required: true, whitespace: true, message: t('login.usernameRequired') },
+            zodRule(UsernameSchema),
+          ]}
         >
+          <Input autoComplete="off" maxLength={50} />
+        </Form.Item>
+        <NameField name="displayName" label={t('admin.displayName')} />
+        <Form.Item name="role" label={t('admin.role')} rules={[{ required: true }]}>
+          <Select options={ROLES.map((r) => ({ value: r, label: t(ROLE_LABEL[r]) }))} />
+        </Form.Item>
+        {role === 'unit' && (
           <Form.Item
-            name="username"
-            label={t('login.username')}
-            extra={t('admin.usernameHint')}
-            rules={[
-              { required: true, whitespace: true, message: t('login.usernameRequired') },
-              { pattern: /^[A-Za-z0-9._-]{2,50}$/, message: t('admin.usernamePattern') },
-            ]}
+            name="unitId"
+            label={t('admin.unit')}
+            rules={[{ required: true, message: t('admin.unitRequired') }]}
           >
-            <Input autoComplete="off" />
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              options={units.map((u) => ({ value: u.id, label: u.name }))}
+            />
           </Form.Item>
+        )}
+        {(role === 'department' || role === 'chairman') && (
           <Form.Item
-            name="displayName"
-            label={t('admin.displayName')}
-            rules={[{ required: true, whitespace: true, message: t('admin.nameRequired') }]}
+            name="departmentId"
+            label={t('admin.department')}
+            rules={
+              role === 'department'
+                ? [{ required: true, message: t('admin.departmentRequired') }]
+                : []
+            }
           >
-            <Input maxLength={200} />
+            <Select options={departments.map((d) => ({ value: d.id, label: d.name }))} />
           </Form.Item>
-          <Form.Item name="role" label={t('admin.role')} rules={[{ required: true }]}>
-            <Select options={ROLES.map((r) => ({ value: r, label: t(ROLE_LABEL[r]) }))} />
-          </Form.Item>
-          {role === 'unit' && (
-            <Form.Item
-              name="unitId"
-              label={t('admin.unit')}
-              rules={[{ required: true, message: t('admin.unitRequired') }]}
-            >
-              <Select
-                showSearch={{ optionFilterProp: 'label' }}
-                options={units.map((u) => ({ value: u.id, label: u.name }))}
-              />
-            </Form.Item>
-          )}
-          {(role === 'department' || role === 'chairman') && (
-            <Form.Item
-              name="departmentId"
-              label={t('admin.department')}
-              rules={
-                role === 'department'
-                  ? [{ required: true, message: t('admin.departmentRequired') }]
-                  : []
-              }
-            >
-              <Select options={departments.map((d) => ({ value: d.id, label: d.name }))} />
-            </Form.Item>
-          )}
-          <Form.Item
-            name="password"
-            label={t('admin.initialPassword')}
-            extra={t('admin.passwordHint')}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-        </Form>
-      </Modal>
+        )}
+        <Form.Item
+          name="password"
+          label={t('admin.initialPassword')}
+          extra={t('admin.passwordHint')}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      </FormModal>
       <Modal
         open={password !== null}
         title={t('admin.passwordTitle', { username: password?.username ?? '' })}

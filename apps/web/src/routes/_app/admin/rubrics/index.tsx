@@ -25,6 +25,7 @@ import {
 } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { FormModal } from '../../../../components/admin/form-modal.tsx';
 import { ImportReview } from '../../../../components/rubric-editor/import-review.tsx';
 import {
   exportUrl,
@@ -209,36 +210,28 @@ function RubricsPage() {
           },
         ]}
       />
-      <Modal
+      <FormModal<{ sourceId: string; year: number }>
         open={cloning}
         title={t('rubric.cloneNextYear')}
         okText={t('rubric.clone')}
-        cancelText={t('common.cancel')}
-        confirmLoading={clone.isPending}
-        onOk={() => cloneForm.submit()}
+        form={cloneForm}
+        pending={clone.isPending}
         onCancel={() => setCloning(false)}
-        destroyOnHidden
+        initialValues={{ sourceId: latest?.id ?? rubrics[0]?.id, year: nextYear }}
+        onFinish={(v) => clone.mutate(v)}
       >
-        <Form<{ sourceId: string; year: number }>
-          form={cloneForm}
-          layout="vertical"
-          preserve={false}
-          initialValues={{ sourceId: latest?.id ?? rubrics[0]?.id, year: nextYear }}
-          onFinish={(v) => clone.mutate(v)}
-        >
-          <Form.Item name="sourceId" label={t('rubric.cloneSource')} rules={[{ required: true }]}>
-            <Select
-              options={rubrics.map((r) => ({
-                value: r.id,
-                label: `${r.year} ${r.title}（${t(STATUS_LABEL[statusOf(r.status)])}）`,
-              }))}
-            />
-          </Form.Item>
-          <Form.Item name="year" label={t('rubric.cloneYear')} rules={[{ required: true }]}>
-            <InputNumber<number> min={2000} max={2999} precision={0} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item name="sourceId" label={t('rubric.cloneSource')} rules={[{ required: true }]}>
+          <Select
+            options={rubrics.map((r) => ({
+              value: r.id,
+              label: `${r.year} ${r.title}（${t(STATUS_LABEL[statusOf(r.status)])}）`,
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="year" label={t('rubric.cloneYear')} rules={[{ required: true }]}>
+          <InputNumber<number> min={2000} max={2999} precision={0} />
+        </Form.Item>
+      </FormModal>
       <Modal
         open={imported !== null}
         title={t('rubric.import.title')}

@@ -1,0 +1,38 @@
+import { IdSchema, NameSchema } from '@kaohe/domain';
+import { Form, Input } from 'antd';
+import { useT } from '../../i18n/locale.tsx';
+import { useZodRule } from '../../lib/zod-rule.ts';
+
+/** A thing's id: chosen once (the domain's IdSchema), then shown but not changed. */
+export function IdField({ isNew }: { isNew: boolean }) {
+  const t = useT();
+  const zodRule = useZodRule();
+  return (
+    <Form.Item
+      name="id"
+      label={t('admin.id')}
+      extra={t('admin.idHint')}
+      rules={[{ required: true, message: t('admin.idRequired') }, zodRule(IdSchema)]}
+    >
+      <Input disabled={!isNew} maxLength={64} />
+    </Form.Item>
+  );
+}
+
+/** A name or display name, as the server's NameSchema takes it. */
+export function NameField({ name, label }: { name: string; label: string }) {
+  const t = useT();
+  const zodRule = useZodRule();
+  return (
+    <Form.Item
+      name={name}
+      label={label}
+      rules={[
+        { required: true, whitespace: true, message: t('admin.nameRequired') },
+        zodRule(NameSchema),
+      ]}
+    >
+      <Input maxLength={200} />
+    </Form.Item>
+  );
+}

@@ -1,0 +1,56 @@
+import { Form, type FormInstance, Modal } from 'antd';
+import type { ReactNode } from 'react';
+import { useT } from '../../i18n/locale.tsx';
+
+/**
+ * The admin pages' one add/edit dialog: a modal whose OK submits its form, the form
+ * rebuilt from `initialValues` each time it opens.
+ */
+export function FormModal<T extends object>({
+  open,
+  title,
+  form,
+  initialValues,
+  pending,
+  onFinish,
+  onCancel,
+  okText,
+  width,
+  children,
+}: {
+  open: boolean;
+  title: ReactNode;
+  form: FormInstance<T>;
+  initialValues: Partial<T>;
+  pending: boolean;
+  onFinish: (values: T) => void;
+  onCancel: () => void;
+  okText?: string;
+  width?: number;
+  children: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <Modal
+      open={open}
+      title={title}
+      okText={okText ?? t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={pending}
+      onOk={() => form.submit()}
+      onCancel={onCancel}
+      width={width}
+      destroyOnHidden
+    >
+      <Form<T>
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={initialValues}
+        onFinish={onFinish}
+      >
+        {children}
+      </Form>
+    </Modal>
+  );
+}

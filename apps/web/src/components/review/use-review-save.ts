@@ -1,0 +1,93 @@
+/**
+ * The review's save path, as the self-score's lives in self-scoring.tsx: one department's
+ * score of one item, sent by autosave with the version the cache holds, then put back into
+ * the cached assessment and the grid cell.
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { AppError } from '../../lib/app-error.ts';
+import { usePatchAssessmentItem } from '../../lib/assessment-cache.ts';
+import { useAutosave } from '../../lib/autosave.ts';
+import {
+  type AssessmentDetail,
+  type inferInput,
+  type ReviewGrid,
+  type Trpc,
+  useTRPC,
+} from '../../trpc.ts';
+import type { ReviewDraft } from './review-drawer.tsx';
+
+export type ReviewPayload = ReviewDraft & { assessmentId: string; itemId: string };
+
+export function useReviewAutosave({
+  departmentId,
+  gridInput,
+  onError,
+}: {
+  departmentId: string;
+  gridInput: inferInput<Trpc['review']['grid']>;
+  onError: (key: string, error: AppError) => void;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const patchItem = usePatchAssessmentItem();
+  const save = useMutation(trpc.review.saveReviewScore.mutationOptions());
+  return useAutosave<ReviewPayload>({
+    save: async (_key, d) => {
+      const a = queryClient.getQueryData<AssessmentDetail>(
+        trpc.assessment.byId.queryKey({ id: d.assessmentId }),
+      );
+      const review = a?.items
+        .find((i) => i.itemId === d.itemId)
+        ?.reviews.find((r) => r.departmentId === departmentId);
+      const remarks = d.remarks.trim() === '' ? null : d.remarks;
+      const result = await save.mutateAsync({
+        assessmentId: d.assessmentId,
+        itemId: d.itemId,
+        inputs: d.inputs ?? {},
+        remarks,
+        expectedVersion: review?.version ?? 1,
+      });
+      patchItem(d.assessmentId, d.itemId, (i) => ({
+        ...i,
+        reviewScore: result.reviewScore,
+        version: result.version,
+        reviews: i.reviews.map((r) =>
+          r.departmentId === departmentId
+            ? {
+                ...r,
+                reviewInputs: d.inputs ?? {},
+                remarks,
+                reviewScore: result.complete ? result.points : null,
+                version: result.reviewVersion,
+              }
+            : r,
+        ),
+      }));
+      // The grid cell follows at once; the grid is read again when the drawer closes.
+      queryClient.setQueryData<ReviewGrid>(trpc.review.grid.queryKey(gridInput), (old) =>
+        old
+          ? {
+              ...old,
+              rows: old.rows.map((row) =>
+                row.assessmentId === d.assessmentId
+                  ? {
+                      ...row,
+                      cells: row.cells.map((c) =>
+                        c.itemId === d.itemId
+                          ? {
+                              ...c,
+                              reviewScore: result.complete ? result.points : null,
+                              status: result.complete ? 'scored' : c.status,
+                            }
+                          : c,
+                      ),
+                    }
+                  : row,
+              ),
+            }
+          : old,
+      );
+    },
+    onError,
+  });
+}
