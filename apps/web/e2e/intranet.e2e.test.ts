@@ -25,7 +25,7 @@ import {
 } from './support/ui.ts';
 
 const HOST = 'kaohe.intranet';
-const PASSWORD = 'intranet-unit-password-2011';
+const PASSWORD = 'lan-office-secret-2011';
 
 let browser: Browser;
 let plain: RunningServer | undefined;
