@@ -174,7 +174,7 @@ describeEachEngine('rubric router: next year’s rubric', ({ db }) => {
     const refused = await refusal(admin.rubric.publish({ id: draftId, expectedVersion: version }));
     expect(refused.code).toBe('INVALID_RUBRIC');
     expect(refused.text.zh).toBe(
-      '考核表有1处问题，修正后才能发布：total: 各项基本分值之和为121分，与合计120分不符',
+      '考核表有1处问题，修正后才能发布：合计: 各项基本分值之和为121分，与合计120分不符',
     );
     expect(refused.text.en).toContain('1 problem(s) to fix before it can be published');
     expect((refused.details as { problems: unknown[] }).problems).toHaveLength(1);
