@@ -69,9 +69,13 @@ describe('RubricTable on a phone (390 px)', () => {
     await screen.getByRole('button', { name: '第16项自评分：3' }).click();
     const drawer = page.getByRole('dialog');
     await expect.element(drawer.getByText('第16项', { exact: false }).first()).toBeVisible();
-    const width = document
-      .querySelector('.ant-drawer-content-wrapper')
-      ?.getBoundingClientRect().width;
-    expect(width).toBe(390);
+    // Measured once the opening motion has settled (mid-slide it reads 390.00003).
+    await expect
+      .poll(() =>
+        Math.round(
+          document.querySelector('.ant-drawer-content-wrapper')?.getBoundingClientRect().width ?? 0,
+        ),
+      )
+      .toBe(390);
   });
 });
