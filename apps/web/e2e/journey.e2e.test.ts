@@ -323,6 +323,8 @@ describe('the assessment journey, in Chinese', () => {
     await signInUi(org, 'd-org', PASSWORD);
     await shot(org, 'org-home-todo');
     await org.getByRole('link', { name: '部门考评' }).click();
+    // The page opens on the newest year: another run may have made a 2012 cycle, so name ours.
+    await org.goto(`/review?cycleId=${cycle.id}`);
     await org.getByTestId('cell-jiangnan-1').waitFor();
     // Item 8 is 组织部's too, but only 办公室 judges it: the grid says so, not just leaves it out.
     expect(await org.getByTestId('elsewhere-jiangnan-8').textContent()).toBe('办公室评分');
@@ -355,7 +357,7 @@ describe('the assessment journey, in Chinese', () => {
     // ── 法律部: item 10 lower with remarks, 11 and 21 agreeing, item 7 returned ───────
     const legal = await open();
     await signInUi(legal, 'd-legal', PASSWORD);
-    await legal.goto('/review');
+    await legal.goto(`/review?cycleId=${cycle.id}`);
     await legal.getByTestId('cell-jiangnan-10').click();
     const legalDrawer = legal.getByRole('dialog');
     const legalRegion = legalDrawer.getByRole('region', { name: '法律部考评' });
@@ -423,7 +425,7 @@ describe('the assessment journey, in Chinese', () => {
     log('unit: item 7 revised and resubmitted');
 
     // ── 法律部 scores item 7 again and completes 江南 and 江北 at once ────────────────
-    await legal.goto('/review');
+    await legal.goto(`/review?cycleId=${cycle.id}`);
     await legal.getByTestId('cell-jiangnan-7').click();
     await legalRegion.locator('li.kaohe-criterion').first().waitFor();
     await enterInputs(legalRegion, item(7), REVISED_ITEM_7, 'legal');
@@ -448,6 +450,7 @@ describe('the assessment journey, in Chinese', () => {
     await row(chair, '江南区总工会：主席室加分').waitFor();
     await shot(chair, 'chairman-home-todo');
     await chair.getByRole('link', { name: '考核总览' }).click();
+    await chair.goto(`/overview?cycleId=${cycle.id}`);
     await chair.getByTestId('rank-jiangbei').waitFor();
     await shot(chair, 'chairman-overview-before');
     await row(chair, '江南区总工会').getByRole('button', { name: '加分', exact: true }).click();

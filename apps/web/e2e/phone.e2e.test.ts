@@ -255,6 +255,9 @@ describe('on a phone, in Chinese', () => {
     await signInUi(legal, 'phone-d-legal', PASSWORD);
     await legal.getByTestId('header-menu').click();
     await legal.getByRole('link', { name: '部门考评' }).click();
+    await legal.getByTestId('header-menu').waitFor();
+    // The page opens on the newest year: another run may have made a 2012 cycle, so name ours.
+    await legal.goto(`/review?cycleId=${cycle.id}`);
     await legal.getByTestId(`phone-unit-${UNIT.id}`).waitFor();
     await capture(legal, 'phone-review-units');
     await legal.getByTestId(`phone-unit-${UNIT.id}`).click();

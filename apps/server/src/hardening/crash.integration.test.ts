@@ -2,86 +2,21 @@
  * Crash safety of the whole server (issue 8): the real server as its own process
  * (`node --import tsx apps/server/src/main.ts`, as apps/web/e2e/support/server.ts starts
  * it), writes over HTTP from several clients at once, SIGKILL at a random moment,
- * CRASH_ROUNDS times (default 20) per engine; after each restart every write the server
+ * CRASH_ROUNDS times per engine (8 in the suite; `CRASH_ROUNDS=50` for a soak); after each restart every write the server
  * acknowledged (a 200 received before the kill) is there. And a second server process on
  * the same PGlite folder is refused with a message naming the folder and the owner.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createTestDb, TEST_DATABASE_URL, type TestDb } from '@kaohe/db/testing';
 import superjson from 'superjson';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort, spawnServerProcess, startServerProcess } from '../testing/server-process.ts';
 
-const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 20);
-const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
+const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 8);
 const ADMIN_PASSWORD = 'crash-admin-password-2011';
 const WRITERS = 4;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-interface Server {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function spawnServer(env: Record<string, string>, port: number): Server {
-  let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
-    cwd: REPO,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      KAOHE_SEED_DEMO: 'false',
-      KAOHE_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      DATABASE_URL: '',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (d) => {
-    output += d;
-  });
-  child.stderr?.on('data', (d) => {
-    output += d;
-  });
-  const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => resolve(code)),
-  );
-  return { child, url: `http://127.0.0.1:${port}`, output: () => output, exited };
-}
-
-async function startServer(env: Record<string, string>): Promise<Server> {
-  const server = spawnServer(env, await freePort());
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (server.child.exitCode !== null) throw new Error(`the server exited:\n${server.output()}`);
-    try {
-      if ((await fetch(`${server.url}/healthz`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  server.child.kill('SIGKILL');
-  throw new Error(`the server did not start:\n${server.output()}`);
-}
 
 /** A signed-in admin over real HTTP (fetch), speaking the tRPC wire format. */
 async function adminClient(url: string) {
@@ -142,7 +77,10 @@ for (const { engine, skip } of engines) {
       const acknowledged = new Set<string>();
       let attempted = 0;
       for (let round = 0; round <= ROUNDS; round++) {
-        const server = await startServer(await env());
+        const server = await startServerProcess({
+          ...(await env()),
+          KAOHE_ADMIN_PASSWORD: ADMIN_PASSWORD,
+        });
         try {
           const admin = await adminClient(server.url);
           const present = new Set(await admin.units());
@@ -188,9 +126,15 @@ for (const { engine, skip } of engines) {
     it.skipIf(engine !== 'pglite')(
       'refuses a second server process on the same PGlite folder with a clear message',
       async () => {
-        const first = await startServer(await env());
+        const first = await startServerProcess({
+          ...(await env()),
+          KAOHE_ADMIN_PASSWORD: ADMIN_PASSWORD,
+        });
         try {
-          const second = spawnServer(await env(), await freePort());
+          const second = spawnServerProcess(
+            { ...(await env()), KAOHE_ADMIN_PASSWORD: ADMIN_PASSWORD },
+            await freePort(),
+          );
           const code = await second.exited;
           expect(code).not.toBe(0);
           const folder = join(dataDir, 'pglite');

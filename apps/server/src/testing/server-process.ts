@@ -24,13 +24,17 @@ export interface ServerProcess {
   child: ChildProcess;
   url: string;
   output: () => string;
+  /** Resolves with the exit code (null after a signal) when the process ends. */
+  exited: Promise<number | null>;
   /** SIGTERM (the clean shutdown), then waits for the exit. */
   stop: () => Promise<void>;
 }
 
-/** Starts the server with `env` over a neutral base (test mode, no demo) and waits for /healthz. */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const port = await freePort();
+/**
+ * Spawns the server with `env` over a neutral base (test mode, no demo) on `port`, without
+ * waiting: for tests of a process that is refused at start or killed mid-write.
+ */
+export function spawnServerProcess(env: Record<string, string>, port: number): ServerProcess {
   let output = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
     cwd: REPO,
@@ -52,19 +56,27 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   child.stderr?.on('data', (d) => {
     output += d;
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const server: ServerProcess = {
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
+  return {
     child,
     url: `http://127.0.0.1:${port}`,
     output: () => output,
+    exited,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
     },
   };
+}
+
+/** Starts the server with `env` over a neutral base (test mode, no demo) and waits for /healthz. */
+export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const server = spawnServerProcess(env, await freePort());
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited:\n${output}`);
+    if (server.child.exitCode !== null) throw new Error(`the server exited:\n${server.output()}`);
     try {
       if ((await fetch(`${server.url}/healthz`)).ok) return server;
     } catch {
@@ -72,6 +84,6 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  child.kill('SIGKILL');
-  throw new Error(`the server did not start:\n${output}`);
+  server.child.kill('SIGKILL');
+  throw new Error(`the server did not start:\n${server.output()}`);
 }
