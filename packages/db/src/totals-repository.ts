@@ -301,3 +301,9 @@ export async function startTotals(
     q.assessmentIds.map((assessmentId) => ({ assessmentId, cycleId: q.cycleId, totals })),
   );
 }
+
+/** backfillTotals of the named assessments. */
+export function backfillTotalsOf(db: AnyDb, assessmentIds: readonly string[]): Promise<number> {
+  if (assessmentIds.length === 0) return Promise.resolve(0);
+  return backfillTotals(db, sql`a.id in (${sql.join(assessmentIds)})`);
+}
