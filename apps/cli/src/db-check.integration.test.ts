@@ -101,7 +101,9 @@ for (const { engine, skip } of engines) {
 
       const clean = await kaohe(where, 'db', 'check');
       expect(clean.code, clean.stderr).toBe(0);
-      expect(clean.stdout).toContain('检查完成：40个考核的合计、类别小计、加分和总计均与各项得分一致');
+      expect(clean.stdout).toContain(
+        '检查完成：40个考核的合计、类别小计、加分和总计均与各项得分一致',
+      );
 
       // A drift behind the repositories' back: 合计 and 总计 one point up for one unit.
       const drifted = await withDb(async (db) => {
@@ -130,7 +132,9 @@ for (const { engine, skip } of engines) {
       expect(zh.stderr).toMatch(/：总计 保存值 [\d.]+，按各项得分重算为 [\d.]+/);
       const en = await kaohe(where, 'db', 'check', '--lang', 'en');
       expect(en.code).toBe(1);
-      expect(en.stderr).toContain('Check found 2 difference(s) from the item scores in 1 assessment(s)');
+      expect(en.stderr).toContain(
+        'Check found 2 difference(s) from the item scores in 1 assessment(s)',
+      );
       expect(en.stderr).toContain('grand total kept');
     });
   });

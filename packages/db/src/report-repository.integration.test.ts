@@ -22,8 +22,8 @@ import {
   rankingReport,
 } from './report-repository.ts';
 import { createRubric, publishRubric } from './rubric-repository.ts';
-import { backfillTotals } from './totals-repository.ts';
 import { ADMIN, CHAIRMAN, describeEachEngine, INITIAL_WORKFLOW, seedCycle } from './testing.ts';
+import { backfillTotals } from './totals-repository.ts';
 
 const ITEMS = rubricItems(rubric2011).map(({ item }) => item);
 

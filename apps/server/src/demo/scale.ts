@@ -250,7 +250,6 @@ async function seedCycle(
   n: number,
   log: (line: string) => void,
 ): Promise<ScaleSeedResult> {
-
   const generated = Array.from({ length: Math.max(0, n - DEMO_UNITS.length) }, (_, i) => {
     const k = String(i + 1).padStart(5, '0');
     const unitTypeId = UNIT_TYPES[i % UNIT_TYPES.length]!;
