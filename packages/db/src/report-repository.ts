@@ -1,8 +1,9 @@
 /**
- * Results for the chairman's office and the federation, computed in SQL over exact
- * numerics (issue 7). Figures are the stored review scores (each computed by the domain
- * engine when saved) plus bonus points after the rubric's caps; the rank is within the
- * unit type, ties share a rank, and only approved assessments are ranked.
+ * Results for the chairman's office and the federation (issue 7). Totals — 合计, category
+ * subtotals, 加分 after the rubric's caps, 总计 — are the kept ones (assessment_totals,
+ * totals-repository.ts, issue 17): sums of the stored item scores (each computed by the
+ * domain engine when saved), kept exact by every write. The rank is within the unit type,
+ * ties share a rank, and only approved assessments are ranked.
  */
 import { formatCenti } from '@kaohe/domain';
 import { type RawBuilder, sql } from 'kysely';
