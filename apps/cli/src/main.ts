@@ -16,7 +16,9 @@ const HELP = {
   db migrate                执行数据库迁移
   db backup <文件>          备份整个数据库（--dir <目录> --keep N：定时备份，只保留最新N个）
   db restore <文件>         从备份恢复到空数据库（--force：用备份替换现有全部数据）
+  db check                  按各项得分重算每个考核的合计与总计，列出不一致之处（有则退出码1）
   demo seed                 生成2011年度演示数据（约30个单位，各阶段均有）
+                            [--units N：N个单位（最多10000），大多已审定，用于查看大规模效果]
   report ranking --year <年度> [--format xlsx|json] [--out 文件] [--unit-type 类型]
                             输出该年度排名（默认 JSON）
   start                     启动系统
@@ -31,7 +33,9 @@ const HELP = {
   db migrate                run the database migrations
   db backup <file>          back up the whole database (--dir <dir> --keep N: scheduled, keep the newest N)
   db restore <file>         restore a backup into an empty database (--force: replace all data)
+  db check                  recompute every assessment's totals from its item scores; list any difference (exit 1)
   demo seed                 create the 2011 demo data (about 30 units, every stage)
+                            [--units N: N units (up to 10,000), most approved, to see the product at scale]
   report ranking --year <year> [--format xlsx|json] [--out FILE] [--unit-type ID]
                             the year's ranking (JSON unless told)
   start                     start the product
@@ -69,8 +73,12 @@ async function run(argv: string[]): Promise<number> {
       if (command === 'migrate') return (await import('./commands/db.ts')).migrate(locale);
       if (command === 'backup') return (await import('./commands/db.ts')).backup(locale, rest);
       if (command === 'restore') return (await import('./commands/db.ts')).restore(locale, rest);
+      if (command === 'check') return (await import('./commands/db-check.ts')).check(locale);
       throw unknown();
     case 'demo':
+      if (command === 'seed' && rest.includes('--units')) {
+        return (await import('./commands/demo-scale.ts')).demoSeedUnits(locale, rest);
+      }
       if (command === 'seed') return (await import('./commands/db.ts')).demoSeed(locale);
       throw unknown();
     case 'report':

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import {
+  backfillTotalsOf,
   type DbOrTx,
   type DecimalText,
   decimal,
@@ -70,6 +71,8 @@ async function seed(db: DbOrTx): Promise<string> {
       .where('assessmentId', '=', u.assessmentId)
       .where('itemId', '=', FIRST.id)
       .execute();
+    // Written around the repositories: the kept totals follow as a backfill would.
+    await backfillTotalsOf(db, [u.assessmentId]);
     if (k < 4) {
       await db
         .updateTable('assessments')

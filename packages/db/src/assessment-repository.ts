@@ -17,6 +17,7 @@ import type {
   ItemReviewRow,
   ItemScoreRow,
 } from './schema.ts';
+import { keepTotals, lockForTotals } from './totals-repository.ts';
 import { type DbOrTx, withAudit } from './transaction.ts';
 import { canonicalScore, type JsonValue, json } from './values.ts';
 
@@ -337,6 +338,9 @@ export function updateAssessmentWorkflow(
   const stamp = (v: 'now' | null | undefined) =>
     v === undefined ? undefined : v === null ? null : sql<Date>`now()`;
   return withAudit(db, actor, async (trx) => {
+    // A step (return, resubmit, reopen …) changes no score today; keeping the totals here
+    // too means one that ever does cannot leave them behind.
+    const totals = await lockForTotals(trx, input.assessmentId);
     const submittedAt = stamp(input.submittedAt);
     const approvedAt = stamp(input.approvedAt);
     const { before, after } = await updateVersioned({
@@ -366,6 +370,7 @@ export function updateAssessmentWorkflow(
           .returningAll()
           .executeTakeFirst(),
     });
+    await keepTotals(trx, totals);
     const brief = (a: Assessment) => ({
       stage: a.stage,
       machineVersion: a.machineVersion,

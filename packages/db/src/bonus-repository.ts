@@ -5,6 +5,7 @@
 import type { Actor } from '@kaohe/domain';
 import { conflict, ENTITY, notFound } from './errors.ts';
 import type { BonusAward } from './schema.ts';
+import { keepTotals, lockForTotals } from './totals-repository.ts';
 import { type DbOrTx, withAudit } from './transaction.ts';
 import { canonicalScore, decimalFrom } from './values.ts';
 
@@ -24,6 +25,7 @@ export async function awardBonus(
 ): Promise<BonusAward> {
   const points = decimalFrom(input.points);
   return withAudit(db, actor, async (trx) => {
+    const totals = await lockForTotals(trx, input.assessmentId);
     const award = view(
       await trx
         .insertInto('bonusAwards')
@@ -38,6 +40,7 @@ export async function awardBonus(
         .returningAll()
         .executeTakeFirstOrThrow(),
     );
+    await keepTotals(trx, totals);
     return {
       result: award,
       audit: {
@@ -59,6 +62,14 @@ export function revokeBonus(
   input: { awardId: string; reason: string },
 ): Promise<BonusAward> {
   return withAudit(db, actor, async (trx) => {
+    // The assessment first, as every kept write: its lock, then the award.
+    const of = await trx
+      .selectFrom('bonusAwards')
+      .select('assessmentId')
+      .where('id', '=', input.awardId)
+      .executeTakeFirst();
+    if (!of) throw notFound(ENTITY.bonusAward, input.awardId);
+    const totals = await lockForTotals(trx, of.assessmentId);
     const updated = await trx
       .updateTable('bonusAwards')
       .set({ revokedAt: new Date(), revokedBy: actor.userId, revokeReason: input.reason })
@@ -75,6 +86,7 @@ export function revokeBonus(
       throw current ? conflict(view(current)) : notFound(ENTITY.bonusAward, input.awardId);
     }
     const after = view(updated);
+    await keepTotals(trx, totals);
     return {
       result: after,
       audit: {

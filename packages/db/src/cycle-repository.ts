@@ -10,6 +10,7 @@ import type { AuditEntry } from './audit-repository.ts';
 import { ENTITY, notFound } from './errors.ts';
 import { updateVersioned } from './optimistic.ts';
 import { type Cycle, type Database, DEADLINE_STAGES, type DeadlineStage } from './schema.ts';
+import { startTotals } from './totals-repository.ts';
 import { type DbOrTx, withAudit } from './transaction.ts';
 import { type JsonValue, json } from './values.ts';
 
@@ -210,6 +211,11 @@ async function createAssessments(
       cross join lateral unnest(ri.reviewing_departments) as d(department_id)
       where a.id in (${assessmentIds})`.execute(trx);
   }
+  await startTotals(trx, {
+    cycleId: cycle.id,
+    rubricId: cycle.rubricId,
+    assessmentIds: created.map((a) => a.assessmentId),
+  });
   return created;
 }
 

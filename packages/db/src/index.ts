@@ -26,6 +26,7 @@ export * from './rubric-repository.ts';
 export * from './schema.ts';
 export * from './security-event-repository.ts';
 export * from './session-repository.ts';
+export * from './totals-repository.ts';
 export {
   type Audited,
   type DbOrTx,

@@ -15,6 +15,7 @@ import type {
   ItemReviewRow,
   ItemScoreRow,
 } from './schema.ts';
+import { keepTotals, lockForTotals } from './totals-repository.ts';
 import { type DbOrTx, withAudit } from './transaction.ts';
 import { canonicalScore, type DecimalText, decimalFrom, type JsonValue, json } from './values.ts';
 
@@ -114,6 +115,7 @@ export async function saveSelfScore(
 ): Promise<SavedItemScore> {
   const selfScore = scoreOrNull(input.selfScore);
   return withAudit(db, actor, async (trx) => {
+    const totals = await lockForTotals(trx, input.assessmentId);
     const { before, after } = await updateVersioned({
       what: ENTITY.itemScore,
       id: `${input.assessmentId}/${input.itemId}`,
@@ -142,6 +144,7 @@ export async function saveSelfScore(
       'self',
       input.indicators ?? [],
     );
+    await keepTotals(trx, totals);
     const pick = (s: ItemScoreRow) => ({
       selfInputs: s.selfInputs,
       selfScore: s.selfScore,
@@ -213,8 +216,9 @@ export async function saveReviewScore(
   const key = `${input.assessmentId}/${input.itemId}/${input.departmentId}`;
   return withAudit(db, actor, async (trx) => {
     const itemKey = `${input.assessmentId}/${input.itemId}`;
-    // Locks in the order saveSelfScore takes them (the item row, then through the copy
-    // trigger its review rows), so that the two cannot deadlock.
+    // Locks in the order saveSelfScore takes them (the assessment, the item row, then
+    // through the copy trigger its review rows), so that the two cannot deadlock.
+    const totals = await lockForTotals(trx, input.assessmentId);
     const locked = await trx
       .selectFrom('itemScores')
       .selectAll()
@@ -281,6 +285,7 @@ export async function saveReviewScore(
       'review',
       input.indicators ?? [],
     );
+    await keepTotals(trx, totals);
     const pick = (r: ItemReviewRow, s: ItemScoreRow) => ({
       reviewInputs: r.reviewInputs,
       reviewScore: r.reviewScore,

@@ -3,14 +3,14 @@
  * unit's results year over year (issue 7). Built for 10,000 units: the scores of a row
  * travel from SQL as one text, "itemId,self,review;…", as in the review grid (building a
  * JSON value per cell doubled PostgreSQL's time there); item ids are [A-Za-z0-9._-] and
- * the rest are decimals, so the text cannot be ambiguous. Totals come from the same CTEs
- * as the ranking.
+ * the rest are decimals, so the text cannot be ambiguous. Totals are the kept ones the
+ * ranking reads (assessment_totals, issue 17).
  */
 import { diffRubrics, formatCenti, type Rubric, rubricItems, toCenti } from '@kaohe/domain';
 import { sql } from 'kysely';
-import { type CycleQuery, canonicalNumeric, cycleScope, totalsCtes } from './report-repository.ts';
+import { type CycleQuery, canonicalNumeric, centiText, cycleScope } from './report-repository.ts';
 import type { DbOrTx } from './transaction.ts';
-import { canonicalScore, centiFromNumeric } from './values.ts';
+import { centiFromNumeric } from './values.ts';
 
 export interface MatrixItem {
   id: string;
@@ -83,22 +83,29 @@ export async function reportMatrix(db: DbOrTx, q: CycleQuery): Promise<Matrix> {
     unitTypeId: string;
     stage: string;
     cells: string | null;
-    selfTotal: string | null;
-    reviewTotal: string | null;
-    bonus: string;
-    total: string | null;
+    selfTotal: number | null;
+    reviewTotal: number | null;
+    bonus: number | null;
+    total: number | null;
   }>`
-    with ${totalsCtes(cycleScope(q), { cells: true })}
+    with cells as (
+      select s.assessment_id,
+             string_agg(concat(s.item_id, ',', s.self_score, ',', s.review_score), ';') as cells
+      from item_scores s
+      join assessments a on a.id = s.assessment_id
+      where ${cycleScope(q)}
+      group by s.assessment_id
+    )
     select a.id as "assessmentId", a.unit_id as "unitId", u.name as "unitName",
            cu.unit_type_id as "unitTypeId", a.stage, st.cells,
-           st.self_subtotal::text as "selfTotal", st.subtotal::text as "reviewTotal",
-           coalesce(b.bonus, 0)::text as bonus, (st.subtotal + coalesce(b.bonus, 0))::text as total
-    from scope
-    join assessments a on a.id = scope.id
+           t.self_subtotal as "selfTotal", t.review_subtotal as "reviewTotal",
+           t.bonus, t.total
+    from assessments a
     join cycle_units cu on cu.cycle_id = a.cycle_id and cu.unit_id = a.unit_id
     join units u on u.id = a.unit_id
-    left join subtotals st on st.assessment_id = a.id
-    left join bonus b on b.assessment_id = a.id
+    left join cells st on st.assessment_id = a.id
+    left join assessment_totals t on t.assessment_id = a.id
+    where ${cycleScope(q)}
     order by cu.unit_type_id collate "C", u.name collate "C", a.unit_id
   `.execute(db);
 
@@ -134,10 +141,10 @@ export async function reportMatrix(db: DbOrTx, q: CycleQuery): Promise<Matrix> {
         approved: r.stage === 'approved',
         self,
         review,
-        selfTotal: canonicalScore(r.selfTotal),
-        reviewTotal: canonicalScore(r.reviewTotal),
-        bonus: canonicalScore(r.bonus),
-        total: canonicalScore(r.total),
+        selfTotal: centiText(r.selfTotal),
+        reviewTotal: centiText(r.reviewTotal),
+        bonus: centiText(r.bonus) ?? '0',
+        total: centiText(r.total),
       };
     }),
   };
@@ -214,12 +221,9 @@ export async function yearOverYear(
     .select(['id', 'document'])
     .where('id', 'in', rubricIds)
     .execute();
-  const totals = await sql<{ assessmentId: string; subtotal: string | null; bonus: string | null }>`
-      with ${totalsCtes(sql`a.id in (${sql.join(ids)})`)}
-      select scope.id as "assessmentId", s.subtotal::text as subtotal, b.bonus::text as bonus
-      from scope
-      left join subtotals s on s.assessment_id = scope.id
-      left join bonus b on b.assessment_id = scope.id
+  const totals = await sql<{ assessmentId: string; subtotal: number | null; bonus: number | null }>`
+      select assessment_id as "assessmentId", review_subtotal as subtotal, bonus
+      from assessment_totals where assessment_id in (${sql.join(ids)})
     `.execute(db);
   const scores = await db
     .selectFrom('itemScores')
@@ -239,8 +243,8 @@ export async function yearOverYear(
     const rubric = rubricOf.get(a.rubricId)!;
     const mine = scoreOf.get(a.assessmentId) ?? new Map<string, string | null>();
     const t = totalOf.get(a.assessmentId);
-    const subtotal = canonicalScore(t?.subtotal ?? null);
-    const bonus = canonicalScore(t?.bonus ?? '0');
+    const subtotal = centiText(t?.subtotal);
+    const bonus = centiText(t?.bonus) ?? '0';
     return {
       cycleId: a.cycleId,
       cycleName: a.cycleName,

@@ -261,6 +261,33 @@ export interface AuditEventsTable {
   itemId: GeneratedAlways<string | null>;
 }
 
+/** One category's kept subtotals, hundredths; null before any score of it. */
+export interface CategoryTotalJson {
+  categoryId: string;
+  self: number | null;
+  review: number | null;
+}
+
+/**
+ * Kept totals of one assessment in hundredths (migrations/0015-assessment-totals.ts),
+ * written only by totals-repository.ts in the transaction of the write that changed them.
+ */
+export interface AssessmentTotalsTable {
+  assessmentId: string;
+  cycleId: string;
+  selfSubtotal: number | null;
+  /** 合计 */
+  reviewSubtotal: number | null;
+  /** 加分 after the caps. */
+  bonus: number;
+  /** The live awards before the caps; null without any. */
+  awarded: number | null;
+  /** 总计 = 合计 + 加分 */
+  total: number | null;
+  categories: Json<CategoryTotalJson[]>;
+  updatedAt: GeneratedTimestamp;
+}
+
 /** A refused attempt (FORBIDDEN, UNAUTHENTICATED): migrations/0002-security-events.ts. */
 export interface SecurityEventTable {
   id: Generated<number>;
@@ -296,6 +323,7 @@ export interface Database {
   notificationReads: NotificationReadsTable;
   auditEvents: AuditEventsTable;
   securityEvent: SecurityEventTable;
+  assessmentTotals: AssessmentTotalsTable;
 }
 
 /** What every repository function takes first: the database or a transaction on it. */
@@ -329,3 +357,4 @@ export type NewEvidence = Insertable<EvidenceTable>;
 export type Notification = Selectable<NotificationsTable>;
 export type AuditEvent = Selectable<AuditEventsTable>;
 export type NewAuditEvent = Insertable<AuditEventsTable>;
+export type AssessmentTotalsRow = Selectable<AssessmentTotalsTable>;

@@ -594,3 +594,80 @@ export function scoreAssessment(
 export function criteriaOf(item: Item, department: string): Criterion[] {
   return item.rule.criteria.filter((cr) => criterionDepartment(item, cr) === department);
 }
+
+// ---------------------------------------------------------------------------
+// Kept totals (issue 17): what reports read instead of summing every item row.
+
+/** An item's stored scores in hundredths; null where not entered or not scored. */
+export interface StoredItemScore {
+  itemId: string;
+  self: Centi | null;
+  review: Centi | null;
+}
+
+export interface KeptCategoryTotal {
+  categoryId: string;
+  /** Sum of the category's self scores; null before any is entered. */
+  self: Centi | null;
+  /** Sum of the category's review scores; null before any is scored. */
+  review: Centi | null;
+}
+
+/** One assessment's totals, as the reports show them. */
+export interface KeptTotals {
+  /** Sum of the self scores; null before any is entered. */
+  self: Centi | null;
+  /** 合计: sum of the review scores; null before any is scored. */
+  review: Centi | null;
+  /** In the rubric's category order. */
+  categories: KeptCategoryTotal[];
+  /** 加分 after each bonus item's cap and the overall cap (scoreBonus). */
+  bonus: Centi;
+  /** The live awards' own sum before caps; null without any. */
+  awarded: Centi | null;
+  /** 总计 = 合计 + 加分; null before any item is scored. */
+  total: Centi | null;
+}
+
+const addOrNull = (sum: Centi | null, v: Centi | null): Centi | null =>
+  v === null ? sum : (sum ?? 0) + v;
+
+/**
+ * The totals of one assessment from its stored item scores (each computed by `scoreItem`
+ * when saved) and its live bonus awards. A sum over no score is null, as SQL's sum; an item
+ * the rubric does not have counts for nothing, as an award to a bonus item it does not have.
+ */
+export function keptTotals(
+  rubric: Rubric,
+  scores: readonly StoredItemScore[],
+  awards: readonly BonusAward[],
+): KeptTotals {
+  const compiled = compileRubric(rubric);
+  const categories: KeptCategoryTotal[] = compiled.categories.map((cat) => ({
+    categoryId: cat.id,
+    self: null,
+    review: null,
+  }));
+  let self: Centi | null = null;
+  let review: Centi | null = null;
+  for (const s of scores) {
+    const index = compiled.itemIndex.get(s.itemId);
+    if (index === undefined) continue;
+    const cat = categories[compiled.items[index]!.categoryIndex]!;
+    cat.self = addOrNull(cat.self, s.self);
+    cat.review = addOrNull(cat.review, s.review);
+    self = addOrNull(self, s.self);
+    review = addOrNull(review, s.review);
+  }
+  let awarded: Centi | null = null;
+  for (const a of awards) awarded = addOrNull(awarded, tryToCenti(a.points) ?? 0);
+  const bonus = scoreCompiledBonus(compiled, [...awards]).total;
+  return {
+    self,
+    review,
+    categories,
+    bonus,
+    awarded,
+    total: review === null ? null : review + bonus,
+  };
+}

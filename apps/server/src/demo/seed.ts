@@ -32,7 +32,7 @@ export interface DemoAccount {
   role: Actor['role'];
 }
 
-function prng(seed: number) {
+export function prng(seed: number) {
   let s = seed;
   return () => {
     s = (s * 1103515245 + 12345) & 0x7fffffff;
@@ -74,14 +74,14 @@ function plausibleInput(c: Criterion, rand: () => number, unitType: string): Cri
   }
 }
 
-const EXPLANATIONS = [
+export const EXPLANATIONS = [
   '已按市总要求部署落实，相关文件、台账及工作记录详见佐证材料。',
   '年内召开专题会议研究推进，形成工作方案并组织实施，成效见附件。',
   '数据来源于年度统计报表，已经区（局）工会审核确认。',
   '按季度督促检查，建立工作台账，年底完成情况良好。',
 ];
 
-function selfInputs(item: Item, rand: () => number, unitType: string): ItemInputs {
+export function selfInputs(item: Item, rand: () => number, unitType: string): ItemInputs {
   return Object.fromEntries(
     item.rule.criteria.map((c) => [c.id, plausibleInput(c, rand, unitType)]),
   );

@@ -3,7 +3,7 @@
  * against the domain engine (the unit's 考核表) or the SQL reports (ranking, matrix,
  * review grid), merged ranges included; and who may fetch what.
  */
-import { rankingReport, reportMatrix, reviewGrid } from '@kaohe/db';
+import { backfillTotals, rankingReport, reportMatrix, reviewGrid } from '@kaohe/db';
 import { describeEachEngine } from '@kaohe/db/testing';
 import { formatCenti, rubricItems, scoreAssessment, toCenti } from '@kaohe/domain';
 import { rubric2011 } from '@kaohe/domain/rubric-2011';
@@ -117,6 +117,7 @@ describeEachEngine('HTTP: xlsx exports', ({ db }) => {
       const first = ITEMS[0]!.item;
       await sql`update item_scores set review_score = review_score - 1.5
                 where assessment_id = ${approvedId} and item_id = ${first.id}`.execute(h.db);
+      await backfillTotals(h.db, sql`a.id = ${approvedId}`);
       await sql`update item_reviews set remarks = '宣传报道偏少'
                 where assessment_id = ${approvedId} and item_id = ${first.id}`.execute(h.db);
       const workbook = await workbookOf(
