@@ -196,7 +196,9 @@ export function assignGrades(
   // Last position of each group of equal totals, best first.
   const lastPosition = new Map<Centi, number>();
   const totals = candidates.map((c) => c.total).sort((a, b) => b - a);
-  totals.forEach((t, i) => lastPosition.set(t, i + 1));
+  totals.forEach((t, i) => {
+    lastPosition.set(t, i + 1);
+  });
   for (const c of candidates) {
     const last = lastPosition.get(c.total)!;
     const k = quotas.findIndex((q) => last <= q);
