@@ -4,8 +4,9 @@
  * engine when saved) plus bonus points after the rubric's caps; the rank is within the
  * unit type, ties share a rank, and only approved assessments are ranked.
  */
-import { formatCenti } from '@kaohe/domain';
+import { assignGrades, formatCenti, toCenti } from '@kaohe/domain';
 import { type RawBuilder, sql } from 'kysely';
+import { barredAssessments, listGradeBands, vetoedItems } from './grade-repository.ts';
 import type { DbOrTx } from './transaction.ts';
 import { canonicalScore, centiFromNumeric } from './values.ts';
 
@@ -48,6 +49,17 @@ export interface RankingRow {
   total: string | null;
   /** Within the unit type among approved assessments; ties share (1, 1, 3); null when not approved. */
   rank: number | null;
+  /**
+   * 等次: the label the unit type's bands give this total (domain `assignGrades`, over the
+   * approved units of the type; ties share a grade); null when not approved or no bands.
+   */
+  grade: string | null;
+  /** 不予评先: a veto item was triggered in the review, or a bar by hand stands. */
+  barredFromHonours: boolean;
+  /** The items whose veto (一票否决) was triggered in the review: the automatic bar's cause. */
+  vetoedItemIds: string[];
+  /** A bar by hand stands (grades.bars lists the condition and reason). */
+  barredByHand: boolean;
 }
 
 /**
@@ -170,7 +182,11 @@ export async function rankingReport(db: DbOrTx, q: CycleQuery): Promise<RankingR
     order by unit_type_id, (stage = 'approved') desc, subtotal + bonus desc nulls last,
              unit_name collate "C", unit_id
   `.execute(db);
-  return rows.map((r) => ({
+  // One query after the other: inside a transaction PGlite runs one at a time.
+  const bands = await listGradeBands(db, q.cycleId);
+  const vetoed = await vetoedItems(db, q.cycleId);
+  const byHand = await barredAssessments(db, q.cycleId);
+  const ranked = rows.map((r) => ({
     ...r,
     approved: r.stage === 'approved',
     subtotal: canonicalNumeric(r.subtotal ?? undefined),
@@ -179,6 +195,24 @@ export async function rankingReport(db: DbOrTx, q: CycleQuery): Promise<RankingR
     total: canonicalNumeric(r.total ?? undefined),
     rank: r.rank === null ? null : Number(r.rank),
   }));
+  const grades = new Map<string, string | null>();
+  for (const { unitTypeId, bands: b } of bands) {
+    const candidates = ranked
+      .filter((r) => r.unitTypeId === unitTypeId && r.approved && r.total !== null)
+      .map((r) => ({ id: r.assessmentId, total: toCenti(r.total) }));
+    for (const [id, grade] of assignGrades(b, candidates)) grades.set(id, grade);
+  }
+  return ranked.map((r) => {
+    const vetoedItemIds = vetoed.get(r.assessmentId) ?? [];
+    const barredByHand = byHand.has(r.assessmentId);
+    return {
+      ...r,
+      grade: grades.get(r.assessmentId) ?? null,
+      barredFromHonours: barredByHand || vetoedItemIds.length > 0,
+      vetoedItemIds,
+      barredByHand,
+    };
+  });
 }
 
 export interface CategorySubtotalRow {
