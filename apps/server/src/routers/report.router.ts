@@ -32,6 +32,12 @@ export const reportRouter = router({
           bonus: z.string(),
           total: z.string().nullable(),
           rank: z.number().nullable(),
+          /** 等次 (grades.setBands): null until the unit type has bands, or not approved. */
+          grade: z.string().nullable(),
+          /** 不予评先: a veto item triggered in the review, or a bar by hand (grades.bar). */
+          barredFromHonours: z.boolean(),
+          vetoedItemIds: z.array(z.string()),
+          barredByHand: z.boolean(),
         }),
       ),
     )
