@@ -167,11 +167,18 @@ export function exportRoutes(deps: AppDeps) {
       const cycle = await cycleOf(deps, query.cycleId);
       const typeName = await unitTypeNames(deps);
       const matrix = await reportMatrix(deps.db, query);
+      // 等次 and 不予评先 as the ranking gives them (one rule, one place).
+      const ranked = new Map((await rankingReport(deps.db, query)).map((r) => [r.assessmentId, r]));
       const title = `${cycle.name} 得分明细${query.unitTypeId ? `（${typeName(query.unitTypeId)}）` : ''}`;
       const body = await exportMatrixXlsx({
         title,
         items: matrix.items,
-        rows: matrix.rows.map((r) => ({ ...r, unitTypeName: typeName(r.unitTypeId) })),
+        rows: matrix.rows.map((r) => ({
+          ...r,
+          unitTypeName: typeName(r.unitTypeId),
+          grade: ranked.get(r.assessmentId)?.grade ?? null,
+          barredFromHonours: ranked.get(r.assessmentId)?.barredFromHonours ?? false,
+        })),
       });
       return sendXlsx(reply, safeName(`${title}.xlsx`), body);
     });
