@@ -15,6 +15,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('unit_type_id', 'text', (c) => c.notNull())
     .addColumn('bands', 'jsonb', (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    // No foreign key: the demo seed and later imports set bands as the system, not a user.
     .addColumn('updated_by', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addPrimaryKeyConstraint('grade_bands_pkey', ['cycle_id', 'unit_type_id'])
@@ -22,7 +23,6 @@ export async function up(db: Kysely<any>): Promise<void> {
       c.onDelete('cascade'),
     )
     .addForeignKeyConstraint('grade_bands_unit_type_fkey', ['unit_type_id'], 'unit_types', ['id'])
-    .addForeignKeyConstraint('grade_bands_updated_by_fkey', ['updated_by'], 'users', ['id'])
     .execute();
 
   await db.schema
