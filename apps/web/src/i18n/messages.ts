@@ -707,7 +707,8 @@ export const zh = {
   'grades.vetoed': '一票否决：第{items}项',
   'grades.byHand': '{condition}（{reason}）',
   'grades.title': '等次与不予评先',
-  'grades.intro': '按单位类型设定等次：按总计分数线，或按单位比例（并列单位同一等次）。一票否决项被触发的单位自动不予评先；其他情形由管理员或主席室手动标记并说明理由。',
+  'grades.intro':
+    '按单位类型设定等次：按总计分数线，或按单位比例（并列单位同一等次）。一票否决项被触发的单位自动不予评先；其他情形由管理员或主席室手动标记并说明理由。',
   'grades.mode': '划分方式',
   'grades.modeTotal': '按总计分数线',
   'grades.modeShare': '按单位比例',
@@ -723,7 +724,8 @@ export const zh = {
   'grades.cleared': '等次设置已清除',
   'grades.notSet': '尚未设置',
   'grades.bandsOf': '{unitType}',
-  'grades.shareHint': '比例为各等次占该类型已审定单位的比例上限；并列单位若超出比例则一同列入下一等次。',
+  'grades.shareHint':
+    '比例为各等次占该类型已审定单位的比例上限；并列单位若超出比例则一同列入下一等次。',
   'grades.totalHint': '分数线从高到低，总计达到分数线即为该等次。',
   'grades.bars': '手动不予评先',
   'grades.bar': '标记不予评先',
@@ -1485,7 +1487,8 @@ export const en: Messages = {
   'grades.vetoed': 'Veto: item {items}',
   'grades.byHand': '{condition} ({reason})',
   'grades.title': 'Grades and honours bar',
-  'grades.intro': 'Set grades per unit type: by total, or by share of units (tied units always share a grade). A unit whose review triggered a veto item is barred from honours automatically; other conditions are marked by hand with a reason by the admin or the chairman’s office.',
+  'grades.intro':
+    'Set grades per unit type: by total, or by share of units (tied units always share a grade). A unit whose review triggered a veto item is barred from honours automatically; other conditions are marked by hand with a reason by the admin or the chairman’s office.',
   'grades.mode': 'Banding',
   'grades.modeTotal': 'By total',
   'grades.modeShare': 'By share of units',
@@ -1501,8 +1504,10 @@ export const en: Messages = {
   'grades.cleared': 'Grades cleared',
   'grades.notSet': 'Not set',
   'grades.bandsOf': '{unitType}',
-  'grades.shareHint': 'Each share is the most of the type’s approved units a grade may hold; tied units that would pass it go down to the next grade together.',
-  'grades.totalHint': 'From the highest total down; a unit whose total reaches a line gets that grade.',
+  'grades.shareHint':
+    'Each share is the most of the type’s approved units a grade may hold; tied units that would pass it go down to the next grade together.',
+  'grades.totalHint':
+    'From the highest total down; a unit whose total reaches a line gets that grade.',
   'grades.bars': 'Barred from honours by hand',
   'grades.bar': 'Bar from honours',
   'grades.barUnit': 'Unit',

@@ -1,8 +1,8 @@
+import { rubric2011 } from '@kaohe/domain/rubric-2011';
 import { describe, expect, test } from 'vitest';
 import { render } from '../../test/render.tsx';
-import type { RankedUnit } from './report-model.ts';
-import { rubric2011 } from '@kaohe/domain/rubric-2011';
 import { GradeTag, HonoursCell } from '../grades/grade-cells.tsx';
+import type { RankedUnit } from './report-model.ts';
 import { RankCell } from './report-sections.tsx';
 
 const unit = (unitId: string, stage: string, total: string | null, rank: number | null) =>
@@ -54,12 +54,8 @@ describe('the grade and the honours bar as the reports show them', () => {
   ];
   test('the grade, or a dash until bands are set; 不予评先 only when barred', async () => {
     const grades = rows.map((row) => render(<GradeTag grade={row.grade} />).container);
-    const bars = rows.map(
-      (row) => render(<HonoursCell rubric={rubric2011} row={row} />).container,
-    );
-    await expect
-      .poll(() => grades.map((c) => c.textContent))
-      .toEqual(['优秀', '良好', '—']);
+    const bars = rows.map((row) => render(<HonoursCell rubric={rubric2011} row={row} />).container);
+    await expect.poll(() => grades.map((c) => c.textContent)).toEqual(['优秀', '良好', '—']);
     await expect.poll(() => bars.map((c) => c.textContent)).toEqual(['', '不予评先', '']);
     const en = render(<HonoursCell rubric={rubric2011} row={rows[1]!} />, { locale: 'en' });
     await expect.poll(() => en.container.textContent).toBe('Barred from honours');
