@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { rankingReport } from '@kaohe/db';
 import { createDb } from '@kaohe/db/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -74,6 +75,13 @@ describe('pnpm kaohe db migrate / demo seed', () => {
       expect(returned.length).toBeGreaterThan(0);
       expect(returned[0]!.returnedReason).toBeTruthy();
       expect((await db.selectFrom('bonusAwards').selectAll().execute()).length).toBeGreaterThan(0);
+      // 等次 (issue 14): bands for 2011, so every approved unit has a grade, the others none.
+      const [cycle] = await db.selectFrom('cycles').select('id').execute();
+      const ranking = await rankingReport(db, { cycleId: cycle!.id });
+      const approved = ranking.filter((r) => r.approved);
+      expect(approved.length).toBeGreaterThan(0);
+      for (const r of approved) expect(['优秀', '良好', '达标', '不达标']).toContain(r.grade);
+      for (const r of ranking.filter((x) => !x.approved)) expect(r.grade).toBeNull();
       const remarks = await db
         .selectFrom('itemReviews')
         .select('remarks')

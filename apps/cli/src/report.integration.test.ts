@@ -18,12 +18,13 @@ import {
   migrateToLatest,
   type RankingRow,
   rankingReport,
+  setGradeBands,
 } from '@kaohe/db';
 import { createDb } from '@kaohe/db/client';
-import { createTestDb, seedCycle, TEST_DATABASE_URL, type TestDb } from '@kaohe/db/testing';
+import { ADMIN, createTestDb, seedCycle, TEST_DATABASE_URL, type TestDb } from '@kaohe/db/testing';
 import { findItem, toCenti } from '@kaohe/domain';
 import { rubric2011 } from '@kaohe/domain/rubric-2011';
-import { NOT_APPROVED } from '@kaohe/rubric-io';
+import { BARRED, NOT_APPROVED } from '@kaohe/rubric-io';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -81,6 +82,12 @@ async function seed(db: DbOrTx): Promise<string> {
         .execute();
     }
   }
+  // 等次 for the districts only: the bureaus' rows carry grade null (no bands yet).
+  await setGradeBands(db, ADMIN, {
+    cycleId: seeded.cycleId,
+    unitTypeId: 'district',
+    bands: { mode: 'total', bands: [{ label: '优秀', bound: '119' }], otherwise: '良好' },
+  });
   return seeded.cycleId;
 }
 
@@ -126,11 +133,20 @@ for (const { engine, skip } of engines) {
       expect(out.rows).toEqual(expected);
       const [d1, d2] = out.rows.filter((r) => r.unitTypeId === 'district');
       expect([d1!.total, d2!.total, d1!.rank, d2!.rank]).toEqual(['119', '119', 1, 1]);
-      const bureaus = out.rows.filter((r) => r.unitTypeId === 'bureau');
-      expect(bureaus.map((r) => [r.total, r.rank, r.approved])).toEqual([
-        ['118', 1, true],
-        ['120', null, false],
+      // Every row carries grade (tied units share it; null without bands) and barredFromHonours.
+      expect([d1, d2].map((r) => [r!.grade, r!.barredFromHonours])).toEqual([
+        ['优秀', false],
+        ['优秀', false],
       ]);
+      const bureaus = out.rows.filter((r) => r.unitTypeId === 'bureau');
+      expect(
+        bureaus.map((r) => [r.total, r.rank, r.approved, r.grade, r.barredFromHonours]),
+      ).toEqual([
+        ['118', 1, true, null, false],
+        ['120', null, false, null, false],
+      ]);
+      for (const r of out.rows)
+        expect(Object.keys(r)).toEqual(expect.arrayContaining(['grade', 'barredFromHonours']));
 
       const filtered = await kaohe(
         where,
@@ -166,7 +182,7 @@ for (const { engine, skip } of engines) {
       const sheet = workbook.getWorksheet('排名')!;
       expect(String(sheet.getCell('A1').value)).toContain('排名');
       // One block per unit type in the rubric's order, under its heading; ranked units first.
-      const heading = (text: string) => Array.from({ length: 6 }, () => text);
+      const heading = (text: string) => Array.from({ length: 8 }, () => text);
       const blocks = rubric2011.unitTypes.flatMap((u) => {
         const mine = expected.filter((r) => r.unitTypeId === u.id);
         if (mine.length === 0) return [];
@@ -182,11 +198,13 @@ for (const { engine, skip } of engines) {
             Number(row.subtotal),
             Number(row.bonus),
             Number(row.total),
+            row.grade,
+            row.barredFromHonours ? BARRED : null,
           ]),
         ];
       });
       const body = Array.from({ length: sheet.rowCount - 2 }, (_, i) =>
-        Array.from({ length: 6 }, (_, c) => sheet.getCell(3 + i, c + 1).value ?? null),
+        Array.from({ length: 8 }, (_, c) => sheet.getCell(3 + i, c + 1).value ?? null),
       );
       expect(body).toEqual(blocks);
     }, 60_000);

@@ -250,6 +250,48 @@ const MATRIX: Record<string, Row> = {
     cells: [['—',                 'U    ✓       F         F         F         F        ✓        ✓']],
     call: (c) => c.report.yearOverYear({ unitId: UNITS.a.id }),
   },
+  'grades.bands': {
+    cells: [['—',                 'U    F       F         F         F         F        ✓        ✓']],
+    call: (c, t) => c.grades.bands({ cycleId: t.h.cycleId }),
+  },
+  'grades.setBands': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c, t) =>
+      c.grades.setBands({ cycleId: t.h.cycleId, unitTypeId: 'district', bands: { mode: 'total', bands: [{ label: '优秀', bound: '110' }], otherwise: '达标' } }),
+  },
+  'grades.clearBands': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    prepare: async (t) => {
+      await t.h.as(USERS.admin).grades.setBands({ cycleId: t.h.cycleId, unitTypeId: 'bureau', bands: { mode: 'share', bands: [{ label: '优秀', bound: 20 }], otherwise: '良好' } });
+      return {};
+    },
+    call: (c, t) => c.grades.clearBands({ cycleId: t.h.cycleId, unitTypeId: 'bureau' }),
+  },
+  'grades.bars': {
+    cells: [['—',                 'U    F       F         F         F         F        ✓        ✓']],
+    call: (c, t) => c.grades.bars({ cycleId: t.h.cycleId }),
+  },
+  'grades.bar': {
+    cells: [
+      ['review',                  'U    F       F         F         F         F        ✓        ✓'],
+      ['approved',                'U    F       F         F         F         F        ✓        ✓'],
+    ],
+    call: (c, t) => c.grades.bar({ assessmentId: t.assessmentId, condition: '发生重大安全责任事故', reason }),
+  },
+  'grades.lift': {
+    cells: [['approved',          'U    F       F         F         F         F        ✓        ✓']],
+    prepare: async (t) => ({
+      barId: (await t.h.as(USERS.chairman).grades.bar({ assessmentId: t.assessmentId, condition: '违纪', reason })).id,
+    }),
+    call: (c, _t, { barId }) => c.grades.lift({ barId: barId!, reason }),
+  },
+  'grades.ofAssessment': {
+    cells: [
+      ['review',                  'U    ✓       F         F         F         F        ✓        ✓'],
+      ['approved',                'U    ✓       F         F         F         F        ✓        ✓'],
+    ],
+    call: (c, t) => c.grades.ofAssessment({ assessmentId: t.assessmentId }),
+  },
   'admin.users': {
     cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
     call: (c) => c.admin.users(),

@@ -35,6 +35,8 @@ export const ENTITY = {
   session: { zh: '会话', en: 'Session' },
   bonusAward: { zh: '加分', en: 'Bonus award' },
   evidence: { zh: '佐证材料', en: 'Evidence' },
+  gradeBands: { zh: '等次设置', en: 'Grade bands' },
+  honoursBar: { zh: '不予评先记录', en: 'Honours bar' },
 } satisfies Record<string, LocalizedText>;
 
 /** When nothing was updated: the row is gone (NOT_FOUND) or has moved on (CONFLICT). */
@@ -79,6 +81,14 @@ const CONSTRAINTS: Record<string, { code: DomainErrorCode; text: LocalizedText }
       zh: '指标的分子不能大于分母，分母必须大于0',
       en: 'An indicator numerator cannot exceed its denominator, which must be above 0',
     },
+  },
+  honours_bars_condition_check: {
+    code: 'INVALID_INPUT',
+    text: { zh: '不予评先须写明情形', en: 'A bar from honours needs a named condition' },
+  },
+  honours_bars_reason_check: {
+    code: 'INVALID_INPUT',
+    text: { zh: '不予评先必须填写理由', en: 'A bar from honours needs a reason' },
   },
   users_username_key: {
     code: 'CONFLICT',

@@ -45,6 +45,12 @@ export const HISTORY_VISIBILITY = {
   'evidence.delete': { unit: 'always', department: 'ownItems' },
   'bonus.award': { unit: 'afterApproval', department: 'never' },
   'bonus.revoke': { unit: 'afterApproval', department: 'never' },
+  // 不予评先 (issue 14): a result like the bonus, seen by the unit once its result is.
+  'honours.bar': { unit: 'afterApproval', department: 'never' },
+  'honours.lift': { unit: 'afterApproval', department: 'never' },
+  // Grade bands belong to a cycle, not to an assessment: in no assessment's history.
+  'gradeBands.set': { unit: 'never', department: 'never' },
+  'gradeBands.clear': { unit: 'never', department: 'never' },
 } as const satisfies Record<string, { unit: UnitRule; department: DepartmentRule }>;
 
 /** Fields of `before`/`after` that never leave the server, whoever asks. */

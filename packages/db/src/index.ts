@@ -14,6 +14,7 @@ export * from './bonus-repository.ts';
 export * from './cycle-repository.ts';
 export { conflict, ENTITY, notFound, pgErrorInfo, translateDbError } from './errors.ts';
 export * from './evidence-repository.ts';
+export * from './grade-repository.ts';
 export * from './history-repository.ts';
 export * from './item-score-repository.ts';
 export { appliedMigrations, MigrationError, migrateToLatest, migrateUpTo } from './migrate.ts';

@@ -5,8 +5,9 @@
  * domain engine when saved), kept exact by every write. The rank is within the unit type,
  * ties share a rank, and only approved assessments are ranked.
  */
-import { formatCenti } from '@kaohe/domain';
+import { assignGrades, formatCenti, toCenti } from '@kaohe/domain';
 import { type RawBuilder, sql } from 'kysely';
+import { barredAssessments, listGradeBands, vetoedItems } from './grade-repository.ts';
 import type { DbOrTx } from './transaction.ts';
 import { canonicalScore, centiFromNumeric } from './values.ts';
 
@@ -49,6 +50,17 @@ export interface RankingRow {
   total: string | null;
   /** Within the unit type among approved assessments; ties share (1, 1, 3); null when not approved. */
   rank: number | null;
+  /**
+   * 等次: the label the unit type's bands give this total (domain `assignGrades`, over the
+   * approved units of the type; ties share a grade); null when not approved or no bands.
+   */
+  grade: string | null;
+  /** 不予评先: a veto item was triggered in the review, or a bar by hand stands. */
+  barredFromHonours: boolean;
+  /** The items whose veto (一票否决) was triggered in the review: the automatic bar's cause. */
+  vetoedItemIds: string[];
+  /** A bar by hand stands (grades.bars lists the condition and reason). */
+  barredByHand: boolean;
 }
 
 /** The assessments (alias `a`) of a cycle, optionally of one unit type: a `where` for totalsCtes. */
@@ -102,7 +114,11 @@ export async function rankingReport(db: DbOrTx, q: CycleQuery): Promise<RankingR
     order by cu.unit_type_id, (a.stage = 'approved') desc, t.total desc nulls last,
              u.name collate "C", a.unit_id
   `.execute(db);
-  return rows.map((r) => ({
+  // One query after the other: inside a transaction PGlite runs one at a time.
+  const bands = await listGradeBands(db, q.cycleId);
+  const vetoed = await vetoedItems(db, q.cycleId);
+  const byHand = await barredAssessments(db, q.cycleId);
+  const ranked = rows.map((r) => ({
     assessmentId: r.assessmentId,
     unitId: r.unitId,
     unitName: r.unitName,
@@ -115,6 +131,24 @@ export async function rankingReport(db: DbOrTx, q: CycleQuery): Promise<RankingR
     total: centiText(r.total),
     rank: r.rank === null ? null : Number(r.rank),
   }));
+  const grades = new Map<string, string | null>();
+  for (const { unitTypeId, bands: b } of bands) {
+    const candidates = ranked
+      .filter((r) => r.unitTypeId === unitTypeId && r.approved && r.total !== null)
+      .map((r) => ({ id: r.assessmentId, total: toCenti(r.total) }));
+    for (const [id, grade] of assignGrades(b, candidates)) grades.set(id, grade);
+  }
+  return ranked.map((r) => {
+    const vetoedItemIds = vetoed.get(r.assessmentId) ?? [];
+    const barredByHand = byHand.has(r.assessmentId);
+    return {
+      ...r,
+      grade: grades.get(r.assessmentId) ?? null,
+      barredFromHonours: barredByHand || vetoedItemIds.length > 0,
+      vetoedItemIds,
+      barredByHand,
+    };
+  });
 }
 
 /** A kept total (integer hundredths) as the API's decimal text; null stays null. */

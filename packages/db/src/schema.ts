@@ -5,7 +5,7 @@
  * text and is written as DecimalText; a jsonb column reads as a value and is written as
  * JsonText: values.ts makes both.
  */
-import type { Role, Rubric } from '@kaohe/domain';
+import type { GradeBands, Role, Rubric } from '@kaohe/domain';
 import type {
   ColumnType,
   Generated,
@@ -212,6 +212,29 @@ export interface BonusAwardsTable {
   revokeReason: string | null;
 }
 
+/** 等次 bands of one unit type in one cycle (migration 0011): the domain's GradeBands. */
+export interface GradeBandsTable {
+  cycleId: string;
+  unitTypeId: string;
+  bands: Json<GradeBands>;
+  version: Version;
+  updatedBy: string;
+  updatedAt: GeneratedTimestamp;
+}
+
+/** 不予评先 by hand (migration 0011): lifted with a reason, never deleted. */
+export interface HonoursBarsTable {
+  id: string;
+  assessmentId: string;
+  condition: string;
+  reason: string;
+  barredBy: string;
+  barredAt: GeneratedTimestamp;
+  liftedAt: Timestamp | null;
+  liftedBy: string | null;
+  liftReason: string | null;
+}
+
 export interface EvidenceTable {
   id: string;
   assessmentId: string;
@@ -318,6 +341,8 @@ export interface Database {
   itemReviews: ItemReviewsTable;
   indicatorValues: IndicatorValuesTable;
   bonusAwards: BonusAwardsTable;
+  gradeBands: GradeBandsTable;
+  honoursBars: HonoursBarsTable;
   evidence: EvidenceTable;
   notifications: NotificationsTable;
   notificationReads: NotificationReadsTable;
@@ -352,6 +377,8 @@ export type ItemReviewRow = Selectable<ItemReviewsTable>;
 export type ItemReviewUpdate = Updateable<ItemReviewsTable>;
 export type IndicatorValue = Selectable<IndicatorValuesTable>;
 export type BonusAward = Selectable<BonusAwardsTable>;
+export type GradeBandsRow = Selectable<GradeBandsTable>;
+export type HonoursBar = Selectable<HonoursBarsTable>;
 export type Evidence = Selectable<EvidenceTable>;
 export type NewEvidence = Insertable<EvidenceTable>;
 export type Notification = Selectable<NotificationsTable>;

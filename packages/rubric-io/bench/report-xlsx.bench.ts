@@ -37,6 +37,8 @@ function matrixRows(units: number) {
       reviewTotal: '108',
       bonus: '1',
       total: '109',
+      grade: '良好',
+      barredFromHonours: false,
     };
   });
 }
@@ -62,6 +64,8 @@ const ranking = Array.from({ length: 10_000 }, (_, u) => ({
   subtotal: '110.5',
   bonus: '1',
   total: '111.5',
+  grade: u % 10 !== 0 ? '良好' : null,
+  barredFromHonours: u % 50 === 0,
 }));
 const unitItems = Object.fromEntries(
   items.map((i, k) => [i.id, { reviewScore: score(i.base, k), remarks: k % 4 ? null : '备注' }]),

@@ -27,6 +27,7 @@ export type {
 export { describeLocation } from './problems.ts';
 export {
   type AssessmentSheetData,
+  BARRED,
   exportAssessmentXlsx,
   exportMatrixXlsx,
   exportRankingXlsx,
@@ -37,6 +38,16 @@ export {
   type ReviewGridSheetData,
   scoreCell,
 } from './report-xlsx.ts';
+export {
+  exportResultsNoticeDocx,
+  exportResultsNoticeXlsx,
+  NOTICE_COLUMNS,
+  type NoticeBlock,
+  noticeBlocks,
+  noticeCells,
+  type ResultsNoticeData,
+  type ResultsNoticeRow,
+} from './results-notice.ts';
 export { COLUMNS, type ParseOptions } from './table.ts';
 export { parseRubricText } from './text-format.ts';
 export { DATA_SHEET, exportRubricXlsx, importRubricXlsx, RUBRIC_SHEET } from './xlsx-format.ts';

@@ -9,6 +9,7 @@ import { rubric2011 } from '@kaohe/domain/rubric-2011';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import {
+  BARRED,
   exportAssessmentXlsx,
   exportMatrixXlsx,
   exportRankingXlsx,
@@ -191,6 +192,8 @@ describe('tables', () => {
       subtotal: total,
       bonus: '0',
       total,
+      grade: rank === null ? null : '优秀',
+      barredFromHonours: unitName === '局甲',
     });
     // In the order today's query returns them: by unit type id, so 局（产业） comes first.
     const buffer = await exportRankingXlsx({
@@ -216,27 +219,29 @@ describe('tables', () => {
       '合计',
       '加分',
       '总计',
+      '等次',
+      '不予评先',
     ]);
-    const body = Array.from({ length: sheet.rowCount - 2 }, (_, i) => cells(sheet, 3 + i, 6));
+    const body = Array.from({ length: sheet.rowCount - 2 }, (_, i) => cells(sheet, 3 + i, 8));
     // A heading spans the row: merged cells read as the heading's text.
-    const heading = (text: string) => Array.from({ length: 6 }, () => text);
+    const heading = (text: string) => Array.from({ length: 8 }, () => text);
     expect(body).toEqual([
       heading('区县工会（已排名3个，未审定1个）'),
-      [1, '区甲', '区县工会', 119, 0, 119],
-      [1, '区乙', '区县工会', 119, 0, 119],
-      [3, '区丁', '区县工会', 110, 0, 110],
-      [NOT_APPROVED, '区丙', '区县工会', 120, 0, 120],
+      [1, '区甲', '区县工会', 119, 0, 119, '优秀', null],
+      [1, '区乙', '区县工会', 119, 0, 119, '优秀', null],
+      [3, '区丁', '区县工会', 110, 0, 110, '优秀', null],
+      [NOT_APPROVED, '区丙', '区县工会', 120, 0, 120, null, null],
       heading('开发区工会（已排名1个）'),
-      [1, '开甲', '开发区工会', 105.5, 0, 105.5],
+      [1, '开甲', '开发区工会', 105.5, 0, 105.5, '优秀', null],
       heading('局（产业）工会（已排名0个，未审定2个）'),
-      [NOT_APPROVED, '局甲', '局（产业）工会', 100, 0, 100],
-      [NOT_APPROVED, '局乙', '局（产业）工会', null, 0, null],
+      [NOT_APPROVED, '局甲', '局（产业）工会', 100, 0, 100, null, BARRED],
+      [NOT_APPROVED, '局乙', '局（产业）工会', null, 0, null, null, null],
       // A unit type the rubric does not name still gets its block, last.
       heading('elsewhere（已排名0个，未审定1个）'),
-      [NOT_APPROVED, '外甲', 'elsewhere', 90, 0, 90],
+      [NOT_APPROVED, '外甲', 'elsewhere', 90, 0, 90, null, null],
     ]);
     expect([...sheet.model.merges].sort()).toEqual(
-      ['A1:F1', 'A3:F3', 'A8:F8', 'A10:F10', 'A13:F13'].sort(),
+      ['A1:H1', 'A3:H3', 'A8:H8', 'A10:H10', 'A13:H13'].sort(),
     );
     expect(sheet.getCell('A3').font?.bold).toBe(true);
   });
@@ -259,13 +264,15 @@ describe('tables', () => {
           reviewTotal: '1.5',
           bonus: '1',
           total: '2.5',
+          grade: '良好',
+          barredFromHonours: true,
         },
       ],
     });
     const sheet = (await load(buffer)).getWorksheet('明细')!;
     expect([...sheet.model.merges].sort()).toEqual(
       [
-        'A1:M1',
+        'A1:O1',
         'A2:A3',
         'B2:B3',
         'C2:C3',
@@ -276,6 +283,8 @@ describe('tables', () => {
         'K2:K3',
         'L2:L3',
         'M2:M3',
+        'N2:N3',
+        'O2:O3',
       ].sort(),
     );
     expect(sheet.getCell('D2').value).toBe(`${items[0]!.number}. ${items[0]!.title.slice(0, 24)}…`);
@@ -301,6 +310,8 @@ describe('tables', () => {
       1.5,
       1,
       2.5,
+      '良好',
+      BARRED,
     ]);
   });
 

@@ -199,7 +199,14 @@ export interface RankingSheetRow {
   subtotal: string | null;
   bonus: string;
   total: string | null;
+  /** 等次: null until the unit type has grade bands (or not approved). */
+  grade: string | null;
+  /** 不予评先 */
+  barredFromHonours: boolean;
 }
+
+/** What the 不予评先 column says of a barred unit (and of one that is not: empty). */
+export const BARRED = '不予评先';
 
 /** What the 排名 column says of a unit not yet approved: shown, never ranked as final. */
 export const NOT_APPROVED = '未审定';
@@ -256,6 +263,8 @@ export async function exportRankingXlsx(data: {
     { header: '合计', width: 10 },
     { header: '加分', width: 10 },
     { header: '总计', width: 10 },
+    { header: '等次', width: 10 },
+    { header: '不予评先', width: 10 },
   ];
   const body: Array<Array<string | number | null>> = [];
   const headings: number[] = [];
@@ -266,6 +275,8 @@ export async function exportRankingXlsx(data: {
     scoreCell(r.subtotal),
     scoreCell(r.bonus),
     scoreCell(r.total),
+    r.grade,
+    r.barredFromHonours ? BARRED : null,
   ];
   for (const block of rankingBlocks(data.unitTypes, data.rows)) {
     headings.push(body.length);
@@ -273,7 +284,7 @@ export async function exportRankingXlsx(data: {
       `已排名${block.ranked.length}个`,
       ...(block.unranked.length > 0 ? [`${NOT_APPROVED}${block.unranked.length}个`] : []),
     ];
-    body.push([`${block.name}（${counts.join('，')}）`, null, null, null, null, null]);
+    body.push([`${block.name}（${counts.join('，')}）`, null, null, null, null, null, null, null]);
     for (const r of block.ranked) body.push(line(r, block.name, r.rank!));
     for (const r of block.unranked) body.push(line(r, block.name, NOT_APPROVED));
   }
@@ -317,6 +328,9 @@ export interface MatrixSheetData {
     reviewTotal: string | null;
     bonus: string;
     total: string | null;
+    /** 等次, as the ranking gives it. */
+    grade: string | null;
+    barredFromHonours: boolean;
   }>;
 }
 
@@ -342,6 +356,8 @@ export async function exportMatrixXlsx(data: MatrixSheetData): Promise<Buffer> {
     { header: '考评合计', width: 9 },
     { header: '加分', width: 7 },
     { header: '总计', width: 8 },
+    { header: '等次', width: 8 },
+    { header: '不予评先', width: 8 },
   ];
   tableSheet(
     workbook,
@@ -357,6 +373,8 @@ export async function exportMatrixXlsx(data: MatrixSheetData): Promise<Buffer> {
       scoreCell(r.reviewTotal),
       scoreCell(r.bonus),
       scoreCell(r.total),
+      r.grade,
+      r.barredFromHonours ? BARRED : null,
     ]),
     { from: 4, span: 2, headers: data.items.map(itemHeader) },
   );

@@ -4,12 +4,20 @@
  * through the same services the API uses, so the audit trail and the workflow snapshots
  * are real. Deterministic: the same seed gives the same data.
  */
-import { createCycle, listCycles, SYSTEM_ACTOR, upsertUnits, upsertUsers } from '@kaohe/db';
+import {
+  createCycle,
+  listCycles,
+  SYSTEM_ACTOR,
+  setGradeBands,
+  upsertUnits,
+  upsertUsers,
+} from '@kaohe/db';
 import {
   type Actor,
   type Criterion,
   type CriterionInput,
   criteriaOf,
+  type GradeBands,
   type Item,
   type ItemInputs,
   reviewingDepartments,
@@ -122,6 +130,17 @@ const PLAN: Array<
   'selfScoring',
   'selfScoring',
 ];
+
+/** 优秀 ≥ 110, 良好 ≥ 100, 达标 ≥ 90, else 不达标 (issue 14's example). */
+export const DEMO_GRADE_BANDS: GradeBands = {
+  mode: 'total',
+  bands: [
+    { label: '优秀', bound: '110' },
+    { label: '良好', bound: '100' },
+    { label: '达标', bound: '90' },
+  ],
+  otherwise: '不达标',
+};
 
 const DAY = 86_400_000;
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
@@ -301,6 +320,16 @@ export async function seedDemo(
       assessmentId,
       expectedVersion: await version(),
       command: { type: 'APPROVE' },
+    });
+  }
+  // 等次 (issue 14): the same bands by total for every unit type, so the approved units
+  // have grades from the start; the admin changes them on the cycle page.
+  const cycleId = assessments[0]!.cycleId;
+  for (const unitTypeId of new Set(DEMO_UNITS.map((u) => u.unitTypeId))) {
+    await setGradeBands(db, SYSTEM_ACTOR, {
+      cycleId,
+      unitTypeId,
+      bands: DEMO_GRADE_BANDS,
     });
   }
   return { accounts, skipped: false };

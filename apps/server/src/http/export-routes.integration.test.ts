@@ -11,6 +11,7 @@ import { NOT_APPROVED, RUBRIC_SHEET } from '@kaohe/rubric-io';
 import { fullInputs } from '@kaohe/workflow/testing';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import JSZip from 'jszip';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessmentAt } from '../testing/drive.ts';
@@ -150,7 +151,7 @@ describeEachEngine('HTTP: xlsx exports', ({ db }) => {
       const sheet = (
         await workbookOf(await get('admin', `/api/export/ranking.xlsx?cycleId=${h.cycleId}`))
       ).getWorksheet('排名')!;
-      const heading = (text: string) => Array.from({ length: 6 }, () => text);
+      const heading = (text: string) => Array.from({ length: 8 }, () => text);
       // 区县 before 局（产业）, as the rubric and the reports page list them.
       const expected = rubric2011.unitTypes.flatMap((u) => {
         const mine = rows.filter((r) => r.unitTypeId === u.id);
@@ -164,14 +165,16 @@ describeEachEngine('HTTP: xlsx exports', ({ db }) => {
             num(r.subtotal),
             num(r.bonus),
             num(r.total),
+            null,
+            null,
           ]),
         ];
       });
       expect(expected[0]![0]).toContain('区县');
       expect(
-        Array.from({ length: sheet.rowCount - 2 }, (_, i) => cells(sheet, 3 + i, 1, 6)),
+        Array.from({ length: sheet.rowCount - 2 }, (_, i) => cells(sheet, 3 + i, 1, 8)),
       ).toEqual(expected);
-      expect([...sheet.model.merges].sort()).toEqual(['A1:F1', 'A3:F3', 'A5:F5']);
+      expect([...sheet.model.merges].sort()).toEqual(['A1:H1', 'A3:H3', 'A5:H5']);
       const approved = (
         await workbookOf(
           await get(
@@ -191,7 +194,7 @@ describeEachEngine('HTTP: xlsx exports', ({ db }) => {
         await workbookOf(await get('chairman', `/api/export/matrix.xlsx?cycleId=${approvedCycle}`))
       ).getWorksheet('明细')!;
       const n = matrix.items.length;
-      const lastCol = 3 + 2 * n + 4;
+      const lastCol = 3 + 2 * n + 6;
       expect(sheet.model.merges).toContain(`A1:${sheet.getColumn(lastCol).letter}1`);
       expect(sheet.model.merges).toContain('D2:E2');
       expect(sheet.model.merges.filter((m) => /^[A-Z]+2:[A-Z]+2$/.test(m))).toHaveLength(n);
@@ -208,7 +211,71 @@ describeEachEngine('HTTP: xlsx exports', ({ db }) => {
         num(row.reviewTotal),
         num(row.bonus),
         num(row.total),
+        null,
+        null,
       ]);
+    });
+
+    it('grades and the honours bar in the ranking, the matrix and the results notice (xlsx cell by cell, docx opened)', async () => {
+      const admin = h.as(USERS.admin);
+      await admin.grades.setBands({
+        cycleId: approvedCycle,
+        unitTypeId: 'district',
+        bands: { mode: 'total', bands: [{ label: '优秀', bound: '1' }], otherwise: '达标' },
+      });
+      const { id: barId } = await h.as(USERS.chairman).grades.bar({
+        assessmentId: approvedId,
+        condition: '发生重大安全责任事故',
+        reason: '经主席室研究',
+      });
+      try {
+        const ranking = (
+          await workbookOf(await get('admin', `/api/export/ranking.xlsx?cycleId=${approvedCycle}`))
+        ).getWorksheet('排名')!;
+        expect(cells(ranking, 2, 7, 8)).toEqual(['等次', '不予评先']);
+        expect(cells(ranking, 4, 1, 2)).toEqual([1, UNITS.a.name]);
+        expect(cells(ranking, 4, 7, 8)).toEqual(['优秀', '不予评先']);
+        const matrix = (
+          await workbookOf(await get('admin', `/api/export/matrix.xlsx?cycleId=${approvedCycle}`))
+        ).getWorksheet('明细')!;
+        expect(cells(matrix, 4, matrix.columnCount - 1, matrix.columnCount)).toEqual([
+          '优秀',
+          '不予评先',
+        ]);
+
+        const url = `/api/export/results-notice.xlsx?cycleId=${approvedCycle}&date=2012-01-20`;
+        const notice = (await workbookOf(await get('chairman', url))).getWorksheet('结果通报')!;
+        const [row] = await rankingReport(h.db, { cycleId: approvedCycle });
+        expect(cells(notice, 3, 1, 1)).toEqual(['一、区县工会（1个）']);
+        expect(cells(notice, 4, 1, 5)).toEqual(['名次', '单位', '总计', '等次', '不予评先']);
+        expect(cells(notice, 5, 1, 5)).toEqual([
+          1,
+          UNITS.a.name,
+          num(row!.total),
+          '优秀',
+          '发生重大安全责任事故',
+        ]);
+        expect(cells(notice, notice.rowCount - 1, 4, 4)).toEqual(['主席室（签章）']);
+        expect(cells(notice, notice.rowCount, 4, 4)).toEqual(['2012年1月20日']);
+
+        const docx = await get('admin', url.replace('.xlsx', '.docx'));
+        expect(docx.statusCode).toBe(200);
+        expect(docx.headers['content-type']).toContain('wordprocessingml');
+        const xml = await (await JSZip.loadAsync(docx.rawPayload))
+          .file('word/document.xml')!
+          .async('string');
+        const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+          .map((m) => m[1])
+          .join('|');
+        expect(text).toContain(`1|${UNITS.a.name}|${row!.total}|优秀|发生重大安全责任事故`);
+        expect(text).toContain('主席室（签章）|2012年1月20日');
+        // Only the chairman's office and the admin.
+        expect((await get('unitA', url)).statusCode).toBe(403);
+        expect((await get('legal', url.replace('.xlsx', '.docx'))).statusCode).toBe(403);
+      } finally {
+        await h.as(USERS.admin).grades.lift({ barId, reason: '测试结束' });
+        await admin.grades.clearBands({ cycleId: approvedCycle, unitTypeId: 'district' });
+      }
     });
   });
 

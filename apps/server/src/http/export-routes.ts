@@ -6,16 +6,25 @@
  *   GET /ranking.xlsx?cycleId=&unitTypeId=   chairman/admin
  *   GET /matrix.xlsx?cycleId=&unitTypeId=    units × items, 自评 and 考评: chairman/admin
  *   GET /review-grid.xlsx?cycleId=           a department: its own review grid only
+ *   GET /results-notice.xlsx|.docx?cycleId=&date=   考核结果通报 (decision 022): chairman/admin
  *
  * The figures of the unit's sheet are the domain's: the stored item scores (each computed
  * by the engine when saved), summed in hundredths, and the bonus through scoreBonus.
  */
-import { getRubric, listUnitTypes, rankingReport, reportMatrix, reviewGrid } from '@kaohe/db';
+import {
+  getRubric,
+  listHonoursBars,
+  listUnitTypes,
+  rankingReport,
+  reportMatrix,
+  reviewGrid,
+} from '@kaohe/db';
 import {
   type Actor,
   DomainError,
   formatCenti,
   type LocalizedText,
+  rubricItems,
   scoreBonus,
   toCenti,
 } from '@kaohe/domain';
@@ -23,7 +32,10 @@ import {
   exportAssessmentXlsx,
   exportMatrixXlsx,
   exportRankingXlsx,
+  exportResultsNoticeDocx,
+  exportResultsNoticeXlsx,
   exportReviewGridXlsx,
+  type ResultsNoticeData,
 } from '@kaohe/rubric-io';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
@@ -32,6 +44,7 @@ import { assertCanRead, loadAssessment } from '../services/assessment-access.ts'
 import { actorOfRequest } from './request-actor.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const Id = z.string().trim().min(1).max(64);
 const CycleQuery = z.object({ cycleId: Id, unitTypeId: Id.optional() });
 
@@ -44,9 +57,9 @@ const CHAIRMAN_ONLY = {
   en: "Only the chairman's office and the administrator may export this",
 };
 
-function sendXlsx(reply: FastifyReply, fileName: string, body: Buffer) {
+function sendXlsx(reply: FastifyReply, fileName: string, body: Buffer, type = XLSX) {
   return reply
-    .header('content-type', XLSX)
+    .header('content-type', type)
     .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
     .header('cache-control', 'no-store')
     .header('x-content-type-options', 'nosniff')
@@ -80,6 +93,53 @@ async function rankingUnitTypes(deps: AppDeps, rubricId: string) {
 /** File names keep the cycle's own name; characters a file system refuses become "_". */
 const safeName = (s: string) =>
   [...s].map((ch) => ('\\/:*?"<>|'.includes(ch) || ch.charCodeAt(0) < 32 ? '_' : ch)).join('');
+
+/** The date under the notice's signature: the one asked for, else today in the federation's time zone. */
+function noticeDate(date: string | undefined, now: Date): string {
+  const [y, m, d] = (date ?? new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10))
+    .split('-')
+    .map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/**
+ * 考核结果通报: the ranking by unit type with grades and the honours bar, as both files
+ * write it; why a unit is barred in words (the veto items by number, the conditions named
+ * by hand).
+ */
+async function resultsNotice(
+  deps: AppDeps,
+  cycleId: string,
+  date: string | undefined,
+): Promise<ResultsNoticeData> {
+  const cycle = await cycleOf(deps, cycleId);
+  const rubric = await getRubric(deps.db, cycle.rubricId);
+  const numberOf = new Map(
+    (rubric ? rubricItems(rubric.document) : []).map(({ item }) => [item.id, item.number]),
+  );
+  const rows = await rankingReport(deps.db, { cycleId });
+  const bars = (await listHonoursBars(deps.db, { cycleId })).filter((b) => b.liftedAt === null);
+  return {
+    title: `${cycle.name} 考核结果通报`,
+    unitTypes: await rankingUnitTypes(deps, cycle.rubricId),
+    rows: rows.map((r) => {
+      const notes = [
+        ...(r.vetoedItemIds.length > 0
+          ? [`一票否决：${r.vetoedItemIds.map((id) => `第${numberOf.get(id) ?? id}项`).join('、')}`]
+          : []),
+        ...bars.filter((b) => b.assessmentId === r.assessmentId).map((b) => b.condition),
+      ];
+      return { ...r, honoursNote: notes.length > 0 ? notes.join('；') : null };
+    }),
+    signatory: '主席室',
+    date: noticeDate(date, deps.now()),
+  };
+}
+
+const NoticeQuery = z.object({
+  cycleId: Id,
+  date: z.iso.date().optional(),
+});
 
 export function exportRoutes(deps: AppDeps) {
   return async (app: FastifyInstance) => {
@@ -167,14 +227,38 @@ export function exportRoutes(deps: AppDeps) {
       const cycle = await cycleOf(deps, query.cycleId);
       const typeName = await unitTypeNames(deps);
       const matrix = await reportMatrix(deps.db, query);
+      // 等次 and 不予评先 as the ranking gives them (one rule, one place).
+      const ranked = new Map((await rankingReport(deps.db, query)).map((r) => [r.assessmentId, r]));
       const title = `${cycle.name} 得分明细${query.unitTypeId ? `（${typeName(query.unitTypeId)}）` : ''}`;
       const body = await exportMatrixXlsx({
         title,
         items: matrix.items,
-        rows: matrix.rows.map((r) => ({ ...r, unitTypeName: typeName(r.unitTypeId) })),
+        rows: matrix.rows.map((r) => ({
+          ...r,
+          unitTypeName: typeName(r.unitTypeId),
+          grade: ranked.get(r.assessmentId)?.grade ?? null,
+          barredFromHonours: ranked.get(r.assessmentId)?.barredFromHonours ?? false,
+        })),
       });
       return sendXlsx(reply, safeName(`${title}.xlsx`), body);
     });
+
+    for (const format of ['xlsx', 'docx'] as const) {
+      app.get(`/results-notice.${format}`, async (request, reply) => {
+        const query = NoticeQuery.parse(request.query);
+        const actor = await actorOfRequest(deps, request);
+        requireRole(actor, ['chairman', 'admin'], CHAIRMAN_ONLY);
+        const data = await resultsNotice(deps, query.cycleId, query.date);
+        return format === 'xlsx'
+          ? sendXlsx(reply, safeName(`${data.title}.xlsx`), await exportResultsNoticeXlsx(data))
+          : sendXlsx(
+              reply,
+              safeName(`${data.title}.docx`),
+              await exportResultsNoticeDocx(data),
+              DOCX,
+            );
+      });
+    }
 
     app.get('/review-grid.xlsx', async (request, reply) => {
       const query = z.object({ cycleId: Id }).parse(request.query);

@@ -32,6 +32,12 @@ export const reportRouter = router({
           bonus: z.string(),
           total: z.string().nullable(),
           rank: z.number().nullable(),
+          /** 等次 (grades.setBands): null until the unit type has bands, or not approved. */
+          grade: z.string().nullable(),
+          /** 不予评先: a veto item triggered in the review, or a bar by hand (grades.bar). */
+          barredFromHonours: z.boolean(),
+          vetoedItemIds: z.array(z.string()),
+          barredByHand: z.boolean(),
         }),
       ),
     )
@@ -157,6 +163,9 @@ export const reportRouter = router({
             subtotal: Score,
             bonus: z.string(),
             total: Score,
+            /** 等次 of that cycle, as its ranking gives it (null: not approved, or no bands). */
+            grade: z.string().nullable(),
+            barredFromHonours: z.boolean(),
             categories: z.array(
               z.object({ categoryId: z.string(), title: z.string(), subtotal: Score }),
             ),
@@ -172,17 +181,28 @@ export const reportRouter = router({
         ),
       }),
     )
-    .query(({ ctx, input }) => {
+    .query(async ({ ctx, input }) => {
       const { actor } = ctx;
-      if (actor.role === 'chairman' || actor.role === 'admin') {
-        return yearOverYear(ctx.db, { unitId: input.unitId, approvedOnly: false });
+      const office = actor.role === 'chairman' || actor.role === 'admin';
+      if (!office && !(actor.role === 'unit' && actor.unitId === input.unitId)) {
+        throw new DomainError('FORBIDDEN', {
+          zh: '无权查看该单位的历年结果',
+          en: "You cannot see this unit's results over the years",
+        });
       }
-      if (actor.role === 'unit' && actor.unitId === input.unitId) {
-        return yearOverYear(ctx.db, { unitId: input.unitId, approvedOnly: true });
+      const result = await yearOverYear(ctx.db, { unitId: input.unitId, approvedOnly: !office });
+      // Each cycle's grade and bar from its own ranking (one rule): a handful of cycles.
+      const cycles = [];
+      for (const c of result.cycles) {
+        const row = (await rankingReport(ctx.db, { cycleId: c.cycleId })).find(
+          (r) => r.assessmentId === c.assessmentId,
+        );
+        cycles.push({
+          ...c,
+          grade: row?.grade ?? null,
+          barredFromHonours: row?.barredFromHonours ?? false,
+        });
       }
-      throw new DomainError('FORBIDDEN', {
-        zh: '无权查看该单位的历年结果',
-        en: "You cannot see this unit's results over the years",
-      });
+      return { ...result, cycles };
     }),
 });

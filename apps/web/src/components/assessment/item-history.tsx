@@ -44,6 +44,8 @@ const ACTION_LABEL: Record<string, MessageKey> = {
   'assessment.REOPEN': 'history.reopenAssessment',
   'bonus.award': 'history.bonusAward',
   'bonus.revoke': 'history.bonusRevoke',
+  'honours.bar': 'history.honoursBar',
+  'honours.lift': 'history.honoursLift',
 };
 
 const FIELD_LABEL: Record<string, MessageKey> = {

@@ -1,5 +1,7 @@
+import { rubric2011 } from '@kaohe/domain/rubric-2011';
 import { describe, expect, test } from 'vitest';
 import { render } from '../../test/render.tsx';
+import { GradeTag, HonoursCell } from '../grades/grade-cells.tsx';
 import type { RankedUnit } from './report-model.ts';
 import { RankCell } from './report-sections.tsx';
 
@@ -15,6 +17,10 @@ const unit = (unitId: string, stage: string, total: string | null, rank: number 
     bonus: '0',
     total,
     rank,
+    grade: rank === null ? null : rank === 1 ? '优秀' : '良好',
+    barredFromHonours: unitId === 'c',
+    vetoedItemIds: unitId === 'c' ? ['hardship-relief'] : [],
+    barredByHand: false,
   }) satisfies RankedUnit;
 
 describe('the rank as the reports show it', () => {
@@ -37,5 +43,21 @@ describe('the rank as the reports show it', () => {
     await expect
       .poll(() => [tied.textContent, waiting.textContent])
       .toEqual(['1tied', 'Not approved']);
+  });
+});
+
+describe('the grade and the honours bar as the reports show them', () => {
+  const rows = [
+    unit('a', 'approved', '118', 1),
+    unit('c', 'approved', '110', 3),
+    unit('d', 'finalApproval', '119', null),
+  ];
+  test('the grade, or a dash until bands are set; 不予评先 only when barred', async () => {
+    const grades = rows.map((row) => render(<GradeTag grade={row.grade} />).container);
+    const bars = rows.map((row) => render(<HonoursCell rubric={rubric2011} row={row} />).container);
+    await expect.poll(() => grades.map((c) => c.textContent)).toEqual(['优秀', '良好', '—']);
+    await expect.poll(() => bars.map((c) => c.textContent)).toEqual(['', '不予评先', '']);
+    const en = render(<HonoursCell rubric={rubric2011} row={rows[1]!} />, { locale: 'en' });
+    await expect.poll(() => en.container.textContent).toBe('Barred from honours');
   });
 });

@@ -29,6 +29,10 @@ const unit = (
   bonus: '0',
   total,
   rank,
+  grade: null,
+  barredFromHonours: false,
+  vetoedItemIds: [],
+  barredByHand: false,
 });
 
 describe('rank display', () => {

@@ -26,6 +26,7 @@ import { formatDateTime, stageColor, stageLabel } from '../../lib/labels.ts';
 import { type inferOutput, type Trpc, useTRPC } from '../../trpc.ts';
 import { departmentNameOf, unitTypeName } from '../assessment/queries.ts';
 import { CategoryRadar, RankingBars, ScoreHistogram } from '../charts/report-charts.tsx';
+import { GradeTag, HonoursCell } from '../grades/grade-cells.tsx';
 import { REVIEWED_STAGES } from '../overview/overview-model.ts';
 import {
   categoryAverages,
@@ -120,6 +121,22 @@ export function RankingSection({ rubric, rows }: { rubric: Rubric; rows: Ranking
       align: 'right',
       render: (_, row) => (
         <strong data-testid={`ranking-total-${row.unitId}`}>{row.total ?? ''}</strong>
+      ),
+    },
+    {
+      key: 'grade',
+      title: t('grades.grade'),
+      width: 90,
+      align: 'center',
+      render: (_, row) => <GradeTag grade={row.grade} testId={`ranking-grade-${row.unitId}`} />,
+    },
+    {
+      key: 'honours',
+      title: t('grades.honours'),
+      width: 110,
+      align: 'center',
+      render: (_, row) => (
+        <HonoursCell rubric={rubric} row={row} testId={`ranking-barred-${row.unitId}`} />
       ),
     },
   ];

@@ -5,12 +5,27 @@
  */
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link } from '@tanstack/react-router';
-import { App, Button, Card, DatePicker, Empty, Flex, Form, Select, Table, Transfer } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Drawer,
+  Empty,
+  Flex,
+  Form,
+  Select,
+  Skeleton,
+  Table,
+  Transfer,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { NameField } from '../../../components/admin/admin-fields.tsx';
 import { FormModal } from '../../../components/admin/form-modal.tsx';
+import { useRubric } from '../../../components/assessment/queries.ts';
 import { Deadline } from '../../../components/deadline.tsx';
+import { GradesAdmin } from '../../../components/grades/grades-admin.tsx';
 import { useT } from '../../../i18n/locale.tsx';
 import { DEADLINE_STAGES, type DeadlineStage, stageLabel } from '../../../lib/labels.ts';
 import { useErrorHandler } from '../../../lib/use-error-handler.tsx';
@@ -62,6 +77,7 @@ function CyclesPage() {
   const { data: units } = useSuspenseQuery(trpc.admin.units.queryOptions());
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<Cycle | null>(null);
+  const [grading, setGrading] = useState<Cycle | null>(null);
   const [createForm] = Form.useForm<CreateValues>();
   const [deadlineForm] = Form.useForm<{ deadlines: Deadlines }>();
   const published = rubrics.filter((r) => r.status === 'published');
@@ -131,9 +147,18 @@ function CyclesPage() {
             key: 'actions',
             title: t('common.actions'),
             render: (_, c) => (
-              <Button size="small" onClick={() => setEditing(c)}>
-                {t('admin.setDeadlines')}
-              </Button>
+              <Flex gap={8}>
+                <Button size="small" onClick={() => setEditing(c)}>
+                  {t('admin.setDeadlines')}
+                </Button>
+                <Button
+                  size="small"
+                  onClick={() => setGrading(c)}
+                  data-testid={`cycle-grades-${c.id}`}
+                >
+                  {t('grades.title')}
+                </Button>
+              </Flex>
             ),
           },
         ]}
@@ -211,6 +236,24 @@ function CyclesPage() {
       >
         <DeadlineFields />
       </FormModal>
+      <Drawer
+        open={grading !== null}
+        title={`${t('grades.title')}：${grading?.name ?? ''}`}
+        size="large"
+        onClose={() => setGrading(null)}
+        destroyOnHidden
+      >
+        {grading && (
+          <Suspense fallback={<Skeleton active />}>
+            <CycleGrades cycle={grading} />
+          </Suspense>
+        )}
+      </Drawer>
     </Card>
   );
+}
+
+function CycleGrades({ cycle }: { cycle: Cycle }) {
+  const rubric = useRubric(cycle.rubricId);
+  return <GradesAdmin cycleId={cycle.id} rubric={rubric} />;
 }
