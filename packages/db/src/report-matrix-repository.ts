@@ -7,6 +7,7 @@
  * as the ranking.
  */
 import { diffRubrics, formatCenti, type Rubric, rubricItems, toCenti } from '@kaohe/domain';
+import { isResultStage, RESULT_STAGES } from '@kaohe/workflow/browser';
 import { sql } from 'kysely';
 import { type CycleQuery, canonicalNumeric, cycleScope, totalsCtes } from './report-repository.ts';
 import type { DbOrTx } from './transaction.ts';
@@ -131,7 +132,7 @@ export async function reportMatrix(db: DbOrTx, q: CycleQuery): Promise<Matrix> {
         unitName: r.unitName,
         unitTypeId: r.unitTypeId,
         stage: r.stage,
-        approved: r.stage === 'approved',
+        approved: isResultStage(r.stage),
         self,
         review,
         selfTotal: canonicalScore(r.selfTotal),
@@ -199,7 +200,7 @@ export async function yearOverYear(
       'c.rubricId',
     ])
     .where('a.unitId', '=', q.unitId)
-    .$if(q.approvedOnly, (b) => b.where('a.stage', '=', 'approved'))
+    .$if(q.approvedOnly, (b) => b.where('a.stage', 'in', [...RESULT_STAGES]))
     .orderBy('c.year')
     .orderBy('c.createdAt')
     .orderBy('c.id')
@@ -248,7 +249,7 @@ export async function yearOverYear(
       year: a.year,
       rubricId: a.rubricId,
       stage: a.stage,
-      approved: a.stage === 'approved',
+      approved: isResultStage(a.stage),
       subtotal,
       bonus,
       total:

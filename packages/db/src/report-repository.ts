@@ -5,6 +5,7 @@
  * unit type, ties share a rank, and only approved assessments are ranked.
  */
 import { formatCenti } from '@kaohe/domain';
+import { isResultStage } from '@kaohe/workflow/browser';
 import { type RawBuilder, sql } from 'kysely';
 import type { DbOrTx } from './transaction.ts';
 import { canonicalScore, centiFromNumeric } from './values.ts';
@@ -162,17 +163,18 @@ export async function rankingReport(db: DbOrTx, q: CycleQuery): Promise<RankingR
            unit_type_id as "unitTypeId", stage,
            subtotal::text as subtotal, bonus::text as bonus, awarded::text as awarded,
            (subtotal + bonus)::text as total,
-           case when stage = 'approved'
-                then rank() over (partition by unit_type_id, stage = 'approved'
+           case when stage in ('approved', 'published', 'final')
+                then rank() over (partition by unit_type_id, stage in ('approved', 'published', 'final')
                                   order by subtotal + bonus desc nulls last)
            end as rank
     from totals
-    order by unit_type_id, (stage = 'approved') desc, subtotal + bonus desc nulls last,
+    order by unit_type_id, (stage in ('approved', 'published', 'final')) desc, subtotal + bonus desc nulls last,
              unit_name collate "C", unit_id
   `.execute(db);
   return rows.map((r) => ({
     ...r,
-    approved: r.stage === 'approved',
+    // Published and final results are approved ones (issue 14).
+    approved: isResultStage(r.stage),
     subtotal: canonicalNumeric(r.subtotal ?? undefined),
     bonus: canonicalNumeric(r.bonus) ?? '0',
     awarded: canonicalNumeric(r.awarded ?? undefined),
