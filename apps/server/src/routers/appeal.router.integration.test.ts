@@ -5,7 +5,7 @@
  */
 import { getUser, rankingReport, SYSTEM_ACTOR, upsertUnits, upsertUsers } from '@kaohe/db';
 import { describeEachEngine } from '@kaohe/db/testing';
-import { formatCenti, scoreItem } from '@kaohe/domain';
+import { formatCenti, type ItemInputs, scoreItem } from '@kaohe/domain';
 import { rubric2011 } from '@kaohe/domain/rubric-2011';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContextInner } from '../context.ts';
@@ -48,7 +48,7 @@ describeEachEngine('publication and appeals', ({ db }) => {
   const as = (username: string) => (username === UNIT_HEBEI ? hebeiCaller : h.as(username));
 
   /** Drives an assessment of the cycle to approved; `item7` is 法律部's inputs for item 7. */
-  async function approve(id: string, unitUser: string, item7: object | null) {
+  async function approve(id: string, unitUser: string, item7: ItemInputs | null) {
     await selfScoreAll({ ...h, as: (u: string | null) => as(u ?? '') }, id, unitUser);
     await as(unitUser).assessment.submit({
       assessmentId: id,

@@ -371,10 +371,7 @@ export function answerAppeal(deps: AppDeps, actor: Actor, input: AnswerAppealInp
     } else {
       const permission = canAnswerAppeal(loaded.view, actor, appeal.target);
       if (!permission.ok) {
-        refuse(
-          actor.role === 'department' && loaded.view.stage === 'published' ? 'FORBIDDEN' : 'LOCKED',
-          permission.reason,
-        );
+        refuse(loaded.view.stage === 'published' ? 'FORBIDDEN' : 'LOCKED', permission.reason);
       }
     }
     if (appeal.version !== input.expectedVersion) {
