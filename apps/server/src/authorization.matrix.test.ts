@@ -550,25 +550,21 @@ async function cycleOf(t: Target): Promise<string> {
 async function appealOf(t: Target, answered: boolean): Promise<Record<string, string>> {
   const list = () => t.h.as(USERS.admin).appeal.list({ assessmentId: t.assessmentId });
   if ((await list()).length === 0) {
-    await t.h
-      .as(USERS.unitA)
-      .appeal.file({
-        assessmentId: t.assessmentId,
-        target: RETURNED_ITEM,
-        reason: '矩阵申诉',
-        evidenceIds: [],
-      });
+    await t.h.as(USERS.unitA).appeal.file({
+      assessmentId: t.assessmentId,
+      target: RETURNED_ITEM,
+      reason: '矩阵申诉',
+      evidenceIds: [],
+    });
   }
   let appeal = (await list())[0]!;
   if (answered && appeal.status === 'filed') {
-    appeal = await t.h
-      .as(USERS.dept('legal'))
-      .appeal.answer({
-        appealId: appeal.id,
-        expectedVersion: appeal.version,
-        answer: 'upheld',
-        remark: '维持原考评',
-      });
+    appeal = await t.h.as(USERS.dept('legal')).appeal.answer({
+      appealId: appeal.id,
+      expectedVersion: appeal.version,
+      answer: 'upheld',
+      remark: '维持原考评',
+    });
   }
   return { id: appeal.id, version: String(appeal.version) };
 }

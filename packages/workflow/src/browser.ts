@@ -3,6 +3,8 @@
  * web app imports this subpath (`@kaohe/workflow/browser`) to say beforehand what the
  * server will decide, and it stays free of xstate so it costs the login page nothing.
  */
+
+export * from './appeals.ts';
 export * from './context.ts';
 export * from './events.ts';
 export * from './readiness.ts';

@@ -1,3 +1,4 @@
+export * from './appeals.ts';
 export * from './assessment-machine.ts';
 export * from './context.ts';
 export * from './events.ts';

@@ -40,7 +40,9 @@ import {
 } from '@kaohe/domain';
 import {
   type AssessmentEvent,
+  appealRefusal,
   applyWorkflowEvent,
+  beijingTime,
   canAnswerAppeal,
   type PersistedWorkflow,
   STAGE_NAMES,
@@ -50,10 +52,7 @@ import type { AppDeps } from '../context.ts';
 import { assertCanRead, type LoadedHead, loadAssessment } from './assessment-access.ts';
 import { saveReviewIn } from './scoring-service.ts';
 
-/** "2011-12-20 17:00" in Beijing time, for messages. */
-export function beijing(at: Date): string {
-  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
-}
+const beijing = beijingTime;
 
 const refuse = (
   code: 'INVALID_INPUT' | 'FORBIDDEN' | 'CONFLICT' | 'LOCKED' | 'NOT_FOUND',
@@ -208,31 +207,29 @@ export function finalisePublication(deps: AppDeps, actor: Actor, publicationId: 
   });
 }
 
-/** The publication whose period governs this assessment's appeals, or a refusal. */
-async function openPublication(db: DbOrTx, loaded: LoadedHead, now: Date): Promise<Publication> {
-  const stage = loaded.view.stage;
-  if (stage !== 'published') {
-    const name = STAGE_NAMES[stage];
-    refuse('LOCKED', {
-      zh: `考核结果不在公示中（当前阶段：${name.zh}），不能申诉`,
-      en: `The result is not published (now: ${name.en}); no appeal can be filed`,
-    });
-  }
+/**
+ * The publication whose period governs this assessment's appeals, or the workflow's
+ * refusal (appealRefusal: the unit's own result, published, within the period).
+ */
+async function openPublication(
+  db: DbOrTx,
+  actor: Actor,
+  loaded: LoadedHead,
+  now: Date,
+): Promise<Publication> {
+  const refusal = appealRefusal(
+    {
+      stage: loaded.view.stage,
+      unitId: loaded.detail.assessment.unitId,
+      publication: loaded.view.publication,
+    },
+    actor,
+    now,
+  );
+  if (refusal) refuse(refusal.code, refusal.reason);
   const publication = await publicationOf(db, loaded.detail.assessment.id);
   if (!publication) {
     return refuse('NOT_FOUND', { zh: '找不到该考核的公示', en: 'No publication of this result' });
-  }
-  if (now < publication.periodStart) {
-    refuse('LOCKED', {
-      zh: `公示期尚未开始（自${beijing(publication.periodStart)}起），还不能申诉`,
-      en: `The publication period has not started (it starts ${beijing(publication.periodStart)}); no appeal yet`,
-    });
-  }
-  if (now >= publication.periodEnd) {
-    refuse('LOCKED', {
-      zh: `公示期已于${beijing(publication.periodEnd)}结束，不能再申诉`,
-      en: `The publication period ended ${beijing(publication.periodEnd)}; no more appeals`,
-    });
   }
   return publication;
 }
@@ -247,13 +244,7 @@ export async function assertAppealEvidenceAllowed(
   actor: Actor,
   loaded: LoadedHead,
 ): Promise<void> {
-  if (actor.role !== 'unit' || actor.unitId !== loaded.detail.assessment.unitId) {
-    refuse('FORBIDDEN', {
-      zh: '只有本单位的用户可以上传申诉材料',
-      en: "Only this unit's users add appeal evidence",
-    });
-  }
-  await openPublication(trx, loaded, deps.now());
+  await openPublication(trx, actor, loaded, deps.now());
 }
 
 export interface FileAppealInput {
@@ -277,12 +268,6 @@ export function fileAppeal(deps: AppDeps, actor: Actor, input: FileAppealInput):
     await lockAssessment(trx, input.assessmentId);
     const loaded = await loadAssessment(trx, input.assessmentId);
     assertCanRead(actor, loaded);
-    if (actor.role !== 'unit' || actor.unitId !== loaded.detail.assessment.unitId) {
-      refuse('FORBIDDEN', {
-        zh: '只有被考核单位可以对本单位的结果提出申诉',
-        en: 'Only the assessed unit appeals its own result',
-      });
-    }
     if (input.target !== BONUS_TARGET && !findItem(loaded.rubric, input.target)) {
       refuse('NOT_FOUND', {
         zh: `本考核表没有该项目：${input.target}`,
@@ -290,7 +275,7 @@ export function fileAppeal(deps: AppDeps, actor: Actor, input: FileAppealInput):
       });
     }
     const now = deps.now();
-    const publication = await openPublication(trx, loaded, now);
+    const publication = await openPublication(trx, actor, loaded, now);
     const existing = await trx
       .selectFrom('appeals')
       .select('id')
