@@ -7,7 +7,7 @@ import { getUser, rankingReport, SYSTEM_ACTOR, upsertUnits, upsertUsers } from '
 import { describeEachEngine } from '@kaohe/db/testing';
 import { formatCenti, type ItemInputs, scoreItem } from '@kaohe/domain';
 import { rubric2011 } from '@kaohe/domain/rubric-2011';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createContextInner } from '../context.ts';
 import type { AppTrpcError } from '../errors.ts';
 import { reviewAll, selfScoreAll, version } from '../testing/drive.ts';

@@ -799,6 +799,11 @@ export const zh = {
   'appeal.report.open': '未决',
   'appeal.report.bonus': '加分项（主席室）',
   'appeal.submit': '提交',
+  'history.publish': '公示结果',
+  'history.finalise': '确定最终结果',
+  'history.appealFile': '提出申诉',
+  'history.appealAnswer': '部门答复申诉',
+  'history.appealDecide': '主席室决定申诉',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -1618,6 +1623,11 @@ export const en: Messages = {
   'appeal.report.open': 'Open',
   'appeal.report.bonus': "Bonus (chairman's office)",
   'appeal.submit': 'Submit',
+  'history.publish': 'Result published',
+  'history.finalise': 'Result finalised',
+  'history.appealFile': 'Appeal filed',
+  'history.appealAnswer': 'Appeal answered by the department',
+  'history.appealDecide': "Appeal decided by the chairman's office",
 };
 export const MESSAGES: Record<Locale, Messages> = { zh, en };
 

@@ -44,6 +44,11 @@ const ACTION_LABEL: Record<string, MessageKey> = {
   'assessment.REOPEN': 'history.reopenAssessment',
   'bonus.award': 'history.bonusAward',
   'bonus.revoke': 'history.bonusRevoke',
+  'assessment.PUBLISH': 'history.publish',
+  'assessment.FINALISE': 'history.finalise',
+  'appeal.file': 'history.appealFile',
+  'appeal.answer': 'history.appealAnswer',
+  'appeal.decide': 'history.appealDecide',
 };
 
 const FIELD_LABEL: Record<string, MessageKey> = {
