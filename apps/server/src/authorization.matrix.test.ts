@@ -16,7 +16,8 @@
  *   admin     考核办
  *
  * Cells: ✓ allowed · U UNAUTHENTICATED · F FORBIDDEN · L LOCKED (approved) ·
- * T INVALID_TRANSITION (the workflow machine refuses: wrong stage or condition).
+ * T INVALID_TRANSITION (the workflow machine refuses: wrong stage or condition) ·
+ * C CONFLICT (the record's state refuses: a publication whose period has not ended).
  *
  * Stages are representative per procedure, not a full cross product: the stages where
  * the procedure is allowed, the ones around them, and 'approved'. Assessment fixtures are
@@ -34,7 +35,7 @@ import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppTrpcError } from './errors.ts';
 import { appRouter } from './routers/app.router.ts';
-import { assessmentAt, RETURN_DEADLINE, RETURNED_ITEM } from './testing/drive.ts';
+import { assessmentAt, openPeriod, RETURN_DEADLINE, RETURNED_ITEM } from './testing/drive.ts';
 import {
   type Caller,
   createHarness,
@@ -75,6 +76,7 @@ const CELL = {
   F: 'FORBIDDEN',
   L: 'LOCKED',
   T: 'INVALID_TRANSITION',
+  C: 'CONFLICT',
 } as const;
 type Outcome = (typeof CELL)[keyof typeof CELL];
 
@@ -518,6 +520,59 @@ const MATRIX: Record<string, Row> = {
         command: { type: 'SEND_BACK', departmentIds: ['legal'], reason },
       }),
   },
+  // 公示 and 申诉 (issue 14)
+  'appeal.publish': {
+    step: true,
+    cells: [['approved',          'U    F       F         F         F         F        F        ✓']],
+    call: async (c, t) =>
+      c.appeal.publish({ cycleId: await cycleOf(t), unitTypeId: null, ...openPeriod(t.h), showRanking: false }),
+  },
+  'appeal.publications': {
+    cells: [['—',                 'U    F       F         F         F         F        ✓        ✓']],
+    call: (c, t) => c.appeal.publications({ cycleId: t.h.cycleId }),
+  },
+  'appeal.finalise': {
+    cells: [['published',         'U    F       F         F         F         F        F        C']],
+    prepare: async (t) => ({ id: (await t.h.as(USERS.admin).appeal.publications({ cycleId: await cycleOf(t) }))[0]!.id }),
+    call: (c, _t, p) => c.appeal.finalise({ publicationId: p.id! }),
+  },
+  'appeal.file': {
+    step: true,
+    cells: [
+      ['approved',                'U    L       F         F         F         F        F        F'],
+      ['published',               'U    ✓       F         F         F         F        F        F'],
+    ],
+    call: (c, t) => c.appeal.file({ assessmentId: t.assessmentId, target: RETURNED_ITEM, reason: '矩阵申诉', evidenceIds: [] }),
+  },
+  'appeal.answer': {
+    step: true,
+    cells: [['published',         'U    F       F         ✓         F         F        F        F']],
+    prepare: (t) => appealOf(t, false),
+    call: (c, _t, p) =>
+      c.appeal.answer({ appealId: p.id!, expectedVersion: Number(p.version), answer: 'upheld', remark: '维持原考评' }),
+  },
+  'appeal.decide': {
+    step: true,
+    cells: [['published',         'U    F       F         F         F         F        ✓        F']],
+    prepare: (t) => appealOf(t, true),
+    call: (c, _t, p) =>
+      c.appeal.decide({ appealId: p.id!, expectedVersion: Number(p.version), decision: 'confirmed', reason: null }),
+  },
+  'appeal.list': {
+    cells: [['—',                 'U    ✓       ✓         ✓         ✓         ✓        ✓        ✓']],
+    call: (c) => c.appeal.list({}),
+  },
+  'appeal.result': {
+    cells: [
+      ['approved',                'U    F       F         F         F         F        ✓        ✓'],
+      ['published',               'U    ✓       F         F         F         F        ✓        ✓'],
+    ],
+    call: (c, t) => c.appeal.result({ assessmentId: t.assessmentId }),
+  },
+  'appeal.report': {
+    cells: [['—',                 'U    F       F         F         F         F        ✓        ✓']],
+    call: (c, t) => c.appeal.report({ cycleId: t.h.cycleId }),
+  },
   'approval.reopen': {
     step: true,
     cells: [
@@ -528,6 +583,33 @@ const MATRIX: Record<string, Row> = {
       c.approval.reopen({ assessmentId: t.assessmentId, expectedVersion: await t.version(), command: { type: 'REOPEN', reason } }),
   },
 };
+
+async function cycleOf(t: Target): Promise<string> {
+  return (await t.h.as(USERS.admin).assessment.byId({ id: t.assessmentId })).cycleId;
+}
+
+/** The unit's appeal on item 7 of the target (filed once), answered by 法律部 if asked. */
+async function appealOf(t: Target, answered: boolean): Promise<Record<string, string>> {
+  const list = () => t.h.as(USERS.admin).appeal.list({ assessmentId: t.assessmentId });
+  if ((await list()).length === 0) {
+    await t.h.as(USERS.unitA).appeal.file({
+      assessmentId: t.assessmentId,
+      target: RETURNED_ITEM,
+      reason: '矩阵申诉',
+      evidenceIds: [],
+    });
+  }
+  let appeal = (await list())[0]!;
+  if (answered && appeal.status === 'filed') {
+    appeal = await t.h.as(USERS.dept('legal')).appeal.answer({
+      appealId: appeal.id,
+      expectedVersion: appeal.version,
+      answer: 'upheld',
+      remark: '维持原考评',
+    });
+  }
+  return { id: appeal.id, version: String(appeal.version) };
+}
 
 function parseCells(cells: string): Record<Who, Outcome> {
   const marks = cells.trim().split(/\s+/);

@@ -13,6 +13,7 @@ import { Route as AppRouteImport } from './routes/_app';
 import { Route as LoginRouteImport } from './routes/login';
 import { Route as AppIndexRouteImport } from './routes/_app/index';
 import { Route as AppAdminRouteImport } from './routes/_app/admin';
+import { Route as AppAppealsRouteImport } from './routes/_app/appeals';
 import { Route as AppOverviewRouteImport } from './routes/_app/overview';
 import { Route as AppPreviewRouteImport } from './routes/_app/preview';
 import { Route as AppReviewRouteImport } from './routes/_app/review';
@@ -45,6 +46,11 @@ const AppIndexRoute = AppIndexRouteImport.update({
 const AppAdminRoute = AppAdminRouteImport.update({
   id: '/admin',
   path: '/admin',
+  getParentRoute: () => AppRoute,
+} as any);
+const AppAppealsRoute = AppAppealsRouteImport.update({
+  id: '/appeals',
+  path: '/appeals',
   getParentRoute: () => AppRoute,
 } as any);
 const AppOverviewRoute = AppOverviewRouteImport.update({
@@ -122,6 +128,7 @@ export interface FileRoutesByFullPath {
   '/': typeof AppIndexRoute;
   '/login': typeof LoginRoute;
   '/admin': typeof AppAdminRouteWithChildren;
+  '/appeals': typeof AppAppealsRoute;
   '/overview': typeof AppOverviewRoute;
   '/preview': typeof AppPreviewRoute;
   '/review': typeof AppReviewRoute;
@@ -139,6 +146,7 @@ export interface FileRoutesByFullPath {
 }
 export interface FileRoutesByTo {
   '/login': typeof LoginRoute;
+  '/appeals': typeof AppAppealsRoute;
   '/overview': typeof AppOverviewRoute;
   '/preview': typeof AppPreviewRoute;
   '/review': typeof AppReviewRoute;
@@ -160,6 +168,7 @@ export interface FileRoutesById {
   '/_app': typeof AppRouteWithChildren;
   '/login': typeof LoginRoute;
   '/_app/admin': typeof AppAdminRouteWithChildren;
+  '/_app/appeals': typeof AppAppealsRoute;
   '/_app/overview': typeof AppOverviewRoute;
   '/_app/preview': typeof AppPreviewRoute;
   '/_app/review': typeof AppReviewRoute;
@@ -182,6 +191,7 @@ export interface FileRouteTypes {
     | '/'
     | '/login'
     | '/admin'
+    | '/appeals'
     | '/overview'
     | '/preview'
     | '/review'
@@ -199,6 +209,7 @@ export interface FileRouteTypes {
   fileRoutesByTo: FileRoutesByTo;
   to:
     | '/login'
+    | '/appeals'
     | '/overview'
     | '/preview'
     | '/review'
@@ -219,6 +230,7 @@ export interface FileRouteTypes {
     | '/_app'
     | '/login'
     | '/_app/admin'
+    | '/_app/appeals'
     | '/_app/overview'
     | '/_app/preview'
     | '/_app/review'
@@ -269,6 +281,13 @@ declare module '@tanstack/react-router' {
       path: '/admin';
       fullPath: '/admin';
       preLoaderRoute: typeof AppAdminRouteImport;
+      parentRoute: typeof AppRoute;
+    };
+    '/_app/appeals': {
+      id: '/_app/appeals';
+      path: '/appeals';
+      fullPath: '/appeals';
+      preLoaderRoute: typeof AppAppealsRouteImport;
       parentRoute: typeof AppRoute;
     };
     '/_app/overview': {
@@ -398,6 +417,7 @@ const AppAdminRouteWithChildren = AppAdminRoute._addFileChildren(
 
 interface AppRouteChildren {
   AppAdminRoute: typeof AppAdminRouteWithChildren;
+  AppAppealsRoute: typeof AppAppealsRoute;
   AppOverviewRoute: typeof AppOverviewRoute;
   AppPreviewRoute: typeof AppPreviewRoute;
   AppReviewRoute: typeof AppReviewRoute;
@@ -410,6 +430,7 @@ interface AppRouteChildren {
 
 const AppRouteChildren: AppRouteChildren = {
   AppAdminRoute: AppAdminRouteWithChildren,
+  AppAppealsRoute: AppAppealsRoute,
   AppOverviewRoute: AppOverviewRoute,
   AppPreviewRoute: AppPreviewRoute,
   AppReviewRoute: AppReviewRoute,

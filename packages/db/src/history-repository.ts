@@ -51,6 +51,13 @@ export const HISTORY_VISIBILITY = {
   // Grade bands belong to a cycle, not to an assessment: in no assessment's history.
   'gradeBands.set': { unit: 'never', department: 'never' },
   'gradeBands.clear': { unit: 'never', department: 'never' },
+  // 公示 and 申诉 (issue 14): the unit's own appeal and what became of it; a department
+  // the appeals on the items it reviews (an appeal's event names its item).
+  'assessment.PUBLISH': { unit: 'always', department: 'always' },
+  'assessment.FINALISE': { unit: 'always', department: 'always' },
+  'appeal.file': { unit: 'always', department: 'ownItems' },
+  'appeal.answer': { unit: 'always', department: 'ownItems' },
+  'appeal.decide': { unit: 'always', department: 'ownItems' },
 } as const satisfies Record<string, { unit: UnitRule; department: DepartmentRule }>;
 
 /** Fields of `before`/`after` that never leave the server, whoever asks. */

@@ -2,6 +2,7 @@
  * @kaohe/db: the schema, its migrations and the repositories. Opening a connection is
  * `@kaohe/db/client`; the two-engine test helpers are `@kaohe/db/testing`.
  */
+export * from './appeal-repository.ts';
 export * from './assessment-repository.ts';
 export {
   type AuditEntry,

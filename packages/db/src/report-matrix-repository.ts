@@ -7,6 +7,7 @@
  * ranking reads (assessment_totals, issue 17).
  */
 import { diffRubrics, formatCenti, type Rubric, rubricItems, toCenti } from '@kaohe/domain';
+import { isResultStage, RESULT_STAGES } from '@kaohe/workflow/browser';
 import { sql } from 'kysely';
 import { type CycleQuery, canonicalNumeric, centiText, cycleScope } from './report-repository.ts';
 import type { DbOrTx } from './transaction.ts';
@@ -138,7 +139,7 @@ export async function reportMatrix(db: DbOrTx, q: CycleQuery): Promise<Matrix> {
         unitName: r.unitName,
         unitTypeId: r.unitTypeId,
         stage: r.stage,
-        approved: r.stage === 'approved',
+        approved: isResultStage(r.stage),
         self,
         review,
         selfTotal: centiText(r.selfTotal),
@@ -206,7 +207,7 @@ export async function yearOverYear(
       'c.rubricId',
     ])
     .where('a.unitId', '=', q.unitId)
-    .$if(q.approvedOnly, (b) => b.where('a.stage', '=', 'approved'))
+    .$if(q.approvedOnly, (b) => b.where('a.stage', 'in', [...RESULT_STAGES]))
     .orderBy('c.year')
     .orderBy('c.createdAt')
     .orderBy('c.id')
@@ -252,7 +253,7 @@ export async function yearOverYear(
       year: a.year,
       rubricId: a.rubricId,
       stage: a.stage,
-      approved: a.stage === 'approved',
+      approved: isResultStage(a.stage),
       subtotal,
       bonus,
       total:

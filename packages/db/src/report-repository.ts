@@ -6,6 +6,7 @@
  * ties share a rank, and only approved assessments are ranked.
  */
 import { assignGrades, formatCenti, toCenti } from '@kaohe/domain';
+import { isResultStage } from '@kaohe/workflow/browser';
 import { type RawBuilder, sql } from 'kysely';
 import { barredAssessments, listGradeBands, vetoedItems } from './grade-repository.ts';
 import type { DbOrTx } from './transaction.ts';
@@ -102,8 +103,8 @@ export async function rankingReport(db: DbOrTx, q: CycleQuery): Promise<RankingR
     select a.id as "assessmentId", a.unit_id as "unitId", u.name as "unitName",
            cu.unit_type_id as "unitTypeId", a.stage,
            t.review_subtotal as subtotal, t.bonus, t.awarded, t.total,
-           case when a.stage = 'approved'
-                then rank() over (partition by cu.unit_type_id, a.stage = 'approved'
+           case when a.stage in ('approved', 'published', 'final')
+                then rank() over (partition by cu.unit_type_id, a.stage in ('approved', 'published', 'final')
                                   order by t.total desc nulls last)
            end as rank
     from assessments a
@@ -111,7 +112,7 @@ export async function rankingReport(db: DbOrTx, q: CycleQuery): Promise<RankingR
     join units u on u.id = a.unit_id
     left join assessment_totals t on t.assessment_id = a.id
     where ${cycleScope(q)}
-    order by cu.unit_type_id, (a.stage = 'approved') desc, t.total desc nulls last,
+    order by cu.unit_type_id, (a.stage in ('approved', 'published', 'final')) desc, t.total desc nulls last,
              u.name collate "C", a.unit_id
   `.execute(db);
   // One query after the other: inside a transaction PGlite runs one at a time.
@@ -124,7 +125,8 @@ export async function rankingReport(db: DbOrTx, q: CycleQuery): Promise<RankingR
     unitName: r.unitName,
     unitTypeId: r.unitTypeId,
     stage: r.stage,
-    approved: r.stage === 'approved',
+    // Published and final results are approved ones (issue 14).
+    approved: isResultStage(r.stage),
     subtotal: centiText(r.subtotal),
     bonus: centiText(r.bonus) ?? '0',
     awarded: centiText(r.awarded),

@@ -311,6 +311,61 @@ export interface AssessmentTotalsTable {
   updatedAt: GeneratedTimestamp;
 }
 
+/** 公示 of a cycle's results (issue 14): migrations/0010-publication-appeals.ts. */
+export interface PublicationsTable {
+  id: string;
+  cycleId: string;
+  /** null: every unit type of the cycle. */
+  unitTypeId: string | null;
+  periodStart: Timestamp;
+  periodEnd: Timestamp;
+  showRanking: ColumnType<boolean, boolean | undefined, boolean>;
+  publishedBy: string;
+  publishedAt: GeneratedTimestamp;
+  finalisedBy: string | null;
+  finalisedAt: Timestamp | null;
+}
+
+export interface PublicationAssessmentsTable {
+  publicationId: string;
+  assessmentId: string;
+}
+
+export const APPEAL_STATUSES = ['filed', 'answered', 'decided'] as const;
+export type AppealStatus = (typeof APPEAL_STATUSES)[number];
+export const APPEAL_ANSWERS = ['upheld', 'changed'] as const;
+export type AppealAnswer = (typeof APPEAL_ANSWERS)[number];
+export const APPEAL_DECISIONS = ['confirmed', 'otherwise'] as const;
+export type AppealDecision = (typeof APPEAL_DECISIONS)[number];
+/** An appeal's target that is not an item: the 加分项. */
+export const BONUS_TARGET = 'bonus';
+
+/** 申诉: a unit's objection to one item (or the bonus) of its published result. */
+export interface AppealsTable {
+  id: string;
+  publicationId: string;
+  assessmentId: string;
+  /** An item id, or BONUS_TARGET. */
+  target: string;
+  reason: string;
+  evidenceIds: ColumnType<string[], string[] | undefined, string[]>;
+  status: ColumnType<AppealStatus, AppealStatus | undefined, AppealStatus>;
+  filedBy: string;
+  filedAt: Timestamp;
+  answer: AppealAnswer | null;
+  answerRemark: string | null;
+  answerDepartmentId: string | null;
+  scoreBefore: Decimal | null;
+  scoreAfter: Decimal | null;
+  answeredBy: string | null;
+  answeredAt: Timestamp | null;
+  decision: AppealDecision | null;
+  decisionReason: string | null;
+  decidedBy: string | null;
+  decidedAt: Timestamp | null;
+  version: Version;
+}
+
 /** A refused attempt (FORBIDDEN, UNAUTHENTICATED): migrations/0002-security-events.ts. */
 export interface SecurityEventTable {
   id: Generated<number>;
@@ -349,6 +404,9 @@ export interface Database {
   auditEvents: AuditEventsTable;
   securityEvent: SecurityEventTable;
   assessmentTotals: AssessmentTotalsTable;
+  publications: PublicationsTable;
+  publicationAssessments: PublicationAssessmentsTable;
+  appeals: AppealsTable;
 }
 
 /** What every repository function takes first: the database or a transaction on it. */
@@ -385,3 +443,5 @@ export type Notification = Selectable<NotificationsTable>;
 export type AuditEvent = Selectable<AuditEventsTable>;
 export type NewAuditEvent = Insertable<AuditEventsTable>;
 export type AssessmentTotalsRow = Selectable<AssessmentTotalsTable>;
+export type Publication = Selectable<PublicationsTable>;
+export type Appeal = Selectable<AppealsTable>;

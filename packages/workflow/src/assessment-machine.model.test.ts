@@ -15,7 +15,15 @@ import {
   workflowView,
 } from './persistence.ts';
 import type { AssessmentStage, DepartmentReviewStatus } from './stages.ts';
-import { actors, events, input2011, readyForReview, readyForSubmit } from './testing.ts';
+import {
+  AFTER_PERIOD,
+  actors,
+  events,
+  input2011,
+  PERIOD,
+  readyForReview,
+  readyForSubmit,
+} from './testing.ts';
 
 const ITEMS = ['party-union-cobuilding', 'dispute-mediation', 'collective-contracts'];
 const REVIEWS: Record<string, string[]> = {
@@ -28,6 +36,8 @@ interface Model {
   stage: AssessmentStage;
   departments: Record<string, DepartmentReviewStatus>;
   returns: Array<{ departmentId: string; itemId: string }>;
+  /** The published period's end, while published or final. */
+  periodEnd: string | null;
 }
 
 interface Real {
@@ -99,9 +109,28 @@ function expected(m: Model, e: AssessmentEvent): Model | null {
         ? next({ stage: 'approved' })
         : null;
     case 'REOPEN':
-      return m.stage === 'approved' && e.actor.role === 'admin' && e.reason.trim() !== ''
-        ? next({ stage: 'finalApproval' })
+      return (m.stage === 'approved' || m.stage === 'final') &&
+        e.actor.role === 'admin' &&
+        e.reason.trim() !== ''
+        ? next({ stage: 'finalApproval', periodEnd: null })
         : null;
+    case 'PUBLISH': {
+      const ok =
+        m.stage === 'approved' &&
+        e.actor.role === 'admin' &&
+        Date.parse(e.periodStart) < Date.parse(e.periodEnd) &&
+        Date.parse(e.at) < Date.parse(e.periodEnd);
+      return ok ? next({ stage: 'published', periodEnd: e.periodEnd }) : null;
+    }
+    case 'FINALISE': {
+      const ok =
+        m.stage === 'published' &&
+        e.actor.role === 'admin' &&
+        e.openAppeals === 0 &&
+        m.periodEnd !== null &&
+        Date.parse(e.at) >= Date.parse(m.periodEnd);
+      return ok ? next({ stage: 'final' }) : null;
+    }
   }
 }
 
@@ -139,7 +168,8 @@ class Send implements fc.Command<Model, Real> {
     expect(view.returns.map((r) => ({ departmentId: r.departmentId, itemId: r.itemId }))).toEqual(
       model.returns,
     );
-    expect(view.locked).toBe(model.stage === 'approved');
+    expect(view.locked).toBe(['approved', 'published', 'final'].includes(model.stage));
+    expect(view.publication?.periodEnd ?? null).toBe(model.periodEnd);
 
     // Idempotency: the same event again, right after it took effect, is refused.
     if (accepted) {
@@ -176,7 +206,20 @@ const pool: AssessmentEvent[] = [
   events.reopen(),
   events.reopen(''),
   events.reopen('复核', actors.chairman()),
+  events.publish(),
+  events.publish(PERIOD, actors.chairman()),
+  // the end before the start; a period already over
+  events.publish({ start: PERIOD.end, end: PERIOD.start }),
+  events.publish({ start: '2011-11-01T09:00:00+08:00', end: '2011-11-20T17:00:00+08:00' }),
+  events.finalise(),
+  // within the period; with an appeal still open; by the chairman's office
+  events.finalise(PERIOD.start),
+  events.finalise(AFTER_PERIOD, 1),
+  events.finalise(AFTER_PERIOD, 0, actors.chairman()),
 ];
+
+const PUBLISH_OK = pool.findIndex((e) => e.type === 'PUBLISH');
+const FINALISE_OK = pool.findIndex((e) => e.type === 'FINALISE');
 
 /** Sent by the rightful actor with ready facts. */
 const isRightful = (e: AssessmentEvent) =>
@@ -184,7 +227,11 @@ const isRightful = (e: AssessmentEvent) =>
     ? e.readiness.ready
     : e.type === 'REOPEN'
       ? e.actor.role === 'admin' && e.reason !== ''
-      : e.actor.role === 'chairman';
+      : e.type === 'PUBLISH'
+        ? e.actor.role === 'admin' && e === pool[PUBLISH_OK]
+        : e.type === 'FINALISE'
+          ? e === pool[FINALISE_OK]
+          : e.actor.role === 'chairman';
 
 describe('random sequences against the model', () => {
   it('accept exactly what the model accepts, and refused events change nothing', () => {
@@ -192,8 +239,9 @@ describe('random sequences against the model', () => {
     // approval and reopening, not only the churn of returns.
     const forward = pool.filter(
       (e) =>
-        ['COMPLETE_REVIEW', 'COMPLETE_BONUS', 'APPROVE', 'REOPEN'].includes(e.type) &&
-        isRightful(e),
+        ['COMPLETE_REVIEW', 'COMPLETE_BONUS', 'APPROVE', 'REOPEN', 'PUBLISH', 'FINALISE'].includes(
+          e.type,
+        ) && isRightful(e),
     );
     const commands = fc.commands(
       [...pool, ...forward, ...forward].map((e) => fc.constant(new Send(e))),
@@ -206,6 +254,7 @@ describe('random sequences against the model', () => {
             stage: 'selfScoring',
             departments: { org: 'pending', legal: 'pending', women: 'pending' },
             returns: [],
+            periodEnd: null,
           } satisfies Model as Model,
           real: { persisted: createWorkflow(input2011(ITEMS)) },
         });

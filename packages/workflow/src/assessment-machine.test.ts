@@ -19,7 +19,7 @@ import type { AssessmentEvent } from './events.ts';
 import { applyWorkflowEvent, MACHINE_VERSION, type PersistedWorkflow } from './persistence.ts';
 import { ACCEPTED_IN, LOCKED_REASON, refusalReason } from './rules.ts';
 import { ASSESSMENT_STAGES, type AssessmentStage } from './stages.ts';
-import { actors, events, input2011, readyForReview, readyForSubmit } from './testing.ts';
+import { actors, events, input2011, PERIOD, readyForReview, readyForSubmit } from './testing.ts';
 
 const ITEMS = ['party-union-cobuilding', 'dispute-mediation', 'collective-contracts'];
 const input = input2011(ITEMS);
@@ -38,6 +38,8 @@ const sampleEvents: AssessmentEvent[] = [
   events.sendBack(['legal']),
   events.approve(),
   events.reopen(),
+  events.publish(),
+  events.finalise(),
 ];
 
 /** Events that must never be accepted, whatever the state. */
@@ -91,6 +93,14 @@ const illegalEvents: Array<[string, AssessmentEvent]> = [
   ['reopen without a reason', events.reopen('   ')],
   ['reopen by the chairman', events.reopen('复核', actors.chairman())],
   ['reopen by a unit', events.reopen('复核', actors.unit())],
+  ['the chairman publishes', events.publish(undefined, actors.chairman())],
+  [
+    'publish a period ending before it starts',
+    events.publish({ start: PERIOD.end, end: PERIOD.start }),
+  ],
+  ['finalise within the period', events.finalise(PERIOD.start)],
+  ['finalise with an appeal open', events.finalise(undefined, 1)],
+  ['a unit finalises', events.finalise(undefined, 0, actors.unit())],
 ];
 
 type Snapshot = SnapshotFrom<typeof assessmentMachine>;
@@ -184,7 +194,7 @@ describe('the machine explored with @xstate/graph', () => {
     expect(approved.length).toBeGreaterThan(0);
     for (const s of approved) {
       for (const e of sampleEvents) {
-        if (e.type === 'REOPEN') continue;
+        if (e.type === 'REOPEN' || e.type === 'PUBLISH' || e.type === 'FINALISE') continue;
         expect(refusalReason('approved', s.context, e)).toEqual(LOCKED_REASON);
       }
       expect(refusalReason('approved', s.context, events.reopen())).toBeNull();

@@ -35,6 +35,8 @@ export const assessmentMachine = setup({
     maySendBack: ({ context, event }) => event.type === 'SEND_BACK' && eventAllowed(context, event),
     mayApprove: ({ context, event }) => event.type === 'APPROVE' && eventAllowed(context, event),
     mayReopen: ({ context, event }) => event.type === 'REOPEN' && eventAllowed(context, event),
+    mayPublish: ({ context, event }) => event.type === 'PUBLISH' && eventAllowed(context, event),
+    mayFinalise: ({ context, event }) => event.type === 'FINALISE' && eventAllowed(context, event),
     allReviewsComplete: ({ context }) =>
       Object.values(context.departments).every((s) => s === 'complete'),
   },
@@ -99,6 +101,19 @@ export const assessmentMachine = setup({
         assertEvent(event, 'REOPEN');
         return { reason: event.reason.trim(), reopenedBy: event.actor.userId, at: event.at };
       },
+      // Approved again, the result is published again before it is final.
+      publication: null,
+    }),
+    recordPublication: assign({
+      publication: ({ event }) => {
+        assertEvent(event, 'PUBLISH');
+        return {
+          periodStart: event.periodStart,
+          periodEnd: event.periodEnd,
+          publishedBy: event.actor.userId,
+          at: event.at,
+        };
+      },
     }),
   },
 }).createMachine({
@@ -142,8 +157,22 @@ export const assessmentMachine = setup({
         SEND_BACK: { guard: 'maySendBack', target: 'review', actions: 'sendBack' },
       },
     },
-    // Locked: only an admin's reopen leaves it, back to the chairman's final approval.
+    // Locked: only an admin's reopen leaves it, back to the chairman's final approval, or
+    // the admin's publication (公示).
     approved: {
+      on: {
+        REOPEN: { guard: 'mayReopen', target: 'finalApproval', actions: 'recordReopen' },
+        PUBLISH: { guard: 'mayPublish', target: 'published', actions: 'recordPublication' },
+      },
+    },
+    // 公示: the unit sees its result and may appeal within the period; an appeal's answer
+    // changes a review score outside the machine (canEditScore's `appealAnswer`). Once the
+    // period is over and every appeal decided, the admin finalises.
+    published: {
+      on: { FINALISE: { guard: 'mayFinalise', target: 'final' } },
+    },
+    // Locked for good: only an admin's reopen with a reason leaves it, as from approved.
+    final: {
       on: { REOPEN: { guard: 'mayReopen', target: 'finalApproval', actions: 'recordReopen' } },
     },
   },

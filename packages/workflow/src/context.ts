@@ -40,6 +40,16 @@ export const ReopenNoteSchema = z.object({
 });
 export type ReopenNote = z.infer<typeof ReopenNoteSchema>;
 
+/** The publication (公示) the assessment is in: its period, for the finalisation's guard. */
+export const PublicationNoteSchema = z.object({
+  /** ISO date-times with offset: the appeal period. */
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  publishedBy: z.string(),
+  at: z.string(),
+});
+export type PublicationNote = z.infer<typeof PublicationNoteSchema>;
+
 /**
  * What the caller knows when it creates an assessment's workflow. `workflowInput`
  * builds it from the rubric so the server and the tests build it the same way.
@@ -78,6 +88,11 @@ export const WorkflowContextSchema = z.object({
   bonusComplete: z.boolean(),
   sentBack: SendBackNoteSchema.nullable(),
   reopened: ReopenNoteSchema.nullable(),
+  /**
+   * Set by PUBLISH, cleared by a reopen. Snapshots stored before publication existed have
+   * no such field: they read as not published (decision 021).
+   */
+  publication: PublicationNoteSchema.nullable().default(null),
 });
 export type WorkflowContext = z.infer<typeof WorkflowContextSchema>;
 
@@ -112,6 +127,7 @@ export function initialContext(input: WorkflowInput): WorkflowContext {
     bonusComplete: false,
     sentBack: null,
     reopened: null,
+    publication: null,
   };
 }
 

@@ -68,6 +68,17 @@ export const SendBackCommandSchema = z.object({
 });
 export const ApproveCommandSchema = z.object({ type: z.literal('APPROVE') });
 export const ReopenCommandSchema = z.object({ type: z.literal('REOPEN'), reason: ReasonSchema });
+/**
+ * 公示: the admin publishes an approved result for the period in which the unit may appeal.
+ * Sent by the server for every approved assessment of the publication (publication
+ * service), not by a client for one assessment.
+ */
+export const PublishCommandSchema = z.object({
+  type: z.literal('PUBLISH'),
+  periodStart: z.iso.datetime({ offset: true }),
+  periodEnd: z.iso.datetime({ offset: true }),
+});
+export const FinaliseCommandSchema = z.object({ type: z.literal('FINALISE') });
 
 export const AssessmentCommandSchema = z.discriminatedUnion('type', [
   SubmitCommandSchema,
@@ -78,6 +89,8 @@ export const AssessmentCommandSchema = z.discriminatedUnion('type', [
   SendBackCommandSchema,
   ApproveCommandSchema,
   ReopenCommandSchema,
+  PublishCommandSchema,
+  FinaliseCommandSchema,
 ]);
 export type AssessmentCommand = z.infer<typeof AssessmentCommandSchema>;
 
@@ -107,6 +120,12 @@ export const CompleteBonusEventSchema = CompleteBonusCommandSchema.extend(stamp)
 export const SendBackEventSchema = SendBackCommandSchema.extend(stamp);
 export const ApproveEventSchema = ApproveCommandSchema.extend(stamp);
 export const ReopenEventSchema = ReopenCommandSchema.extend(stamp);
+export const PublishEventSchema = PublishCommandSchema.extend(stamp);
+/** `openAppeals`: the assessment's appeals not yet decided, counted by the server. */
+export const FinaliseEventSchema = FinaliseCommandSchema.extend({
+  ...stamp,
+  openAppeals: z.number().int().min(0),
+});
 
 export const AssessmentEventSchema = z.discriminatedUnion('type', [
   SubmitEventSchema,
@@ -117,6 +136,8 @@ export const AssessmentEventSchema = z.discriminatedUnion('type', [
   SendBackEventSchema,
   ApproveEventSchema,
   ReopenEventSchema,
+  PublishEventSchema,
+  FinaliseEventSchema,
 ]);
 export type AssessmentEvent = z.infer<typeof AssessmentEventSchema>;
 export type AssessmentEventType = AssessmentEvent['type'];
@@ -134,6 +155,8 @@ export const ASSESSMENT_EVENT_TYPES = [
   'SEND_BACK',
   'APPROVE',
   'REOPEN',
+  'PUBLISH',
+  'FINALISE',
 ] as const satisfies readonly AssessmentEventType[];
 
 /** What each event does, in words for buttons and messages. */
@@ -146,4 +169,6 @@ export const EVENT_NAMES: Record<AssessmentEventType, { zh: string; en: string }
   SEND_BACK: { zh: '退回部门重新考评', en: 'send back to review' },
   APPROVE: { zh: '审定', en: 'approve' },
   REOPEN: { zh: '重新开启', en: 'reopen' },
+  PUBLISH: { zh: '公示结果', en: 'publish the result' },
+  FINALISE: { zh: '确定最终结果', en: 'finalise the result' },
 };

@@ -13,6 +13,7 @@ import { type AssessmentMachine, assessmentMachine } from './assessment-machine.
 import {
   itemsReviewedBy,
   type OpenReturn,
+  type PublicationNote,
   type ReopenNote,
   type SendBackNote,
   type WorkflowContext,
@@ -21,11 +22,12 @@ import {
   WorkflowInputSchema,
 } from './context.ts';
 import type { AssessmentEvent } from './events.ts';
-import { LOCKED_REASON, refusalReason } from './rules.ts';
+import { lockedReason, refusalReason } from './rules.ts';
 import {
   type AssessmentStage,
   AssessmentStageSchema,
   type DepartmentReviewStatus,
+  isResultStage,
   STAGE_NAMES,
 } from './stages.ts';
 
@@ -50,6 +52,8 @@ export interface WorkflowView {
   returns: OpenReturn[];
   /** Items whose self score the unit may change: all while self-scoring, the returned ones when returned. */
   editableItems: string[];
+  /** The departments that review each item. */
+  itemDepartments: Record<string, string[]>;
   /** Items whose review score each department may change now. */
   reviewableItems: Record<string, string[]>;
   /** The chairman's office may award bonus points. */
@@ -57,6 +61,9 @@ export interface WorkflowView {
   bonusComplete: boolean;
   sentBack: SendBackNote | null;
   reopened: ReopenNote | null;
+  /** The publication's period while published or final; null before. */
+  publication: PublicationNote | null;
+  /** Approved, published or final: nothing changes but through the steps after approval. */
   locked: boolean;
 }
 
@@ -193,6 +200,7 @@ function viewOf(stage: AssessmentStage, context: WorkflowContext): WorkflowView 
     unitId: context.unitId,
     stage,
     departments: { ...context.departments },
+    itemDepartments: context.itemDepartments,
     returns: context.returns.map((r) => ({ ...r })),
     editableItems: stage === 'selfScoring' ? allItems : stage === 'returned' ? returned : [],
     reviewableItems,
@@ -200,13 +208,20 @@ function viewOf(stage: AssessmentStage, context: WorkflowContext): WorkflowView 
     bonusComplete: context.bonusComplete,
     sentBack: context.sentBack,
     reopened: context.reopened,
-    locked: stage === 'approved',
+    publication: context.publication,
+    locked: isResultStage(stage),
   };
 }
 
 export type ScoreTarget =
   | { kind: 'selfScore'; itemId: string }
   | { kind: 'reviewScore'; itemId: string }
+  /**
+   * A department's answer to an appeal on an item it reviews, while the result is
+   * published: the same review save, allowed only then. The server checks beforehand that
+   * an appeal on the item is waiting for this answer.
+   */
+  | { kind: 'appealAnswer'; itemId: string }
   | { kind: 'bonus' };
 
 type Permission = { ok: true } | { ok: false; reason: LocalizedText };
@@ -218,7 +233,8 @@ const no = (zh: string, en: string): Permission => ({ ok: false, reason: { zh, e
  * write; the web uses it to make fields read-only.
  */
 export function canEditScore(view: WorkflowView, actor: Actor, target: ScoreTarget): Permission {
-  if (view.locked) return { ok: false, reason: LOCKED_REASON };
+  if (target.kind === 'appealAnswer') return canAnswerAppeal(view, actor, target.itemId);
+  if (view.locked) return { ok: false, reason: lockedReason(view.stage) };
   const stage = STAGE_NAMES[view.stage];
   switch (target.kind) {
     case 'selfScore': {
@@ -276,4 +292,28 @@ export function canEditScore(view: WorkflowView, actor: Actor, target: ScoreTarg
             `Bonus points cannot be awarded now (${stage.en})`,
           );
   }
+}
+
+/** Whether a department may change its review score of this item in answer to an appeal. */
+export function canAnswerAppeal(view: WorkflowView, actor: Actor, itemId: string): Permission {
+  if (actor.role !== 'department' || actor.departmentId === null) {
+    return no(
+      '只有负责该项目的职能部门可以答复申诉',
+      'Only the department that reviews the item answers an appeal',
+    );
+  }
+  if (view.stage !== 'published') {
+    const stage = STAGE_NAMES[view.stage];
+    return no(
+      `考核结果不在公示中（当前阶段：${stage.zh}），不能答复申诉`,
+      `The result is not published (now: ${stage.en}); appeals cannot be answered`,
+    );
+  }
+  if (!(view.itemDepartments[itemId] ?? []).includes(actor.departmentId)) {
+    return no(
+      '本部门不负责该项目的考评，不能答复其申诉',
+      'Your department does not review this item and cannot answer its appeal',
+    );
+  }
+  return { ok: true };
 }

@@ -28,13 +28,37 @@ export const ACCEPTED_IN: Record<AssessmentEventType, readonly AssessmentStage[]
   COMPLETE_BONUS: ['bonus'],
   SEND_BACK: ['bonus', 'finalApproval'],
   APPROVE: ['finalApproval'],
-  REOPEN: ['approved'],
+  REOPEN: ['approved', 'final'],
+  PUBLISH: ['approved'],
+  FINALISE: ['published'],
 };
+
+/** The events that act on a result that stands (approved, published, final). */
+const AFTER_APPROVAL: readonly AssessmentEventType[] = ['REOPEN', 'PUBLISH', 'FINALISE'];
 
 export const LOCKED_REASON: LocalizedText = {
   zh: '考核已审定锁定，不能再修改；如需修改，请由管理员（考核办）重新开启',
   en: 'The assessment is approved and locked; an administrator must reopen it before anything changes',
 };
+
+export const PUBLISHED_REASON: LocalizedText = {
+  zh: '考核结果正在公示，已锁定；如有异议，请在公示期内提出申诉',
+  en: 'The result is published and locked; object to it with an appeal within the publication period',
+};
+
+export const FINAL_REASON: LocalizedText = {
+  zh: '考核结果已最终确定并锁定；如需修改，请由管理员（考核办）说明原因后重新开启',
+  en: 'The result is final and locked; an administrator must reopen it, with a reason, before anything changes',
+};
+
+/** Why nothing but the steps after approval changes a result that stands. */
+export function lockedReason(stage: AssessmentStage): LocalizedText {
+  return stage === 'published'
+    ? PUBLISHED_REASON
+    : stage === 'final'
+      ? FINAL_REASON
+      : LOCKED_REASON;
+}
 
 // ---------------------------------------------------------------------------
 // Words
@@ -140,6 +164,16 @@ function whoRefusal(context: WorkflowContext, event: AssessmentEvent): Refusal {
             zh: '只有管理员（考核办）可以重新开启已审定的考核',
             en: 'Only an administrator can reopen an approved assessment',
           };
+    case 'PUBLISH':
+    case 'FINALISE': {
+      const verb = EVENT_NAMES[event.type];
+      return actor.role === 'admin'
+        ? null
+        : {
+            zh: `只有管理员（考核办）可以${verb.zh}`,
+            en: `Only an administrator can ${verb.en}`,
+          };
+    }
   }
 }
 
@@ -149,7 +183,7 @@ function whoRefusal(context: WorkflowContext, event: AssessmentEvent): Refusal {
 
 function stageRefusal(stage: AssessmentStage, event: AssessmentEvent): Refusal {
   if (ACCEPTED_IN[event.type].includes(stage)) return null;
-  if (stage === 'approved') return LOCKED_REASON;
+  if (stage === 'approved' && event.type !== 'FINALISE') return LOCKED_REASON;
   const now = STAGE_NAMES[stage];
   const reviewDone = stage === 'bonus' || stage === 'finalApproval';
   switch (event.type) {
@@ -199,10 +233,32 @@ function stageRefusal(stage: AssessmentStage, event: AssessmentEvent): Refusal {
         en: `The assessment has not reached final approval (now: ${now.en})`,
       };
     case 'REOPEN':
-      return {
-        zh: `考核尚未审定（当前阶段：${now.zh}），无需重新开启`,
-        en: `The assessment is not approved (now: ${now.en}): nothing to reopen`,
-      };
+      return stage === 'published'
+        ? {
+            zh: '考核结果正在公示，不能重新开启；请在公示结束、申诉处理完毕并确定最终结果后再重新开启',
+            en: 'The result is being published and cannot be reopened; finalise it once the period is over and the appeals are decided, then reopen',
+          }
+        : {
+            zh: `考核尚未审定（当前阶段：${now.zh}），无需重新开启`,
+            en: `The assessment is not approved (now: ${now.en}): nothing to reopen`,
+          };
+    case 'PUBLISH':
+      return stage === 'published' || stage === 'final'
+        ? {
+            zh: `考核结果已公示（当前阶段：${now.zh}），无需重复公示`,
+            en: `The result was already published (now: ${now.en})`,
+          }
+        : {
+            zh: `考核尚未审定（当前阶段：${now.zh}），还不能公示`,
+            en: `The assessment is not approved yet (now: ${now.en}) and cannot be published`,
+          };
+    case 'FINALISE':
+      return stage === 'final'
+        ? { zh: '考核结果已最终确定，无需重复操作', en: 'The result is already final' }
+        : {
+            zh: `考核结果尚未公示（当前阶段：${now.zh}），还不能确定最终结果`,
+            en: `The result has not been published (now: ${now.en}) and cannot be finalised`,
+          };
   }
 }
 
@@ -416,7 +472,54 @@ function conditionRefusal(context: WorkflowContext, event: AssessmentEvent): Ref
       return blank(event.reason)
         ? { zh: '请填写重新开启的原因', en: 'Give a reason for reopening' }
         : null;
+    case 'PUBLISH':
+      return publishRefusal(event);
+    case 'FINALISE':
+      return finaliseRefusal(context, event);
   }
+}
+
+/** ISO date-time text as "2011-12-20 17:00" in the office's own offset, for messages. */
+function shown(iso: string): string {
+  return iso.slice(0, 16).replace('T', ' ');
+}
+
+function publishRefusal(event: AssessmentEventOf<'PUBLISH'>): Refusal {
+  const start = Date.parse(event.periodStart);
+  const end = Date.parse(event.periodEnd);
+  if (Number.isNaN(start) || Number.isNaN(end)) {
+    return { zh: '请填写有效的公示期', en: 'Give a valid publication period' };
+  }
+  if (end <= start) {
+    return {
+      zh: '公示期的结束时间必须晚于开始时间',
+      en: 'The publication period must end after it starts',
+    };
+  }
+  if (end <= Date.parse(event.at)) {
+    return {
+      zh: `公示期的结束时间（${shown(event.periodEnd)}）已过，请重新选择`,
+      en: `The publication period's end (${shown(event.periodEnd)}) has passed; choose another`,
+    };
+  }
+  return null;
+}
+
+function finaliseRefusal(context: WorkflowContext, event: AssessmentEventOf<'FINALISE'>): Refusal {
+  const end = context.publication?.periodEnd;
+  if (end !== undefined && Date.parse(event.at) < Date.parse(end)) {
+    return {
+      zh: `公示期尚未结束（至${shown(end)}），还不能确定最终结果`,
+      en: `The publication period has not ended (it runs to ${shown(end)}); the result cannot be finalised yet`,
+    };
+  }
+  if (event.openAppeals > 0) {
+    return {
+      zh: `尚有${event.openAppeals}项申诉未处理完毕（待部门答复或主席室决定），还不能确定最终结果`,
+      en: `${event.openAppeals} ${event.openAppeals === 1 ? 'appeal is' : 'appeals are'} not yet decided (waiting for a department's answer or the chairman's office); the result cannot be finalised yet`,
+    };
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------
@@ -436,7 +539,12 @@ export function refusalReason(
   context: WorkflowContext,
   event: AssessmentEvent,
 ): Refusal {
-  if (stage === 'approved' && event.type !== 'REOPEN') return LOCKED_REASON;
+  if (
+    (stage === 'approved' || stage === 'published' || stage === 'final') &&
+    !AFTER_APPROVAL.includes(event.type)
+  ) {
+    return lockedReason(stage);
+  }
   return (
     whoRefusal(context, event) ?? stageRefusal(stage, event) ?? conditionRefusal(context, event)
   );

@@ -4,7 +4,9 @@ import { z } from 'zod';
 /**
  * The stages of one assessment, in the order of the brief's "One assessment's life":
  * self-scoring → department review (⇄ returned to the unit) → chairman's bonus →
- * final approval → approved (locked).
+ * final approval → approved (locked) → published (公示: the unit sees its result and may
+ * appeal while the cycle's publication period is open) → final (locked for good; a change
+ * needs an admin's reopen, as from approved).
  */
 export const ASSESSMENT_STAGES = [
   'selfScoring',
@@ -13,6 +15,8 @@ export const ASSESSMENT_STAGES = [
   'bonus',
   'finalApproval',
   'approved',
+  'published',
+  'final',
 ] as const;
 export const AssessmentStageSchema = z.enum(ASSESSMENT_STAGES);
 export type AssessmentStage = z.infer<typeof AssessmentStageSchema>;
@@ -24,7 +28,24 @@ export const STAGE_NAMES: Record<AssessmentStage, LocalizedText> = {
   bonus: { zh: '主席室加分', en: "Chairman's bonus" },
   finalApproval: { zh: '终审', en: 'Final approval' },
   approved: { zh: '已审定', en: 'Approved' },
+  published: { zh: '公示中', en: 'Published' },
+  final: { zh: '结果已确定', en: 'Final' },
 };
+
+/**
+ * The stages whose review is over and whose result stands: the unit sees its review
+ * scores, the ranking counts it, and nothing changes but through the steps after approval
+ * (publish, an appeal's answer, finalise, reopen).
+ */
+export const RESULT_STAGES = [
+  'approved',
+  'published',
+  'final',
+] as const satisfies readonly AssessmentStage[];
+export type ResultStage = (typeof RESULT_STAGES)[number];
+export function isResultStage(stage: string): stage is ResultStage {
+  return (RESULT_STAGES as readonly string[]).includes(stage);
+}
 
 /**
  * One department's review of one unit. `pending` until the unit submits; `returned`

@@ -23,6 +23,9 @@ import type {
 
 export const AT = '2011-12-01T09:00:00+08:00';
 export const DEADLINE = '2011-12-15';
+/** A publication period after AT, and a moment once it is over. */
+export const PERIOD = { start: '2011-12-01T09:00:00+08:00', end: '2011-12-08T17:00:00+08:00' };
+export const AFTER_PERIOD = '2011-12-09T09:00:00+08:00';
 
 export const actors = {
   unit: (unitId = 'unit-1'): Actor => ({
@@ -169,4 +172,20 @@ export const events = {
     at: AT,
     reason,
   }),
+  publish: (
+    period: { start: string; end: string } = PERIOD,
+    actor = actors.admin(),
+    at = AT,
+  ): AssessmentEventOf<'PUBLISH'> => ({
+    type: 'PUBLISH',
+    actor,
+    at,
+    periodStart: period.start,
+    periodEnd: period.end,
+  }),
+  finalise: (
+    at = AFTER_PERIOD,
+    openAppeals = 0,
+    actor = actors.admin(),
+  ): AssessmentEventOf<'FINALISE'> => ({ type: 'FINALISE', actor, at, openAppeals }),
 } satisfies Record<string, (...args: never[]) => AssessmentEvent>;

@@ -26,6 +26,7 @@ import {
 } from '../services/assessment-access.ts';
 import {
   addEvidenceWithinQuota,
+  assertCanAddEvidence,
   assertEvidenceRoom,
   deleteEvidenceAndFile,
   evidenceLimits,
@@ -106,7 +107,7 @@ export function evidenceRoutes(deps: AppDeps) {
       const params = z.object({ assessmentId: Id, itemId: Id }).parse(request.params);
       const actor = await actorOfRequest(deps, request);
       const loaded = await readable(deps, actor, params.assessmentId, params.itemId);
-      assertCanEdit(actor, loaded, { kind: 'selfScore', itemId: params.itemId });
+      await assertCanAddEvidence(deps, deps.db, actor, loaded, params.itemId);
       // Before reading the upload: a full item or assessment is refused at once. The
       // binding check, with the file's size, is under the lock once the file is stored.
       await assertEvidenceRoom(deps, deps.db, params, null);

@@ -37,6 +37,7 @@ import {
   exportReviewGridXlsx,
   type ResultsNoticeData,
 } from '@kaohe/rubric-io';
+import { isResultStage } from '@kaohe/workflow';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../context.ts';
@@ -152,7 +153,7 @@ export function exportRoutes(deps: AppDeps) {
       const loaded = await loadAssessment(deps.db, assessmentId);
       assertCanRead(actor, loaded);
       if (actor.role === 'department') throw new DomainError('FORBIDDEN', CHAIRMAN_ONLY);
-      if (actor.role === 'unit' && loaded.view.stage !== 'approved') {
+      if (actor.role === 'unit' && !isResultStage(loaded.view.stage)) {
         throw new DomainError('FORBIDDEN', {
           zh: '考核结果审定后才能导出考核表',
           en: 'The assessment sheet can be exported once the results are approved',

@@ -1,5 +1,6 @@
 import { router } from '../trpc.ts';
 import { adminRouter } from './admin.router.ts';
+import { appealRouter } from './appeal.router.ts';
 import { approvalRouter } from './approval.router.ts';
 import { assessmentRouter } from './assessment.router.ts';
 import { auditRouter } from './audit.router.ts';
@@ -25,6 +26,7 @@ export const appRouter = router({
   report: reportRouter,
   admin: adminRouter,
   grades: gradesRouter,
+  appeal: appealRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -45,6 +45,8 @@ export const WorkflowViewSchema = z.object({
   bonusComplete: z.boolean(),
   sentBack: z.unknown().nullable(),
   reopened: z.unknown().nullable(),
+  /** 公示 (issue 14): the period while published or final. */
+  publication: z.object({ periodStart: z.string(), periodEnd: z.string() }).nullable(),
   locked: z.boolean(),
 });
 

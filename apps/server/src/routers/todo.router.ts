@@ -1,4 +1,10 @@
-import type { DEADLINE_STAGES } from '@kaohe/db';
+import {
+  BONUS_TARGET,
+  type DEADLINE_STAGES,
+  listAppeals,
+  openAppealCounts,
+  publicationAssessmentIds,
+} from '@kaohe/db';
 import { STAGE_NAMES } from '@kaohe/workflow';
 import { sql } from 'kysely';
 import { z } from 'zod';
@@ -6,7 +12,18 @@ import type { Context } from '../context.ts';
 import { authedProcedure, router } from '../trpc.ts';
 
 const TodoSchema = z.object({
-  kind: z.enum(['selfScore', 'revise', 'review', 'bonus', 'approve']),
+  kind: z.enum([
+    'selfScore',
+    'revise',
+    'review',
+    'bonus',
+    'approve',
+    // 公示 and 申诉 (issue 14)
+    'appeal',
+    'appealAnswer',
+    'appealDecide',
+    'finalise',
+  ]),
   assessmentId: z.string(),
   unitName: z.string(),
   cycleName: z.string(),
@@ -71,6 +88,109 @@ async function rows(ctx: Context, actor: Actor) {
   return q.orderBy('u.name').execute();
 }
 
+/**
+ * 公示 and 申诉: a unit's published result while it may still appeal, a department's
+ * appeals to answer, the chairman's office's answers to decide (and bonus appeals to
+ * answer), the admin's publications ready to finalise. The deadline is the period's end.
+ */
+async function appealTodos(ctx: Context, actor: Actor): Promise<Todo[]> {
+  const now = ctx.now();
+  const text = (unitName: string, zh: string, en: string) => ({
+    zh: `${unitName}：${zh}`,
+    en: `${unitName}: ${en}`,
+  });
+  const base = { stage: 'published', overdue: false };
+  if (actor.role === 'unit') {
+    const rows = await ctx.db
+      .selectFrom('assessments as a')
+      .innerJoin('publicationAssessments as pa', 'pa.assessmentId', 'a.id')
+      .innerJoin('publications as p', 'p.id', 'pa.publicationId')
+      .innerJoin('cycles as c', 'c.id', 'a.cycleId')
+      .innerJoin('units as u', 'u.id', 'a.unitId')
+      .select(['a.id', 'u.name as unitName', 'c.name as cycleName', 'p.periodEnd'])
+      .where('a.unitId', '=', actor.unitId ?? '')
+      .where('a.stage', '=', 'published')
+      .where('p.periodStart', '<=', now)
+      .where('p.periodEnd', '>', now)
+      .execute();
+    return rows.map((r) => ({
+      ...base,
+      kind: 'appeal' as const,
+      assessmentId: r.id,
+      unitName: r.unitName,
+      cycleName: r.cycleName,
+      title: text(
+        r.unitName,
+        '考核结果公示中，如有异议可提出申诉',
+        'result published; appeal if you object',
+      ),
+      deadline: r.periodEnd,
+    }));
+  }
+  if (actor.role === 'department' || actor.role === 'chairman') {
+    const appeals = await listAppeals(ctx.db, {
+      statuses: actor.role === 'department' ? ['filed'] : ['filed', 'answered'],
+      ...(actor.role === 'department' ? { departmentId: actor.departmentId ?? '' } : {}),
+    });
+    const mine = appeals.filter((a) =>
+      actor.role === 'department'
+        ? a.stage === 'published'
+        : a.stage === 'published' && (a.status === 'answered' || a.target === BONUS_TARGET),
+    );
+    const byAssessment = new Map<string, Todo>();
+    for (const a of mine) {
+      const todo = byAssessment.get(a.assessmentId);
+      if (todo) continue;
+      const count = mine.filter((x) => x.assessmentId === a.assessmentId).length;
+      byAssessment.set(a.assessmentId, {
+        ...base,
+        kind: actor.role === 'department' ? 'appealAnswer' : 'appealDecide',
+        assessmentId: a.assessmentId,
+        unitName: a.unitName,
+        cycleName: a.cycleName,
+        title:
+          actor.role === 'department'
+            ? text(a.unitName, `${count}项申诉待答复`, `${count} appeal(s) to answer`)
+            : text(a.unitName, `${count}项申诉待决定`, `${count} appeal(s) to decide`),
+        deadline: a.periodEnd,
+      });
+    }
+    return [...byAssessment.values()];
+  }
+  // The admin: publications whose period is over, not yet final.
+  const pubs = await ctx.db
+    .selectFrom('publications as p')
+    .innerJoin('cycles as c', 'c.id', 'p.cycleId')
+    .select(['p.id', 'p.periodEnd', 'c.name as cycleName'])
+    .where('p.finalisedAt', 'is', null)
+    .where('p.periodEnd', '<=', now)
+    .execute();
+  const out: Todo[] = [];
+  for (const p of pubs) {
+    const ids = await publicationAssessmentIds(ctx.db, p.id);
+    if (ids.length === 0) continue;
+    const open = [...(await openAppealCounts(ctx.db, ids)).values()].reduce((a, b) => a + b, 0);
+    out.push({
+      ...base,
+      kind: 'finalise',
+      // The row's key: the publication's first assessment stands for it.
+      assessmentId: ids[0]!,
+      unitName: p.cycleName,
+      cycleName: p.cycleName,
+      title:
+        open > 0
+          ? text(
+              p.cycleName,
+              `公示已结束，尚有${open}项申诉未决定`,
+              `period over, ${open} appeal(s) open`,
+            )
+          : text(p.cycleName, '公示已结束，请确定最终结果', 'period over; finalise the results'),
+      deadline: p.periodEnd,
+    });
+  }
+  return out;
+}
+
 export const todoRouter = router({
   /** What this user must do now, with the deadline that applies and whether it has passed. */
   mine: authedProcedure.output(z.array(TodoSchema)).query(async ({ ctx }) => {
@@ -116,6 +236,7 @@ export const todoRouter = router({
         todo.deadline = r.dueAt;
       }
     }
+    for (const todo of await appealTodos(ctx, ctx.actor)) byAssessment.set(todo.assessmentId, todo);
     const out = [...byAssessment.values()].map((t) => ({
       ...t,
       overdue: t.deadline !== null && t.deadline < now,

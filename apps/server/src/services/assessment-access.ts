@@ -18,6 +18,7 @@ import {
   type AssessmentCommand,
   type AssessmentStage,
   canEditScore,
+  isResultStage,
   type PersistedWorkflow,
   type ScoreTarget,
   type WorkflowView,
@@ -129,7 +130,7 @@ export function visibleItems(actor: Actor, loaded: LoadedAssessment): Assessment
     const mine = itemsReviewedBy(rubric, actor.departmentId ?? '');
     return detail.items.filter((i) => mine.has(i.itemId));
   }
-  if (actor.role === 'unit' && view.stage !== 'approved') {
+  if (actor.role === 'unit' && !isResultStage(view.stage)) {
     return detail.items.map((i) => ({
       ...i,
       reviewScore: null,
@@ -153,7 +154,7 @@ export function visibleItems(actor: Actor, loaded: LoadedAssessment): Assessment
 export function historyViewer(actor: Actor, loaded: LoadedHead): HistoryViewer {
   switch (actor.role) {
     case 'unit':
-      return { role: 'unit', approved: loaded.view.stage === 'approved' };
+      return { role: 'unit', approved: isResultStage(loaded.view.stage) };
     case 'department': {
       const departmentId = actor.departmentId ?? '';
       const itemIds = [...itemsReviewedBy(loaded.rubric, departmentId)];
@@ -172,7 +173,9 @@ export function historyViewer(actor: Actor, loaded: LoadedHead): HistoryViewer {
 export function assertCanEdit(actor: Actor, loaded: LoadedHead, target: ScoreTarget): void {
   const permission = canEditScore(loaded.view, actor, target);
   if (!permission.ok) {
-    throw new DomainError(loaded.view.locked ? 'LOCKED' : 'FORBIDDEN', permission.reason);
+    // An appeal's answer is refused for who (FORBIDDEN) while published, LOCKED otherwise.
+    const who = target.kind === 'appealAnswer' && loaded.view.stage === 'published';
+    throw new DomainError(loaded.view.locked && !who ? 'LOCKED' : 'FORBIDDEN', permission.reason);
   }
 }
 

@@ -13,6 +13,7 @@ import {
   scoreBonus,
   toCenti,
 } from '@kaohe/domain';
+import { isResultStage } from '@kaohe/workflow';
 import { type LoadedAssessment, visibleItems } from './assessment-access.ts';
 
 function sum(items: AssessmentItem[], pick: (i: AssessmentItem) => string | null): Centi | null {
@@ -46,7 +47,7 @@ export function categoryTotals(
 export function assessmentDto(actor: Actor, loaded: LoadedAssessment, unitName: string) {
   const { detail, rubric, view } = loaded;
   const items = visibleItems(actor, loaded);
-  const reviewVisible = actor.role !== 'unit' || view.stage === 'approved';
+  const reviewVisible = actor.role !== 'unit' || isResultStage(view.stage);
   const awards = reviewVisible ? detail.bonusAwards : [];
   const bonus = scoreBonus(
     rubric,

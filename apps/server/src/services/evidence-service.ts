@@ -18,7 +18,8 @@ import {
 } from '@kaohe/db';
 import { type Actor, DomainError } from '@kaohe/domain';
 import type { AppDeps } from '../context.ts';
-import { assertCanEdit, loadForItemSave } from './assessment-access.ts';
+import { assertAppealEvidenceAllowed } from './appeal-service.ts';
+import { assertCanEdit, type LoadedHead, loadForItemSave } from './assessment-access.ts';
 import type { StoredEntry } from './evidence-store.ts';
 
 /** What the web's upload hint shows besides the accepted types (EVIDENCE_TYPES). */
@@ -79,10 +80,28 @@ export function addEvidenceWithinQuota(
 ): Promise<Evidence> {
   return inTransaction(deps.db, async (trx) => {
     const loaded = await loadForItemSave(trx, input.assessmentId, input.itemId);
-    assertCanEdit(actor, loaded, { kind: 'selfScore', itemId: input.itemId });
+    await assertCanAddEvidence(deps, trx, actor, loaded, input.itemId);
     await assertEvidenceRoom(deps, trx, input, input.sizeBytes);
     return addEvidence(trx, actor, input);
   });
+}
+
+/**
+ * The unit adds evidence while the item's self score is editable, and (issue 14) to an
+ * item it appeals while its result is published and the period open.
+ */
+export async function assertCanAddEvidence(
+  deps: Pick<AppDeps, 'now'>,
+  db: DbOrTx,
+  actor: Actor,
+  loaded: LoadedHead,
+  itemId: string,
+): Promise<void> {
+  if (loaded.view.stage === 'published') {
+    await assertAppealEvidenceAllowed(deps, db, actor, loaded);
+    return;
+  }
+  assertCanEdit(actor, loaded, { kind: 'selfScore', itemId });
 }
 
 export interface Warn {

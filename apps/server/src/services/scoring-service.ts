@@ -128,18 +128,20 @@ export function saveReviewScore(deps: AppDeps, actor: Actor, cmd: SaveReviewScor
 
 /**
  * A department's review of one item inside the caller's transaction. `action` names the
- * audit event where the save is a decision of its own kind (采用自评分).
+ * audit event where the save is a decision of its own kind (采用自评分). `target`
+ * 'appealAnswer' is the answer to an appeal while the result is published (issue 14): the
+ * same save, allowed then instead of during review.
  */
 export async function saveReviewIn(
   trx: Transaction<Database>,
   actor: Actor,
   cmd: SaveReviewScoreCommand,
-  options: { action?: string } = {},
+  options: { action?: string; target?: 'reviewScore' | 'appealAnswer' } = {},
 ) {
   {
     const loaded = await loadForItemSave(trx, cmd.assessmentId, cmd.itemId);
     assertCanRead(actor, loaded);
-    assertCanEdit(actor, loaded, { kind: 'reviewScore', itemId: cmd.itemId });
+    assertCanEdit(actor, loaded, { kind: options.target ?? 'reviewScore', itemId: cmd.itemId });
     const departmentId = actor.departmentId!;
     const item = itemOf(loaded.rubric, cmd.itemId);
     // "Each judges the criteria that are its own": a department writes only its criteria.

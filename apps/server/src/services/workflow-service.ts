@@ -19,7 +19,7 @@ import {
   type AssessmentCommand,
   type AssessmentEvent,
   applyWorkflowEvent,
-  LOCKED_REASON,
+  lockedReason,
   reviewReadiness,
   selfScoreReadiness,
 } from '@kaohe/workflow';
@@ -83,6 +83,13 @@ function buildEvent(
         readiness: reviewReadiness(rubric, unitType, departmentId, items),
       };
     }
+    case 'FINALISE':
+      // A result is finalised with its publication, which counts the open appeals
+      // (appeal-service.ts `finalisePublication`); never one assessment on its own.
+      throw new DomainError('INVALID_INPUT', {
+        zh: '请在“公示与申诉”中确定整个公示的最终结果',
+        en: 'Finalise the results of the whole publication under "Publication and appeals"',
+      });
     default:
       return { ...command, actor, at };
   }
@@ -192,9 +199,10 @@ export function runCommand(deps: AppDeps, actor: Actor, input: RunCommandInput) 
     const locked = await lockAssessment(trx, input.assessmentId);
     const loaded = await loadAssessment(trx, input.assessmentId);
     assertCanRead(actor, loaded);
-    // Approved is locked: the same refusal (LOCKED) as a score write, not a bad transition.
+    // Approved (published, final) is locked: the same refusal (LOCKED) as a score write,
+    // not a bad transition. PUBLISH and FINALISE act on a whole publication (appeal-service).
     if (loaded.view.locked && input.command.type !== 'REOPEN') {
-      throw new DomainError('LOCKED', LOCKED_REASON);
+      throw new DomainError('LOCKED', lockedReason(loaded.view.stage));
     }
     assertDepartmentConcerned(actor, loaded, input.command);
     if (locked.version !== input.expectedVersion) {

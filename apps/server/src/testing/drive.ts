@@ -83,7 +83,17 @@ const STAGE_ORDER: AssessmentStage[] = [
   'bonus',
   'finalApproval',
   'approved',
+  'published',
 ];
+
+/** A publication period around the clock's now: open for a week. */
+export function openPeriod(h: Harness) {
+  const now = h.clock.now().getTime();
+  return {
+    periodStart: new Date(now - 60_000).toISOString(),
+    periodEnd: new Date(now + 7 * 24 * 3600_000).toISOString(),
+  };
+}
 
 /**
  * A new assessment of unit a in `stage`. 'selfScoring' is fully self-scored but not
@@ -156,6 +166,15 @@ export async function assessmentAt(
     assessmentId: id,
     expectedVersion: await version(h, id),
     command: { type: 'APPROVE' },
+  });
+  if (stage === 'approved') return id;
+  // 'published': its own cycle's results, open to appeals for a week.
+  const { cycleId } = await h.as(USERS.admin).assessment.byId({ id });
+  await h.as(USERS.admin).appeal.publish({
+    cycleId,
+    unitTypeId: null,
+    ...openPeriod(h),
+    showRanking: false,
   });
   return id;
 }

@@ -20,7 +20,15 @@ import { AntdProvider } from './antd-provider.tsx';
 import '../phone.css';
 
 interface NavEntry {
-  to: '/' | '/review' | '/overview' | '/reports' | '/admin' | '/admin/rubrics' | '/preview';
+  to:
+    | '/'
+    | '/review'
+    | '/overview'
+    | '/reports'
+    | '/appeals'
+    | '/admin'
+    | '/admin/rubrics'
+    | '/preview';
   label: MessageKey;
   exact?: boolean;
   /** Not highlighted on this sub-tree, which has its own entry (考核表 under /admin). */
@@ -28,20 +36,26 @@ interface NavEntry {
 }
 
 const NAV: Record<Role, NavEntry[]> = {
-  unit: [{ to: '/', label: 'nav.home', exact: true }],
+  unit: [
+    { to: '/', label: 'nav.home', exact: true },
+    { to: '/appeals', label: 'nav.appeals' },
+  ],
   department: [
     { to: '/', label: 'nav.home', exact: true },
     { to: '/review', label: 'nav.review' },
+    { to: '/appeals', label: 'nav.appeals' },
   ],
   chairman: [
     { to: '/', label: 'nav.home', exact: true },
     { to: '/overview', label: 'nav.overview' },
     { to: '/reports', label: 'nav.reports' },
+    { to: '/appeals', label: 'nav.appeals' },
   ],
   admin: [
     { to: '/', label: 'nav.home', exact: true },
     { to: '/overview', label: 'nav.overview' },
     { to: '/reports', label: 'nav.reports' },
+    { to: '/appeals', label: 'nav.appeals' },
     { to: '/admin/rubrics', label: 'nav.rubrics' },
     { to: '/admin', label: 'nav.admin', except: '/admin/rubrics' },
   ],

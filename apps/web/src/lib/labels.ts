@@ -14,6 +14,8 @@ export const STAGE_LABEL: Record<Stage, MessageKey> = {
   bonus: 'stage.bonus',
   finalApproval: 'stage.finalApproval',
   approved: 'stage.approved',
+  published: 'stage.published',
+  final: 'stage.final',
 };
 
 export const STAGE_COLOR: Record<Stage, string> = {
@@ -23,6 +25,8 @@ export const STAGE_COLOR: Record<Stage, string> = {
   bonus: 'purple',
   finalApproval: 'cyan',
   approved: 'success',
+  published: 'gold',
+  final: 'green',
 };
 
 export function stageLabel(stage: string): MessageKey {

@@ -9,6 +9,7 @@ import * as m0002 from './0002-security-events.ts';
 import * as m0003 from './0003-report-indexes.ts';
 import * as m0004 from './0004-security-event-append-only.ts';
 import * as m0006 from './0006-audit-item.ts';
+import * as m0010 from './0010-publication-appeals.ts';
 import * as m0011 from './0011-grades.ts';
 import * as m0015 from './0015-assessment-totals.ts';
 
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '0003-report-indexes': m0003,
   '0004-security-event-append-only': m0004,
   '0006-audit-item': m0006,
+  '0010-publication-appeals': m0010,
   '0011-grades': m0011,
   '0015-assessment-totals': m0015,
 };

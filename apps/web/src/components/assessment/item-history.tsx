@@ -46,6 +46,11 @@ const ACTION_LABEL: Record<string, MessageKey> = {
   'bonus.revoke': 'history.bonusRevoke',
   'honours.bar': 'history.honoursBar',
   'honours.lift': 'history.honoursLift',
+  'assessment.PUBLISH': 'history.publish',
+  'assessment.FINALISE': 'history.finalise',
+  'appeal.file': 'history.appealFile',
+  'appeal.answer': 'history.appealAnswer',
+  'appeal.decide': 'history.appealDecide',
 };
 
 const FIELD_LABEL: Record<string, MessageKey> = {

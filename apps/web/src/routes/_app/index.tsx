@@ -41,6 +41,10 @@ const KIND_ACTION: Record<Todo['kind'], MessageKey> = {
   review: 'home.actionReview',
   bonus: 'home.actionBonus',
   approve: 'home.actionApprove',
+  appeal: 'home.actionAppeal',
+  appealAnswer: 'home.actionAppealAnswer',
+  appealDecide: 'home.actionAppealDecide',
+  finalise: 'home.actionFinalise',
 };
 
 function HomePage() {
@@ -62,6 +66,14 @@ function HomePage() {
 function TodoAction({ todo }: { todo: Todo }) {
   const t = useT();
   const label = t(KIND_ACTION[todo.kind]);
+  if (
+    todo.kind === 'appeal' ||
+    todo.kind === 'appealAnswer' ||
+    todo.kind === 'appealDecide' ||
+    todo.kind === 'finalise'
+  ) {
+    return <Link to="/appeals">{label}</Link>;
+  }
   if (todo.kind === 'review') {
     return (
       <Link to="/review" search={{ assessment: todo.assessmentId }}>

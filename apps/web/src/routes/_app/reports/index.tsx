@@ -10,6 +10,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import { Button, Card, Flex, Skeleton, Tabs, Typography } from 'antd';
 import { type ReactNode, Suspense } from 'react';
+import { AppealsReport } from '../../../components/appeals/appeals-report.tsx';
 import { useRubric } from '../../../components/assessment/queries.ts';
 import { CycleFilterBar, CyclePage } from '../../../components/cycle-page/cycle-page.tsx';
 import type { ReportsSearch } from '../../../components/cycle-page/cycle-search.ts';
@@ -138,6 +139,7 @@ function Reports({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
           }))}
         />
       </Card>
+      <AppealsReport cycleId={cycle.id} />
     </Flex>
   );
 }
