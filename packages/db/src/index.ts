@@ -3,6 +3,7 @@
  * `@kaohe/db/client`; the two-engine test helpers are `@kaohe/db/testing`.
  */
 export * from './assessment-repository.ts';
+export * from './audit-log-repository.ts';
 export {
   type AuditEntry,
   type AuditFilter,
@@ -24,6 +25,7 @@ export * from './report-repository.ts';
 export * from './review-grid-repository.ts';
 export * from './rubric-repository.ts';
 export * from './schema.ts';
+export { likePattern, limitOffset, matchesTerm, type PageRequest } from './search.ts';
 export * from './security-event-repository.ts';
 export * from './session-repository.ts';
 export {

@@ -4,8 +4,9 @@
  * engine when saved) plus bonus points after the rubric's caps; the rank is within the
  * unit type, ties share a rank, and only approved assessments are ranked.
  */
-import { formatCenti } from '@kaohe/domain';
+import { formatCenti, type ListResult } from '@kaohe/domain';
 import { type RawBuilder, sql } from 'kysely';
+import { limitOffset, matchesTerm, type PageRequest } from './search.ts';
 import type { DbOrTx } from './transaction.ts';
 import { canonicalScore, centiFromNumeric } from './values.ts';
 
@@ -133,6 +134,32 @@ function unitTypeJoin(unitTypeId: string | undefined): RawBuilder<unknown> {
  * — the overview, the reports, the workbooks, the CLI, the print — reads it from here.
  */
 export async function rankingReport(db: DbOrTx, q: CycleQuery): Promise<RankingRow[]> {
+  return (await rankingRows(db, q)).rows;
+}
+
+export interface RankingSearch extends CycleQuery, PageRequest {
+  /** Part of the unit's name or code; the rank stays the one over the whole unit type. */
+  q?: string | undefined;
+}
+
+/**
+ * One page of the ranking, in its order, of the units whose name or code contains the
+ * term: ranked first over the whole unit type, then filtered, so a search never changes a
+ * unit's rank.
+ */
+export async function rankingPage(db: DbOrTx, s: RankingSearch): Promise<ListResult<RankingRow>> {
+  const page = await rankingRows(db, s, { q: s.q, ...limitOffset(s) });
+  if (page.rows.length > 0 || s.page === 1) return page;
+  // Past the last page: the window count came with no row, so count on their own.
+  const all = await rankingRows(db, s, { q: s.q, limit: 0, offset: 0, countOnly: true });
+  return { rows: [], total: all.total };
+}
+
+async function rankingRows(
+  db: DbOrTx,
+  q: CycleQuery,
+  page?: { q: string | undefined; limit: number; offset: number; countOnly?: boolean },
+): Promise<ListResult<RankingRow>> {
   const { rows } = await sql<{
     assessmentId: string;
     unitId: string;
@@ -144,6 +171,7 @@ export async function rankingReport(db: DbOrTx, q: CycleQuery): Promise<RankingR
     awarded: string | null;
     total: string | null;
     rank: number | null;
+    matching: number | string;
   }>`
     with ${totalsCtes(cycleScope(q))},
     totals as (
@@ -157,28 +185,40 @@ export async function rankingReport(db: DbOrTx, q: CycleQuery): Promise<RankingR
       left join bonus b on b.assessment_id = a.id
       left join (select assessment_id, sum(points) as points from awarded group by assessment_id) aw
         on aw.assessment_id = a.id
+    ),
+    ranked as (
+      select assessment_id, unit_id, unit_name, unit_type_id, stage, subtotal, bonus, awarded,
+             case when stage = 'approved'
+                  then rank() over (partition by unit_type_id, stage = 'approved'
+                                    order by subtotal + bonus desc nulls last)
+             end as rank
+      from totals
     )
     select assessment_id as "assessmentId", unit_id as "unitId", unit_name as "unitName",
            unit_type_id as "unitTypeId", stage,
            subtotal::text as subtotal, bonus::text as bonus, awarded::text as awarded,
-           (subtotal + bonus)::text as total,
-           case when stage = 'approved'
-                then rank() over (partition by unit_type_id, stage = 'approved'
-                                  order by subtotal + bonus desc nulls last)
-           end as rank
-    from totals
+           (subtotal + bonus)::text as total, rank,
+           ${page ? sql`count(*) over ()` : sql`0`} as matching
+    from ranked
+    where ${page ? matchesTerm([sql.ref('unit_name'), sql.ref('unit_id')], page.q) : sql`true`}
     order by unit_type_id, (stage = 'approved') desc, subtotal + bonus desc nulls last,
              unit_name collate "C", unit_id
+    ${page?.countOnly ? sql`limit 1` : page ? sql`limit ${page.limit} offset ${page.offset}` : sql``}
   `.execute(db);
-  return rows.map((r) => ({
-    ...r,
-    approved: r.stage === 'approved',
-    subtotal: canonicalNumeric(r.subtotal ?? undefined),
-    bonus: canonicalNumeric(r.bonus) ?? '0',
-    awarded: canonicalNumeric(r.awarded ?? undefined),
-    total: canonicalNumeric(r.total ?? undefined),
-    rank: r.rank === null ? null : Number(r.rank),
-  }));
+  return {
+    rows: page?.countOnly
+      ? []
+      : rows.map(({ matching: _, ...r }) => ({
+          ...r,
+          approved: r.stage === 'approved',
+          subtotal: canonicalNumeric(r.subtotal ?? undefined),
+          bonus: canonicalNumeric(r.bonus) ?? '0',
+          awarded: canonicalNumeric(r.awarded ?? undefined),
+          total: canonicalNumeric(r.total ?? undefined),
+          rank: r.rank === null ? null : Number(r.rank),
+        })),
+    total: page ? Number(rows[0]?.matching ?? 0) : rows.length,
+  };
 }
 
 export interface CategorySubtotalRow {
