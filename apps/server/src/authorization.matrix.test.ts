@@ -242,6 +242,10 @@ const MATRIX: Record<string, Row> = {
     cells: [['—',                 'U    F       F         F         F         F        ✓        ✓']],
     call: (c, t) => c.report.bonusList({ cycleId: t.h.cycleId }),
   },
+  'report.rankingPage': {
+    cells: [['—',                 'U    F       F         F         F         F        ✓        ✓']],
+    call: (c, t) => c.report.rankingPage({ cycleId: t.h.cycleId, q: '河西', page: 1, pageSize: 20 }),
+  },
   'report.matrix': {
     cells: [['—',                 'U    F       F         F         F         F        ✓        ✓']],
     call: (c, t) => c.report.matrix({ cycleId: t.h.cycleId }),
@@ -276,6 +280,14 @@ const MATRIX: Record<string, Row> = {
   'admin.units': {
     cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
     call: (c) => c.admin.units(),
+  },
+  'admin.unitList': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c) => c.admin.unitList({ q: '河西', page: 1, pageSize: 20 }),
+  },
+  'admin.userList': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c) => c.admin.userList({ q: 'unit', page: 1, pageSize: 20 }),
   },
   'admin.saveUnit': {
     cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
@@ -322,6 +334,14 @@ const MATRIX: Record<string, Row> = {
   'audit.securityEvents': {
     cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
     call: (c) => c.audit.securityEvents({ limit: 10 }),
+  },
+  'audit.log': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c) => c.audit.log({ q: 'admin', action: 'unit.create', page: 1, pageSize: 20 }),
+  },
+  'audit.logActions': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c) => c.audit.logActions(),
   },
   'assessment.saveSelfScore': {
     cells: [
