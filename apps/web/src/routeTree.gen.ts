@@ -17,6 +17,7 @@ import { Route as AppOverviewRouteImport } from './routes/_app/overview';
 import { Route as AppPreviewRouteImport } from './routes/_app/preview';
 import { Route as AppReviewRouteImport } from './routes/_app/review';
 import { Route as AppAdminIndexRouteImport } from './routes/_app/admin/index';
+import { Route as AppAdminAuditRouteImport } from './routes/_app/admin/audit';
 import { Route as AppAdminCyclesRouteImport } from './routes/_app/admin/cycles';
 import { Route as AppAdminDepartmentsRouteImport } from './routes/_app/admin/departments';
 import { Route as AppAdminUnitsRouteImport } from './routes/_app/admin/units';
@@ -65,6 +66,11 @@ const AppReviewRoute = AppReviewRouteImport.update({
 const AppAdminIndexRoute = AppAdminIndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => AppAdminRoute,
+} as any);
+const AppAdminAuditRoute = AppAdminAuditRouteImport.update({
+  id: '/audit',
+  path: '/audit',
   getParentRoute: () => AppAdminRoute,
 } as any);
 const AppAdminCyclesRoute = AppAdminCyclesRouteImport.update({
@@ -125,6 +131,7 @@ export interface FileRoutesByFullPath {
   '/overview': typeof AppOverviewRoute;
   '/preview': typeof AppPreviewRoute;
   '/review': typeof AppReviewRoute;
+  '/admin/audit': typeof AppAdminAuditRoute;
   '/admin/cycles': typeof AppAdminCyclesRoute;
   '/admin/departments': typeof AppAdminDepartmentsRoute;
   '/admin/units': typeof AppAdminUnitsRoute;
@@ -143,6 +150,7 @@ export interface FileRoutesByTo {
   '/preview': typeof AppPreviewRoute;
   '/review': typeof AppReviewRoute;
   '/': typeof AppIndexRoute;
+  '/admin/audit': typeof AppAdminAuditRoute;
   '/admin/cycles': typeof AppAdminCyclesRoute;
   '/admin/departments': typeof AppAdminDepartmentsRoute;
   '/admin/units': typeof AppAdminUnitsRoute;
@@ -164,6 +172,7 @@ export interface FileRoutesById {
   '/_app/preview': typeof AppPreviewRoute;
   '/_app/review': typeof AppReviewRoute;
   '/_app/': typeof AppIndexRoute;
+  '/_app/admin/audit': typeof AppAdminAuditRoute;
   '/_app/admin/cycles': typeof AppAdminCyclesRoute;
   '/_app/admin/departments': typeof AppAdminDepartmentsRoute;
   '/_app/admin/units': typeof AppAdminUnitsRoute;
@@ -185,6 +194,7 @@ export interface FileRouteTypes {
     | '/overview'
     | '/preview'
     | '/review'
+    | '/admin/audit'
     | '/admin/cycles'
     | '/admin/departments'
     | '/admin/units'
@@ -203,6 +213,7 @@ export interface FileRouteTypes {
     | '/preview'
     | '/review'
     | '/'
+    | '/admin/audit'
     | '/admin/cycles'
     | '/admin/departments'
     | '/admin/units'
@@ -223,6 +234,7 @@ export interface FileRouteTypes {
     | '/_app/preview'
     | '/_app/review'
     | '/_app/'
+    | '/_app/admin/audit'
     | '/_app/admin/cycles'
     | '/_app/admin/departments'
     | '/_app/admin/units'
@@ -299,6 +311,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAdminIndexRouteImport;
       parentRoute: typeof AppAdminRoute;
     };
+    '/_app/admin/audit': {
+      id: '/_app/admin/audit';
+      path: '/audit';
+      fullPath: '/admin/audit';
+      preLoaderRoute: typeof AppAdminAuditRouteImport;
+      parentRoute: typeof AppAdminRoute;
+    };
     '/_app/admin/cycles': {
       id: '/_app/admin/cycles';
       path: '/cycles';
@@ -373,6 +392,7 @@ declare module '@tanstack/react-router' {
 }
 
 interface AppAdminRouteChildren {
+  AppAdminAuditRoute: typeof AppAdminAuditRoute;
   AppAdminCyclesRoute: typeof AppAdminCyclesRoute;
   AppAdminDepartmentsRoute: typeof AppAdminDepartmentsRoute;
   AppAdminUnitsRoute: typeof AppAdminUnitsRoute;
@@ -383,6 +403,7 @@ interface AppAdminRouteChildren {
 }
 
 const AppAdminRouteChildren: AppAdminRouteChildren = {
+  AppAdminAuditRoute: AppAdminAuditRoute,
   AppAdminCyclesRoute: AppAdminCyclesRoute,
   AppAdminDepartmentsRoute: AppAdminDepartmentsRoute,
   AppAdminUnitsRoute: AppAdminUnitsRoute,

@@ -59,7 +59,7 @@ function unioned(f: AuditLogFilter): RawBuilder<unknown> {
       ],
       sql` and `,
     );
-  const wantAudit = !f.action || !f.action.startsWith(SECURITY_ACTION_PREFIX);
+  const wantAudit = !f.action?.startsWith(SECURITY_ACTION_PREFIX);
   const wantSecurity = !f.action || f.action.startsWith(SECURITY_ACTION_PREFIX);
   const parts: RawBuilder<unknown>[] = [];
   if (wantAudit) {

@@ -143,9 +143,10 @@ export interface RankingSearch extends CycleQuery, PageRequest {
 }
 
 /**
- * One page of the ranking, in its order, of the units whose name or code contains the
- * term: ranked first over the whole unit type, then filtered, so a search never changes a
- * unit's rank.
+ * One page of the ranking of the units whose name or code contains the term: ranked first
+ * over the whole unit type, then filtered, so a search never changes a unit's rank. The
+ * unit types come in the cycle's rubric order (区县, 开发区, 局), as the reports page shows
+ * them; within a type, the ranking's order.
  */
 export async function rankingPage(db: DbOrTx, s: RankingSearch): Promise<ListResult<RankingRow>> {
   const page = await rankingRows(db, s, { q: s.q, ...limitOffset(s) });
@@ -193,15 +194,23 @@ async function rankingRows(
                                     order by subtotal + bonus desc nulls last)
              end as rank
       from totals
+    ),
+    type_order as (
+      select t->>'id' as unit_type_id, n
+      from cycles c join rubrics r on r.id = c.rubric_id
+      cross join lateral jsonb_array_elements(r.document->'unitTypes') with ordinality as x(t, n)
+      where c.id = ${q.cycleId}
     )
     select assessment_id as "assessmentId", unit_id as "unitId", unit_name as "unitName",
-           unit_type_id as "unitTypeId", stage,
+           ranked.unit_type_id as "unitTypeId", stage,
            subtotal::text as subtotal, bonus::text as bonus, awarded::text as awarded,
            (subtotal + bonus)::text as total, rank,
            ${page ? sql`count(*) over ()` : sql`0`} as matching
     from ranked
+    left join type_order o on o.unit_type_id = ranked.unit_type_id
     where ${page ? matchesTerm([sql.ref('unit_name'), sql.ref('unit_id')], page.q) : sql`true`}
-    order by unit_type_id, (stage = 'approved') desc, subtotal + bonus desc nulls last,
+    order by ${page ? sql`o.n nulls last,` : sql``} ranked.unit_type_id,
+             (stage = 'approved') desc, subtotal + bonus desc nulls last,
              unit_name collate "C", unit_id
     ${page?.countOnly ? sql`limit 1` : page ? sql`limit ${page.limit} offset ${page.offset}` : sql``}
   `.execute(db);

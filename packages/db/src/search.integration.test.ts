@@ -126,7 +126,17 @@ describeEachEngine('search and paging', ({ db }) => {
     );
     const [a, b, c] = [await pages[0]!, await pages[1]!, await pages[2]!];
     expect([a.total, b.total, c.total]).toEqual([9, 9, 9]);
-    expect([...a.rows, ...b.rows, ...c.rows]).toEqual(whole);
+    const paged = [...a.rows, ...b.rows, ...c.rows];
+    // The same rows with the same ranks, the unit types in the rubric's order.
+    expect([...paged].sort((x, y) => x.unitId.localeCompare(y.unitId))).toEqual(
+      [...whole].sort((x, y) => x.unitId.localeCompare(y.unitId)),
+    );
+    expect([...new Set(paged.map((r) => r.unitTypeId))]).toEqual(['district', 'devZone', 'bureau']);
+    for (const type of ['district', 'devZone', 'bureau']) {
+      expect(paged.filter((r) => r.unitTypeId === type)).toEqual(
+        whole.filter((r) => r.unitTypeId === type),
+      );
+    }
 
     // Every unit found by its own name keeps its rank; the one on the last page too.
     for (const unit of whole) {

@@ -699,6 +699,24 @@ export const zh = {
   'daily.unsaved.leave': '第{items}项的输入无效，尚未保存。离开后这些修改将丢失，确定离开吗？',
   'daily.unsaved.stay': '留下修改',
   'daily.unsaved.go': '仍然离开',
+  // Search and paging (issue 15), the audit log
+  'list.total': '共 {total} 条',
+  'list.searchUnits': '搜索单位名称或编码',
+  'list.searchUsers': '搜索账号或姓名',
+  'list.searchRanking': '搜索单位名称或编码',
+  'nav.auditLog': '审计日志',
+  'auditLog.title': '审计日志（{count}）',
+  'auditLog.export': '导出 Excel',
+  'auditLog.searchWho': '操作人账号或姓名',
+  'auditLog.action': '操作',
+  'auditLog.unit': '单位',
+  'auditLog.unitPlaceholder': '单位名称或编码',
+  'auditLog.time': '时间',
+  'auditLog.at': '时间',
+  'auditLog.who': '操作人',
+  'auditLog.system': '系统',
+  'auditLog.detail': '说明',
+  'auditLog.empty': '没有符合条件的记录',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -1417,6 +1435,24 @@ export const en: Messages = {
     'Items {items} have invalid input and are not saved. Leave and lose these changes?',
   'daily.unsaved.stay': 'Stay',
   'daily.unsaved.go': 'Leave anyway',
+  // Search and paging (issue 15), the audit log
+  'list.total': '{total} in all',
+  'list.searchUnits': 'Search unit name or code',
+  'list.searchUsers': 'Search account or name',
+  'list.searchRanking': 'Search unit name or code',
+  'nav.auditLog': 'Audit log',
+  'auditLog.title': 'Audit log ({count})',
+  'auditLog.export': 'Export Excel',
+  'auditLog.searchWho': "Actor's account or name",
+  'auditLog.action': 'Action',
+  'auditLog.unit': 'Unit',
+  'auditLog.unitPlaceholder': 'Unit name or code',
+  'auditLog.time': 'Time',
+  'auditLog.at': 'Time',
+  'auditLog.who': 'By',
+  'auditLog.system': 'System',
+  'auditLog.detail': 'Details',
+  'auditLog.empty': 'No matching events',
 };
 export const MESSAGES: Record<Locale, Messages> = { zh, en };
 

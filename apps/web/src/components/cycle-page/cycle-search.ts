@@ -5,6 +5,7 @@
  * by the routes' loaders, which the router splits off with the page: neither zod nor the
  * workflow's stage list reaches the entry chunk that /login downloads (lib/search.ts).
  */
+import { ListSearchSchema } from '@kaohe/domain';
 import { ASSESSMENT_STAGES } from '@kaohe/workflow/browser';
 import { z } from 'zod';
 import { REVIEW_STATUSES } from '../../lib/labels.ts';
@@ -28,6 +29,8 @@ export const ReviewSearchSchema = CycleSearchSchema.extend({
 });
 export const ReportsSearchSchema = CycleSearchSchema.extend({
   tab: z.enum(REPORT_TABS).optional().catch(undefined),
+  // The ranking table's search and page (issue 15).
+  ...ListSearchSchema.shape,
 });
 export type OverviewSearch = z.infer<typeof OverviewSearchSchema>;
 export type ReviewSearch = z.infer<typeof ReviewSearchSchema>;
