@@ -218,6 +218,10 @@ const MATRIX: Record<string, Row> = {
     cells: [['—',                 'U    F       F         F         F         F        ✓        ✓']],
     call: (c, t) => c.assessment.list({ cycleId: t.h.cycleId }),
   },
+  'assessment.listPage': {
+    cells: [['—',                 'U    F       F         F         F         F        ✓        ✓']],
+    call: (c, t) => c.assessment.listPage({ cycleId: t.h.cycleId, q: '河西', page: 1, pageSize: 20 }),
+  },
   'review.grid': {
     cells: [['—',                 'U    F       F         ✓         ✓         ✓        F        F']],
     call: (c, t) => c.review.grid({ cycleId: t.h.cycleId }),

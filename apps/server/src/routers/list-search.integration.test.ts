@@ -112,6 +112,29 @@ describeEachEngine('API: search and paging', ({ db }) => {
     );
   });
 
+  it('assessment.listPage: the overview searched and paged, ranks and stage counts of the whole cycle', async () => {
+    const chairman = h.as(USERS.chairman).assessment;
+    const whole = await chairman.list({ cycleId: h.cycleId });
+    const first = await chairman.listPage({ cycleId: h.cycleId, page: 1, pageSize: 1 });
+    expect(first.total).toBe(whole.length);
+    expect(first.rows).toHaveLength(1);
+    const second = await chairman.listPage({ cycleId: h.cycleId, page: 2, pageSize: 1 });
+    const onSecond = second.rows[0]!;
+    // The unit on page 2 is found by its name, with the same rank and figures.
+    const found = await chairman.listPage({
+      cycleId: h.cycleId,
+      q: onSecond.unitName,
+      page: 1,
+      pageSize: 20,
+    });
+    expect(found.rows).toEqual([onSecond]);
+    expect(found.rows[0]).toEqual(whole.find((r) => r.id === onSecond.id));
+    expect(Object.values(found.stageCounts).reduce((a, b) => a + b, 0)).toBe(whole.length);
+    expect(
+      (await chairman.listPage({ cycleId: h.cycleId, q: '_', page: 1, pageSize: 20 })).total,
+    ).toBe(0);
+  });
+
   it('the audit log: who, what, unit and time, refused attempts included, paged', async () => {
     const caller = h.as(USERS.admin);
     const admin = caller.audit;

@@ -21,11 +21,13 @@ const CycleSearchSchema = z.object({ cycleId: Id, unitType: Id });
 
 export const OverviewSearchSchema = CycleSearchSchema.extend({
   stage: z.enum(ASSESSMENT_STAGES).optional().catch(undefined),
+  ...ListSearchSchema.shape,
 });
 export const ReviewSearchSchema = CycleSearchSchema.extend({
   status: z.enum(REVIEW_STATUSES).optional().catch(undefined),
   /** A unit to bring forward (from the home page's 待办). */
   assessment: Id,
+  ...ListSearchSchema.shape,
 });
 export const ReportsSearchSchema = CycleSearchSchema.extend({
   tab: z.enum(REPORT_TABS).optional().catch(undefined),

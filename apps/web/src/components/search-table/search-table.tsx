@@ -5,7 +5,7 @@
  * into the procedure's `ListQuerySchema` input, and the table shows `{ rows, total }`.
  */
 import { DEFAULT_PAGE_SIZE, type ListSearch, PAGE_SIZES } from '@kaohe/domain';
-import { Input, Table, type TableProps } from 'antd';
+import { Input, Pagination, Table, type TableProps } from 'antd';
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/locale.tsx';
 
@@ -97,6 +97,33 @@ export function ServerTable<Row extends object>({
         showTotal: (total) => t('list.total', { total }),
         onChange: onPage,
       }}
+    />
+  );
+}
+
+/** The same pages without a table (the phone's cards). */
+export function ListPager({
+  total,
+  search,
+  onPage,
+}: {
+  total: number;
+  search: ListSearch;
+  onPage: (page: number, pageSize: number) => void;
+}) {
+  const t = useT();
+  const { page, pageSize } = listInput(search);
+  return (
+    <Pagination
+      size="small"
+      align="center"
+      current={page}
+      pageSize={pageSize}
+      total={total}
+      hideOnSinglePage
+      showSizeChanger={false}
+      showTotal={(n) => t('list.total', { total: n })}
+      onChange={onPage}
     />
   );
 }
