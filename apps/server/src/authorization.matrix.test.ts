@@ -220,6 +220,10 @@ const MATRIX: Record<string, Row> = {
     cells: [['—',                 'U    F       F         F         F         F        ✓        ✓']],
     call: (c, t) => c.assessment.list({ cycleId: t.h.cycleId }),
   },
+  'assessment.listPage': {
+    cells: [['—',                 'U    F       F         F         F         F        ✓        ✓']],
+    call: (c, t) => c.assessment.listPage({ cycleId: t.h.cycleId, q: '河西', page: 1, pageSize: 20 }),
+  },
   'review.grid': {
     cells: [['—',                 'U    F       F         ✓         ✓         ✓        F        F']],
     call: (c, t) => c.review.grid({ cycleId: t.h.cycleId }),
@@ -243,6 +247,10 @@ const MATRIX: Record<string, Row> = {
   'report.bonusList': {
     cells: [['—',                 'U    F       F         F         F         F        ✓        ✓']],
     call: (c, t) => c.report.bonusList({ cycleId: t.h.cycleId }),
+  },
+  'report.rankingPage': {
+    cells: [['—',                 'U    F       F         F         F         F        ✓        ✓']],
+    call: (c, t) => c.report.rankingPage({ cycleId: t.h.cycleId, q: '河西', page: 1, pageSize: 20 }),
   },
   'report.matrix': {
     cells: [['—',                 'U    F       F         F         F         F        ✓        ✓']],
@@ -321,6 +329,14 @@ const MATRIX: Record<string, Row> = {
     cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
     call: (c) => c.admin.units(),
   },
+  'admin.unitList': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c) => c.admin.unitList({ q: '河西', page: 1, pageSize: 20 }),
+  },
+  'admin.userList': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c) => c.admin.userList({ q: 'unit', page: 1, pageSize: 20 }),
+  },
   'admin.saveUnit': {
     cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
     call: (c, t) =>
@@ -366,6 +382,14 @@ const MATRIX: Record<string, Row> = {
   'audit.securityEvents': {
     cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
     call: (c) => c.audit.securityEvents({ limit: 10 }),
+  },
+  'audit.log': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c) => c.audit.log({ q: 'admin', action: 'unit.create', page: 1, pageSize: 20 }),
+  },
+  'audit.logActions': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c) => c.audit.logActions(),
   },
   'assessment.saveSelfScore': {
     cells: [

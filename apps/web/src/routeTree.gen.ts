@@ -18,6 +18,7 @@ import { Route as AppOverviewRouteImport } from './routes/_app/overview';
 import { Route as AppPreviewRouteImport } from './routes/_app/preview';
 import { Route as AppReviewRouteImport } from './routes/_app/review';
 import { Route as AppAdminIndexRouteImport } from './routes/_app/admin/index';
+import { Route as AppAdminAuditRouteImport } from './routes/_app/admin/audit';
 import { Route as AppAdminCyclesRouteImport } from './routes/_app/admin/cycles';
 import { Route as AppAdminDepartmentsRouteImport } from './routes/_app/admin/departments';
 import { Route as AppAdminUnitsRouteImport } from './routes/_app/admin/units';
@@ -71,6 +72,11 @@ const AppReviewRoute = AppReviewRouteImport.update({
 const AppAdminIndexRoute = AppAdminIndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => AppAdminRoute,
+} as any);
+const AppAdminAuditRoute = AppAdminAuditRouteImport.update({
+  id: '/audit',
+  path: '/audit',
   getParentRoute: () => AppAdminRoute,
 } as any);
 const AppAdminCyclesRoute = AppAdminCyclesRouteImport.update({
@@ -132,6 +138,7 @@ export interface FileRoutesByFullPath {
   '/overview': typeof AppOverviewRoute;
   '/preview': typeof AppPreviewRoute;
   '/review': typeof AppReviewRoute;
+  '/admin/audit': typeof AppAdminAuditRoute;
   '/admin/cycles': typeof AppAdminCyclesRoute;
   '/admin/departments': typeof AppAdminDepartmentsRoute;
   '/admin/units': typeof AppAdminUnitsRoute;
@@ -151,6 +158,7 @@ export interface FileRoutesByTo {
   '/preview': typeof AppPreviewRoute;
   '/review': typeof AppReviewRoute;
   '/': typeof AppIndexRoute;
+  '/admin/audit': typeof AppAdminAuditRoute;
   '/admin/cycles': typeof AppAdminCyclesRoute;
   '/admin/departments': typeof AppAdminDepartmentsRoute;
   '/admin/units': typeof AppAdminUnitsRoute;
@@ -173,6 +181,7 @@ export interface FileRoutesById {
   '/_app/preview': typeof AppPreviewRoute;
   '/_app/review': typeof AppReviewRoute;
   '/_app/': typeof AppIndexRoute;
+  '/_app/admin/audit': typeof AppAdminAuditRoute;
   '/_app/admin/cycles': typeof AppAdminCyclesRoute;
   '/_app/admin/departments': typeof AppAdminDepartmentsRoute;
   '/_app/admin/units': typeof AppAdminUnitsRoute;
@@ -195,6 +204,7 @@ export interface FileRouteTypes {
     | '/overview'
     | '/preview'
     | '/review'
+    | '/admin/audit'
     | '/admin/cycles'
     | '/admin/departments'
     | '/admin/units'
@@ -214,6 +224,7 @@ export interface FileRouteTypes {
     | '/preview'
     | '/review'
     | '/'
+    | '/admin/audit'
     | '/admin/cycles'
     | '/admin/departments'
     | '/admin/units'
@@ -235,6 +246,7 @@ export interface FileRouteTypes {
     | '/_app/preview'
     | '/_app/review'
     | '/_app/'
+    | '/_app/admin/audit'
     | '/_app/admin/cycles'
     | '/_app/admin/departments'
     | '/_app/admin/units'
@@ -318,6 +330,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAdminIndexRouteImport;
       parentRoute: typeof AppAdminRoute;
     };
+    '/_app/admin/audit': {
+      id: '/_app/admin/audit';
+      path: '/audit';
+      fullPath: '/admin/audit';
+      preLoaderRoute: typeof AppAdminAuditRouteImport;
+      parentRoute: typeof AppAdminRoute;
+    };
     '/_app/admin/cycles': {
       id: '/_app/admin/cycles';
       path: '/cycles';
@@ -392,6 +411,7 @@ declare module '@tanstack/react-router' {
 }
 
 interface AppAdminRouteChildren {
+  AppAdminAuditRoute: typeof AppAdminAuditRoute;
   AppAdminCyclesRoute: typeof AppAdminCyclesRoute;
   AppAdminDepartmentsRoute: typeof AppAdminDepartmentsRoute;
   AppAdminUnitsRoute: typeof AppAdminUnitsRoute;
@@ -402,6 +422,7 @@ interface AppAdminRouteChildren {
 }
 
 const AppAdminRouteChildren: AppAdminRouteChildren = {
+  AppAdminAuditRoute: AppAdminAuditRoute,
   AppAdminCyclesRoute: AppAdminCyclesRoute,
   AppAdminDepartmentsRoute: AppAdminDepartmentsRoute,
   AppAdminUnitsRoute: AppAdminUnitsRoute,

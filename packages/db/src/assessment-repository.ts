@@ -3,7 +3,7 @@
  * stores their result (stage, snapshot, machine version) with optimistic concurrency and
  * reads an assessment back whole.
  */
-import type { Actor } from '@kaohe/domain';
+import type { Actor, ListResult } from '@kaohe/domain';
 import { sql, type Transaction } from 'kysely';
 import { ENTITY, notFound } from './errors.ts';
 import { itemReviewView, itemScoreView } from './item-score-repository.ts';
@@ -18,6 +18,7 @@ import type {
   ItemScoreRow,
 } from './schema.ts';
 import { keepTotals, lockForTotals } from './totals-repository.ts';
+import { limitOffset, matchesTerm, type PageRequest } from './search.ts';
 import { type DbOrTx, withAudit } from './transaction.ts';
 import { canonicalScore, type JsonValue, json } from './values.ts';
 
@@ -218,7 +219,7 @@ export interface AssessmentSummary {
 /** Every assessment of a cycle with its totals, for the office's overview. */
 export async function listAssessments(
   db: DbOrTx,
-  filter: { cycleId: string; unitTypeId?: string; stage?: string },
+  filter: { cycleId: string; unitTypeId?: string; stage?: string; q?: string | undefined },
 ): Promise<AssessmentSummary[]> {
   let q = db
     .selectFrom('assessments as a')
@@ -256,6 +257,7 @@ export async function listAssessments(
     .where('a.cycleId', '=', filter.cycleId);
   if (filter.unitTypeId !== undefined) q = q.where('cu.unitTypeId', '=', filter.unitTypeId);
   if (filter.stage !== undefined) q = q.where('a.stage', '=', filter.stage);
+  if (filter.q) q = q.where(matchesTerm([sql.ref('u.name'), sql.ref('a.unit_id')], filter.q));
   const rows = await q.orderBy('u.name').orderBy('a.unitId').execute();
   // The awards' sum, the capped bonus and the rank from the ranking report itself (one
   // ranking rule, one query: issue 16), over the whole cycle (or unit type) whatever the
@@ -392,4 +394,54 @@ export function updateAssessmentWorkflow(
       },
     };
   });
+}
+
+export interface OverviewSearch extends PageRequest {
+  cycleId: string;
+  unitTypeId?: string | undefined;
+  stage?: string | undefined;
+  /** Part of the unit's name or code. */
+  q?: string | undefined;
+  /** The rubric's unit types in its order (区县, 开发区, 局): the overview's blocks. */
+  unitTypeOrder: readonly string[];
+}
+
+/**
+ * One page of the overview (issue 15): the units of a cycle that match, by unit type in
+ * the rubric's order, then rank (the ranking's, over the whole unit type, whatever the
+ * search), then name; with the count per stage of the whole cycle.
+ */
+export async function overviewPage(
+  db: DbOrTx,
+  s: OverviewSearch,
+): Promise<ListResult<AssessmentSummary> & { stageCounts: Record<string, number> }> {
+  const matching = await listAssessments(db, {
+    cycleId: s.cycleId,
+    ...(s.unitTypeId === undefined ? {} : { unitTypeId: s.unitTypeId }),
+    ...(s.stage === undefined ? {} : { stage: s.stage }),
+    q: s.q,
+  });
+  const typeOrder = (id: string) => {
+    const i = s.unitTypeOrder.indexOf(id);
+    return i < 0 ? s.unitTypeOrder.length : i;
+  };
+  matching.sort(
+    (a, b) =>
+      typeOrder(a.unitTypeId) - typeOrder(b.unitTypeId) ||
+      (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY) ||
+      a.unitName.localeCompare(b.unitName, 'zh') ||
+      (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0),
+  );
+  const { limit, offset } = limitOffset(s);
+  const counts = await db
+    .selectFrom('assessments')
+    .select(['stage', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .where('cycleId', '=', s.cycleId)
+    .groupBy('stage')
+    .execute();
+  return {
+    rows: matching.slice(offset, offset + limit),
+    total: matching.length,
+    stageCounts: Object.fromEntries(counts.map((c) => [c.stage, Number(c.n)])),
+  };
 }

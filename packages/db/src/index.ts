@@ -4,6 +4,7 @@
  */
 export * from './appeal-repository.ts';
 export * from './assessment-repository.ts';
+export * from './audit-log-repository.ts';
 export {
   type AuditEntry,
   type AuditFilter,
@@ -26,6 +27,7 @@ export * from './report-repository.ts';
 export * from './review-grid-repository.ts';
 export * from './rubric-repository.ts';
 export * from './schema.ts';
+export { likePattern, limitOffset, matchesTerm, type PageRequest } from './search.ts';
 export * from './security-event-repository.ts';
 export * from './session-repository.ts';
 export * from './totals-repository.ts';

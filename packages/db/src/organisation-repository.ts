@@ -3,10 +3,11 @@
  * record one audit event per row that is new or changed; rows equal to what is stored
  * are left alone and leave no trace.
  */
-import type { Actor } from '@kaohe/domain';
-import type { Kysely, Transaction } from 'kysely';
+import type { Actor, ListResult } from '@kaohe/domain';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { AuditEntry } from './audit-repository.ts';
 import type { Database, Department, Unit, UnitType } from './schema.ts';
+import { limitOffset, matchesTerm, type PageRequest } from './search.ts';
 import { type DbOrTx, withAudit } from './transaction.ts';
 
 export interface DepartmentInput {
@@ -179,4 +180,32 @@ export function listUnits(db: DbOrTx, filter: UnitFilter = {}): Promise<Unit[]> 
 
 export function getUnit(db: DbOrTx, id: string): Promise<Unit | undefined> {
   return db.selectFrom('units').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export interface UnitSearch extends PageRequest {
+  /** Part of the unit's name or code (its id). */
+  q?: string | undefined;
+  unitTypeId?: string | undefined;
+}
+
+/** One page of units by name (then code), with the count of all that match. */
+export async function searchUnits(db: DbOrTx, s: UnitSearch): Promise<ListResult<Unit>> {
+  const filtered = () =>
+    db
+      .selectFrom('units')
+      .where(matchesTerm([sql.ref('name'), sql.ref('id')], s.q))
+      .$if(s.unitTypeId !== undefined, (q) => q.where('unitTypeId', '=', s.unitTypeId!));
+  const { limit, offset } = limitOffset(s);
+  // One after the other: `db` may be a PGlite transaction, which runs one query at a time.
+  const rows = await filtered()
+    .selectAll()
+    .orderBy(sql`name collate "C"`)
+    .orderBy('id')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  const { n } = await filtered()
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return { rows, total: Number(n) };
 }

@@ -5,10 +5,11 @@
  * domain engine when saved), kept exact by every write. The rank is within the unit type,
  * ties share a rank, and only approved assessments are ranked.
  */
-import { assignGrades, formatCenti, toCenti } from '@kaohe/domain';
+import { assignGrades, formatCenti, type ListResult, toCenti } from '@kaohe/domain';
 import { isResultStage } from '@kaohe/workflow/browser';
 import { type RawBuilder, sql } from 'kysely';
 import { barredAssessments, listGradeBands, vetoedItems } from './grade-repository.ts';
+import { limitOffset, type PageRequest } from './search.ts';
 import type { DbOrTx } from './transaction.ts';
 import { canonicalScore, centiFromNumeric } from './values.ts';
 
@@ -156,6 +157,46 @@ export async function rankingReport(db: DbOrTx, q: CycleQuery): Promise<RankingR
 /** A kept total (integer hundredths) as the API's decimal text; null stays null. */
 export function centiText(v: number | string | null | undefined): string | null {
   return v === null || v === undefined ? null : formatCenti(Number(v));
+}
+
+export interface RankingSearch extends CycleQuery, PageRequest {
+  /** Part of the unit's name or code; the rank stays the one over the whole unit type. */
+  q?: string | undefined;
+}
+
+/**
+ * One page of the ranking of the units whose name or code contains the term: the whole
+ * ranking first (ranks and grades are over the whole unit type), then filtered, so a search
+ * never changes a unit's rank or grade. The unit types come in the cycle's rubric order
+ * (区县, 开发区, 局), as the reports page shows them; within a type, the ranking's order.
+ * From the kept totals the whole ranking of 10,000 units is one read of 10,000 rows.
+ */
+export async function rankingPage(db: DbOrTx, s: RankingSearch): Promise<ListResult<RankingRow>> {
+  const all = await rankingReport(db, s);
+  const { rows: types } = await sql<{ unitTypeId: string; n: number | string }>`
+    select t->>'id' as "unitTypeId", n
+    from cycles c join rubrics r on r.id = c.rubric_id
+    cross join lateral jsonb_array_elements(r.document->'unitTypes') with ordinality as x(t, n)
+    where c.id = ${s.cycleId}
+  `.execute(db);
+  const position = new Map(types.map((t) => [t.unitTypeId, Number(t.n)]));
+  const term = s.q?.toLowerCase();
+  const matching = all
+    .filter(
+      (r) =>
+        !term ||
+        r.unitName.toLowerCase().includes(term) ||
+        r.unitId.toLowerCase().includes(term),
+    )
+    .map((row, index) => ({ row, index }))
+    .sort(
+      (a, b) =>
+        (position.get(a.row.unitTypeId) ?? Number.MAX_SAFE_INTEGER) -
+          (position.get(b.row.unitTypeId) ?? Number.MAX_SAFE_INTEGER) || a.index - b.index,
+    )
+    .map(({ row }) => row);
+  const { limit, offset } = limitOffset(s);
+  return { rows: matching.slice(offset, offset + limit), total: matching.length };
 }
 
 export interface CategorySubtotalRow {

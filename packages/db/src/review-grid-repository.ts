@@ -13,6 +13,7 @@
 import { type Centi, formatCenti } from '@kaohe/domain';
 import { sql } from 'kysely';
 import type { ReviewStatus } from './schema.ts';
+import { limitOffset, matchesTerm, type PageRequest } from './search.ts';
 import type { DbOrTx } from './transaction.ts';
 import { canonicalScore, centiFromNumeric } from './values.ts';
 
@@ -33,6 +34,12 @@ export interface ReviewGridQuery {
   status?: ReviewStatus;
   /** Only units whose assessment is at this workflow stage. */
   stage?: string;
+  /** Leave out units whose assessment is at this stage (a draft self-assessment). */
+  notStage?: string;
+  /** Part of the unit's name or code. */
+  q?: string | undefined;
+  /** One page of the units (pages count from 1); every unit without. */
+  page?: PageRequest;
 }
 
 /** A column of the grid: one item the department reviews, in rubric order (序号). */
@@ -90,6 +97,8 @@ export interface ReviewGrid {
   items: ReviewGridItem[];
   /** Ordered by unit name (by code point, the same on both engines), then unit id. */
   rows: ReviewGridRow[];
+  /** The units that match, on all pages. */
+  total: number;
 }
 
 export async function reviewGrid(db: DbOrTx, q: ReviewGridQuery): Promise<ReviewGrid> {
@@ -106,12 +115,13 @@ export async function reviewGrid(db: DbOrTx, q: ReviewGridQuery): Promise<Review
     .where(sql<boolean>`${q.departmentId} = any(ri.reviewing_departments)`)
     .orderBy('ri.number')
     .execute();
-  if (items.length === 0) return { items: [], rows: [] };
+  if (items.length === 0) return { items: [], rows: [], total: 0 };
   const columns = items.map((i) => ({
     itemId: i.itemId,
     number: i.number,
     baseScore: canonicalScore(i.baseScore),
   }));
+  const page = q.page ? limitOffset(q.page) : undefined;
   const shared = new Set(items.filter((i) => i.shared).map((i) => i.itemId));
   const columnOf = new Map(columns.map((c, index) => [c.itemId, index]));
 
@@ -124,10 +134,11 @@ export async function reviewGrid(db: DbOrTx, q: ReviewGridQuery): Promise<Review
     departmentStatus: string | null;
     version: number;
     cells: string;
+    matching: number | string;
   }>`
     select a.id as assessment_id, a.unit_id, u.name as unit_name, cu.unit_type_id, a.stage,
            a.snapshot->'context'->'departments'->>${q.departmentId} as department_status,
-           a.version, g.cells
+           a.version, g.cells, count(*) over () as matching
     from (
       select r.assessment_id,
         string_agg(concat(r.item_id, ',', r.self_score, ',', r.review_score, ',',
@@ -144,10 +155,20 @@ export async function reviewGrid(db: DbOrTx, q: ReviewGridQuery): Promise<Review
     where true
     ${q.unitTypeId === undefined ? sql`` : sql`and cu.unit_type_id = ${q.unitTypeId}`}
     ${q.stage === undefined ? sql`` : sql`and a.stage = ${q.stage}`}
-    order by u.name collate "C", a.unit_id`.execute(db);
+    ${q.notStage === undefined ? sql`` : sql`and a.stage <> ${q.notStage}`}
+    and ${matchesTerm([sql.ref('u.name'), sql.ref('a.unit_id')], q.q)}
+    order by u.name collate "C", a.unit_id
+    ${page ? sql`limit ${page.limit} offset ${page.offset}` : sql``}`.execute(db);
+  let total = Number(rows[0]?.matching ?? 0);
+  if (rows.length === 0 && page && page.offset > 0) {
+    // Past the last page: count on its own.
+    const { page: _, ...every } = q;
+    total = (await reviewGrid(db, every)).total;
+  }
 
   return {
     items: columns,
+    total,
     rows: rows.map((row) => {
       const cells = new Array<ReviewGridCell>(columns.length);
       let selfTotal: Centi | null = null;

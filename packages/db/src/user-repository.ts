@@ -2,12 +2,13 @@
  * Accounts. A password hash is stored, never returned by a list, and never written to
  * the audit trail: events say that a password changed, not what to.
  */
-import type { Actor, Role } from '@kaohe/domain';
+import type { Actor, ListResult, Role } from '@kaohe/domain';
 import { DomainError } from '@kaohe/domain';
 import { sql } from 'kysely';
 import type { AuditEntry } from './audit-repository.ts';
 import { ENTITY, notFound } from './errors.ts';
 import type { User } from './schema.ts';
+import { limitOffset, matchesTerm, type PageRequest } from './search.ts';
 import { type DbOrTx, withAudit } from './transaction.ts';
 
 export type PublicUser = Omit<User, 'passwordHash'>;
@@ -154,6 +155,35 @@ export function listUsers(db: DbOrTx, filter: UserFilter = {}): Promise<PublicUs
   if (filter.departmentId !== undefined) q = q.where('departmentId', '=', filter.departmentId);
   if (filter.active !== undefined) q = q.where('active', '=', filter.active);
   return q.orderBy('username').execute();
+}
+
+export interface UserSearch extends PageRequest, UserFilter {
+  /** Part of the account (username) or the name. */
+  q?: string | undefined;
+}
+
+/** One page of accounts by username, with the count of all that match. */
+export async function searchUsers(db: DbOrTx, s: UserSearch): Promise<ListResult<PublicUser>> {
+  const filtered = () =>
+    db
+      .selectFrom('users')
+      .where(matchesTerm([sql.ref('username'), sql.ref('displayName')], s.q))
+      .$if(s.role !== undefined, (q) => q.where('role', '=', s.role!))
+      .$if(s.unitId !== undefined, (q) => q.where('unitId', '=', s.unitId!))
+      .$if(s.departmentId !== undefined, (q) => q.where('departmentId', '=', s.departmentId!))
+      .$if(s.active !== undefined, (q) => q.where('active', '=', s.active!));
+  const { limit, offset } = limitOffset(s);
+  const rows = await filtered()
+    .select(PUBLIC_COLUMNS)
+    .orderBy(sql`username collate "C"`)
+    .orderBy('id')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  const { n } = await filtered()
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return { rows, total: Number(n) };
 }
 
 /** A new password hash (the user's own change, or an admin's reset with mustChange). */

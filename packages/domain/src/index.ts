@@ -5,6 +5,7 @@ export * from './errors.ts';
 export * from './evidence-types.ts';
 export * from './exchange.ts';
 export * from './grades.ts';
+export * from './list-query.ts';
 export * from './points.ts';
 export * from './roles.ts';
 export * from './rubric.ts';

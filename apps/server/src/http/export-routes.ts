@@ -7,6 +7,7 @@
  *   GET /matrix.xlsx?cycleId=&unitTypeId=    units × items, 自评 and 考评: chairman/admin
  *   GET /review-grid.xlsx?cycleId=           a department: its own review grid only
  *   GET /results-notice.xlsx|.docx?cycleId=&date=   考核结果通报 (decision 022): chairman/admin
+ *   GET /audit-log.xlsx?q=&action=&unit=&from=&to=   the admin: the audit log as filtered
  *
  * The figures of the unit's sheet are the domain's: the stored item scores (each computed
  * by the engine when saved), summed in hundredths, and the bonus through scoreBonus.
@@ -25,6 +26,7 @@ import {
   formatCenti,
   type LocalizedText,
   rubricItems,
+  MAX_SEARCH_LENGTH,
   scoreBonus,
   toCenti,
 } from '@kaohe/domain';
@@ -42,6 +44,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../context.ts';
 import { assertCanRead, loadAssessment } from '../services/assessment-access.ts';
+import { AuditLogFilterSchema, auditLogXlsx } from '../services/audit-log.ts';
 import { actorOfRequest } from './request-actor.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -288,6 +291,22 @@ export function exportRoutes(deps: AppDeps) {
         rows: rows.map((r) => ({ ...r, unitTypeName: typeName(r.unitTypeId) })),
       });
       return sendXlsx(reply, safeName(`${title}.xlsx`), body);
+    });
+
+    app.get('/audit-log.xlsx', async (request, reply) => {
+      const actor = await actorOfRequest(deps, request);
+      requireRole(actor, ['admin'], {
+        zh: '审计日志仅限管理员导出',
+        en: 'Only the administrator may export the audit log',
+      });
+      const query = z
+        .intersection(
+          z.object({ q: z.string().trim().max(MAX_SEARCH_LENGTH).optional() }),
+          AuditLogFilterSchema,
+        )
+        .parse(request.query);
+      const body = await auditLogXlsx(deps.db, { ...query, q: query.q || undefined });
+      return sendXlsx(reply, '审计日志.xlsx', body);
     });
   };
 }

@@ -5,6 +5,8 @@ import {
   listUnitTypes,
   listUsers,
   revokeUserSessions,
+  searchUnits,
+  searchUsers,
   setUserPassword,
   upsertDepartments,
   upsertUnits,
@@ -14,6 +16,8 @@ import {
 import {
   DomainError,
   IdSchema,
+  ListQuerySchema,
+  listResultSchema,
   NameSchema,
   RoleSchema,
   UsernameSchema,
@@ -25,6 +29,14 @@ import { roleProcedure, router } from '../trpc.ts';
 import { IdInput, PublicUserSchema } from './schemas.ts';
 
 const admin = roleProcedure('admin');
+
+const UnitSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  unitTypeId: z.string(),
+  memberCount: z.number(),
+  active: z.boolean(),
+});
 
 const UserCreate = z
   .object({
@@ -58,6 +70,17 @@ export const adminRouter = router({
     .input(z.object({ role: RoleSchema.optional(), active: z.boolean().optional() }).optional())
     .output(z.array(PublicUserSchema))
     .query(({ ctx, input }) => listUsers(ctx.db, input ?? {})),
+
+  /** One page of accounts whose username or name contains `q` (issue 15). */
+  userList: admin
+    .input(
+      ListQuerySchema.extend({
+        role: RoleSchema.optional(),
+        active: z.boolean().optional(),
+      }),
+    )
+    .output(listResultSchema(PublicUserSchema))
+    .query(({ ctx, input }) => searchUsers(ctx.db, input)),
 
   /** Accounts are created by an admin only; the password is shown once, or set here. */
   createUser: admin
@@ -127,19 +150,13 @@ export const adminRouter = router({
       return { password };
     }),
 
-  units: admin
-    .output(
-      z.array(
-        z.object({
-          id: z.string(),
-          name: z.string(),
-          unitTypeId: z.string(),
-          memberCount: z.number(),
-          active: z.boolean(),
-        }),
-      ),
-    )
-    .query(({ ctx }) => listUnits(ctx.db)),
+  units: admin.output(z.array(UnitSchema)).query(({ ctx }) => listUnits(ctx.db)),
+
+  /** One page of units whose name or code contains `q` (issue 15). */
+  unitList: admin
+    .input(ListQuerySchema.extend({ unitTypeId: IdInput.optional() }))
+    .output(listResultSchema(UnitSchema))
+    .query(({ ctx, input }) => searchUnits(ctx.db, input)),
 
   saveUnit: admin
     .input(

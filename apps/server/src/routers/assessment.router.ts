@@ -1,10 +1,18 @@
-import { getUnit, listAssessments } from '@kaohe/db';
-import { DomainError, formatCenti, ItemInputsSchema, zodMessage } from '@kaohe/domain';
+import { getCycle, getUnit, listAssessments, overviewPage } from '@kaohe/db';
+import {
+  DomainError,
+  formatCenti,
+  ItemInputsSchema,
+  ListQuerySchema,
+  listResultSchema,
+  zodMessage,
+} from '@kaohe/domain';
 import type { AssessmentCommand } from '@kaohe/workflow';
 import { z } from 'zod';
 import type { Context } from '../context.ts';
 import { assertCanRead, loadAssessment } from '../services/assessment-access.ts';
 import { assessmentDto } from '../services/assessment-dto.ts';
+import { rubricById } from '../services/rubric-cache.ts';
 import { saveSelfScore } from '../services/scoring-service.ts';
 import { runCommand } from '../services/workflow-service.ts';
 import { authedProcedure, roleProcedure, router } from '../trpc.ts';
@@ -65,6 +73,39 @@ function withoutReviewScore(e: unknown): unknown {
     current: { ...details.current, reviewScore: null },
   });
 }
+
+const AssessmentSummarySchema = z.object({
+  id: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  unitTypeId: z.string(),
+  stage: z.string(),
+  version: z.number(),
+  selfScoredCount: z.number(),
+  itemCount: z.number(),
+  selfTotal: z.string().nullable(),
+  reviewTotal: z.string().nullable(),
+  bonusTotal: z.string().nullable(),
+  bonus: z.string(),
+  /** The ranking report's rank: within the unit type, approved only. */
+  rank: z.number().nullable(),
+});
+
+const summaryOf = (r: Awaited<ReturnType<typeof listAssessments>>[number]) => ({
+  id: r.id,
+  unitId: r.unitId,
+  unitName: r.unitName,
+  unitTypeId: r.unitTypeId,
+  stage: r.stage,
+  version: r.version,
+  selfScoredCount: Number(r.selfScoredCount),
+  itemCount: Number(r.itemCount),
+  selfTotal: r.selfTotal,
+  reviewTotal: r.reviewTotal,
+  bonusTotal: r.bonusTotal,
+  bonus: r.bonus,
+  rank: r.rank,
+});
 
 const Command = z.object({ assessmentId: IdInput, expectedVersion: VersionInput });
 
@@ -130,43 +171,37 @@ export const assessmentRouter = router({
         stage: z.string().max(40).optional(),
       }),
     )
+    .output(z.array(AssessmentSummarySchema))
+    .query(async ({ ctx, input }) => (await listAssessments(ctx.db, input)).map(summaryOf)),
+
+  /**
+   * One page of the overview (issue 15): the units whose name or code contains `q`, by
+   * unit type in the rubric's order, then rank, then name; ranks are the ranking's over
+   * the whole unit type, whatever the search. `stageCounts` is of the whole cycle.
+   */
+  listPage: roleProcedure('chairman', 'admin')
+    .input(
+      ListQuerySchema.extend({
+        cycleId: IdInput,
+        unitTypeId: IdInput.optional(),
+        stage: z.string().max(40).optional(),
+      }),
+    )
     .output(
-      z.array(
-        z.object({
-          id: z.string(),
-          unitId: z.string(),
-          unitName: z.string(),
-          unitTypeId: z.string(),
-          stage: z.string(),
-          version: z.number(),
-          selfScoredCount: z.number(),
-          itemCount: z.number(),
-          selfTotal: z.string().nullable(),
-          reviewTotal: z.string().nullable(),
-          bonusTotal: z.string().nullable(),
-          bonus: z.string(),
-          /** The ranking report's rank: within the unit type, approved only. */
-          rank: z.number().nullable(),
-        }),
-      ),
+      listResultSchema(AssessmentSummarySchema).extend({
+        stageCounts: z.record(z.string(), z.number()),
+      }),
     )
     .query(async ({ ctx, input }) => {
-      const rows = await listAssessments(ctx.db, input);
-      return rows.map((r) => ({
-        id: r.id,
-        unitId: r.unitId,
-        unitName: r.unitName,
-        unitTypeId: r.unitTypeId,
-        stage: r.stage,
-        version: r.version,
-        selfScoredCount: Number(r.selfScoredCount),
-        itemCount: Number(r.itemCount),
-        selfTotal: r.selfTotal,
-        reviewTotal: r.reviewTotal,
-        bonusTotal: r.bonusTotal,
-        bonus: r.bonus,
-        rank: r.rank,
-      }));
+      const cycle = await getCycle(ctx.db, input.cycleId);
+      if (!cycle)
+        throw new DomainError('NOT_FOUND', { zh: '找不到该考核年度', en: 'Cycle not found' });
+      const rubric = await rubricById(ctx.db, cycle.rubricId);
+      const page = await overviewPage(ctx.db, {
+        ...input,
+        unitTypeOrder: rubric.unitTypes.map((u) => u.id),
+      });
+      return { ...page, rows: page.rows.map(summaryOf) };
     }),
 
   saveSelfScore: roleProcedure('unit')

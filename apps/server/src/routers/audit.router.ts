@@ -1,7 +1,8 @@
-import { listHistory, listSecurityEvents } from '@kaohe/db';
-import { DomainError } from '@kaohe/domain';
+import { auditLog, listHistory, listSecurityEvents } from '@kaohe/db';
+import { DomainError, listResultSchema } from '@kaohe/domain';
 import { z } from 'zod';
 import { assertCanRead, historyViewer, loadAssessment } from '../services/assessment-access.ts';
+import { AUDIT_ACTION_LABELS, AuditLogQuerySchema, actionLabel } from '../services/audit-log.ts';
 import { historyEventDto } from '../services/history.ts';
 import { authedProcedure, roleProcedure, router } from '../trpc.ts';
 import { HistoryPageSchema, IdInput } from './schemas.ts';
@@ -11,6 +12,8 @@ import { HistoryPageSchema, IdInput } from './schemas.ts';
  * the visibility table (HISTORY_VISIBILITY in @kaohe/db, decision 015) gives their role,
  * filtered and paged by the database, newest first.
  */
+const LocalizedText = z.object({ zh: z.string(), en: z.string() });
+
 export const auditRouter = router({
   history: authedProcedure
     .input(
@@ -79,4 +82,51 @@ export const auditRouter = router({
       ),
     )
     .query(({ ctx, input }) => listSecurityEvents(ctx.db, input)),
+
+  /**
+   * The administrator's audit log (issue 15): audit events and refused attempts together,
+   * newest first, filtered by who, what, unit and time, one page at a time.
+   */
+  log: roleProcedure('admin')
+    .input(AuditLogQuerySchema)
+    .output(
+      listResultSchema(
+        z.object({
+          key: z.string(),
+          kind: z.enum(['audit', 'security']),
+          id: z.number(),
+          at: z.date(),
+          action: z.string(),
+          actionLabel: LocalizedText,
+          actorUserId: z.string().nullable(),
+          actorRole: z.string().nullable(),
+          actorUsername: z.string().nullable(),
+          actorName: z.string().nullable(),
+          entityType: z.string().nullable(),
+          entityId: z.string().nullable(),
+          assessmentId: z.string().nullable(),
+          unitId: z.string().nullable(),
+          unitName: z.string().nullable(),
+          reason: z.string().nullable(),
+          procedure: z.string().nullable(),
+          ip: z.string().nullable(),
+        }),
+      ),
+    )
+    .query(async ({ ctx, input }) => {
+      const page = await auditLog(ctx.db, input);
+      return {
+        total: page.total,
+        rows: page.rows.map((r) => ({
+          ...r,
+          key: `${r.kind}-${r.id}`,
+          actionLabel: actionLabel(r.action),
+        })),
+      };
+    }),
+
+  /** The actions the log's filter offers, in words. */
+  logActions: roleProcedure('admin')
+    .output(z.array(z.object({ action: z.string(), label: LocalizedText })))
+    .query(() => Object.entries(AUDIT_ACTION_LABELS).map(([action, label]) => ({ action, label }))),
 });

@@ -3,11 +3,12 @@ import {
   categorySubtotals,
   departmentProgress,
   disagreements,
+  rankingPage,
   rankingReport,
   reportMatrix,
   yearOverYear,
 } from '@kaohe/db';
-import { DomainError } from '@kaohe/domain';
+import { DomainError, ListQuerySchema, listResultSchema } from '@kaohe/domain';
 import { z } from 'zod';
 import { authedProcedure, roleProcedure, router } from '../trpc.ts';
 import { IdInput, Score } from './schemas.ts';
@@ -16,32 +17,39 @@ import { IdInput, Score } from './schemas.ts';
 const reader = roleProcedure('chairman', 'admin');
 const Cycle = z.object({ cycleId: IdInput, unitTypeId: IdInput.optional() });
 
+const RankedUnitSchema = z.object({
+  assessmentId: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  unitTypeId: z.string(),
+  stage: z.string(),
+  approved: z.boolean(),
+  subtotal: z.string().nullable(),
+  bonus: z.string(),
+  total: z.string().nullable(),
+  rank: z.number().nullable(),
+  /** 等次 (grades.setBands): null until the unit type has bands, or not approved. */
+  grade: z.string().nullable(),
+  /** 不予评先: a veto item triggered in the review, or a bar by hand (grades.bar). */
+  barredFromHonours: z.boolean(),
+  vetoedItemIds: z.array(z.string()),
+  barredByHand: z.boolean(),
+});
+
 export const reportRouter = router({
   ranking: reader
     .input(Cycle)
-    .output(
-      z.array(
-        z.object({
-          assessmentId: z.string(),
-          unitId: z.string(),
-          unitName: z.string(),
-          unitTypeId: z.string(),
-          stage: z.string(),
-          approved: z.boolean(),
-          subtotal: z.string().nullable(),
-          bonus: z.string(),
-          total: z.string().nullable(),
-          rank: z.number().nullable(),
-          /** 等次 (grades.setBands): null until the unit type has bands, or not approved. */
-          grade: z.string().nullable(),
-          /** 不予评先: a veto item triggered in the review, or a bar by hand (grades.bar). */
-          barredFromHonours: z.boolean(),
-          vetoedItemIds: z.array(z.string()),
-          barredByHand: z.boolean(),
-        }),
-      ),
-    )
+    .output(z.array(RankedUnitSchema))
     .query(({ ctx, input }) => rankingReport(ctx.db, input)),
+
+  /**
+   * One page of the ranking, of the units whose name or code contains `q`: the rank is
+   * the one over the whole unit type, whatever the search (issue 15).
+   */
+  rankingPage: reader
+    .input(ListQuerySchema.extend(Cycle.shape))
+    .output(listResultSchema(RankedUnitSchema))
+    .query(({ ctx, input }) => rankingPage(ctx.db, input)),
 
   categories: reader
     .input(Cycle)

@@ -1,5 +1,5 @@
 import { REVIEW_STATUSES, reviewGrid } from '@kaohe/db';
-import { ItemInputsSchema, zodMessage } from '@kaohe/domain';
+import { ItemInputsSchema, ListQuerySchema, zodMessage } from '@kaohe/domain';
 import { ReturnItemsCommandSchema } from '@kaohe/workflow';
 import { z } from 'zod';
 import { adoptSelfScores } from '../services/adopt-self-service.ts';
@@ -25,10 +25,13 @@ const LocalizedText = z.object({ zh: z.string(), en: z.string() });
 const ItemRef = z.object({ itemId: z.string(), number: z.number() });
 
 export const reviewRouter = router({
-  /** Units × this department's items: self score, review score and status. */
+  /**
+   * Units × this department's items: self score, review score and status; one page of the
+   * units whose name or code contains `q`, with `total` the count on all pages.
+   */
   grid: roleProcedure('department')
     .input(
-      z.object({
+      ListQuerySchema.extend({
         cycleId: IdInput,
         unitTypeId: IdInput.optional(),
         status: z.enum(REVIEW_STATUSES).optional(),
@@ -54,12 +57,18 @@ export const reviewRouter = router({
             cells: z.array(Cell),
           }),
         ),
+        total: z.number(),
       }),
     )
     .query(async ({ ctx, input }) => {
-      const grid = await reviewGrid(ctx.db, { ...input, departmentId: ctx.actor.departmentId! });
-      // A draft self-assessment is the unit's own business until it is submitted.
-      return { items: grid.items, rows: grid.rows.filter((r) => r.stage !== 'selfScoring') };
+      const { page, pageSize, ...filter } = input;
+      return reviewGrid(ctx.db, {
+        ...filter,
+        departmentId: ctx.actor.departmentId!,
+        // A draft self-assessment is the unit's own business until it is submitted.
+        notStage: 'selfScoring',
+        page: { page, pageSize },
+      });
     }),
 
   saveReviewScore: roleProcedure('department')

@@ -866,6 +866,24 @@ export const zh = {
   'history.appealFile': '提出申诉',
   'history.appealAnswer': '部门答复申诉',
   'history.appealDecide': '主席室决定申诉',
+  // Search and paging (issue 15), the audit log
+  'list.total': '共 {total} 条',
+  'list.searchUnits': '搜索单位名称或编码',
+  'list.searchUsers': '搜索账号或姓名',
+  'list.searchRanking': '搜索单位名称或编码',
+  'nav.auditLog': '审计日志',
+  'auditLog.title': '审计日志（{count}）',
+  'auditLog.export': '导出 Excel',
+  'auditLog.searchWho': '操作人账号或姓名',
+  'auditLog.action': '操作',
+  'auditLog.unit': '单位',
+  'auditLog.unitPlaceholder': '单位名称或编码',
+  'auditLog.time': '时间',
+  'auditLog.at': '时间',
+  'auditLog.who': '操作人',
+  'auditLog.system': '系统',
+  'auditLog.detail': '说明',
+  'auditLog.empty': '没有符合条件的记录',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -1753,6 +1771,24 @@ export const en: Messages = {
   'history.appealFile': 'Appeal filed',
   'history.appealAnswer': 'Appeal answered by the department',
   'history.appealDecide': "Appeal decided by the chairman's office",
+  // Search and paging (issue 15), the audit log
+  'list.total': '{total} in all',
+  'list.searchUnits': 'Search unit name or code',
+  'list.searchUsers': 'Search account or name',
+  'list.searchRanking': 'Search unit name or code',
+  'nav.auditLog': 'Audit log',
+  'auditLog.title': 'Audit log ({count})',
+  'auditLog.export': 'Export Excel',
+  'auditLog.searchWho': "Actor's account or name",
+  'auditLog.action': 'Action',
+  'auditLog.unit': 'Unit',
+  'auditLog.unitPlaceholder': 'Unit name or code',
+  'auditLog.time': 'Time',
+  'auditLog.at': 'Time',
+  'auditLog.who': 'By',
+  'auditLog.system': 'System',
+  'auditLog.detail': 'Details',
+  'auditLog.empty': 'No matching events',
 };
 export const MESSAGES: Record<Locale, Messages> = { zh, en };
 

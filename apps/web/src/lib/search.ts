@@ -26,7 +26,7 @@ const defined = (o: object) =>
  * route's zod schema's `parse` (every field with `.catch`, so it never throws).
  */
 export function cleanSearch<T extends object>(
-  to: '/review' | '/overview' | '/reports',
+  to: '/review' | '/overview' | '/reports' | '/admin/units' | '/admin/users' | '/admin/audit',
   raw: object,
   parse: (raw: unknown) => T,
 ): T {

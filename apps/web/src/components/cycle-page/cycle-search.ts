@@ -5,6 +5,7 @@
  * by the routes' loaders, which the router splits off with the page: neither zod nor the
  * workflow's stage list reaches the entry chunk that /login downloads (lib/search.ts).
  */
+import { ListSearchSchema } from '@kaohe/domain';
 import { ASSESSMENT_STAGES } from '@kaohe/workflow/browser';
 import { z } from 'zod';
 import { REVIEW_STATUSES } from '../../lib/labels.ts';
@@ -20,14 +21,18 @@ const CycleSearchSchema = z.object({ cycleId: Id, unitType: Id });
 
 export const OverviewSearchSchema = CycleSearchSchema.extend({
   stage: z.enum(ASSESSMENT_STAGES).optional().catch(undefined),
+  ...ListSearchSchema.shape,
 });
 export const ReviewSearchSchema = CycleSearchSchema.extend({
   status: z.enum(REVIEW_STATUSES).optional().catch(undefined),
   /** A unit to bring forward (from the home page's 待办). */
   assessment: Id,
+  ...ListSearchSchema.shape,
 });
 export const ReportsSearchSchema = CycleSearchSchema.extend({
   tab: z.enum(REPORT_TABS).optional().catch(undefined),
+  // The ranking table's search and page (issue 15).
+  ...ListSearchSchema.shape,
 });
 export type OverviewSearch = z.infer<typeof OverviewSearchSchema>;
 export type ReviewSearch = z.infer<typeof ReviewSearchSchema>;

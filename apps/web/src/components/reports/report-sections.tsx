@@ -5,8 +5,15 @@
  * and the bonus list. Each figure is the server's (SQL over exact numerics) or computed
  * here in hundredths (report-model.ts).
  */
-import { type Centi, formatCenti, type Rubric, rubricItems, toCenti } from '@kaohe/domain';
-import { useSuspenseQuery } from '@tanstack/react-query';
+import {
+  type Centi,
+  formatCenti,
+  type ListSearch,
+  type Rubric,
+  rubricItems,
+  toCenti,
+} from '@kaohe/domain';
+import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import {
   Card,
@@ -28,6 +35,7 @@ import { departmentNameOf, unitTypeName } from '../assessment/queries.ts';
 import { CategoryRadar, RankingBars, ScoreHistogram } from '../charts/report-charts.tsx';
 import { GradeTag, HonoursCell } from '../grades/grade-cells.tsx';
 import { REVIEWED_STAGES } from '../overview/overview-model.ts';
+import { listInput, SearchBox, ServerTable } from '../search-table/search-table.tsx';
 import {
   categoryAverages,
   categoryBase,
@@ -80,8 +88,35 @@ function UnitLink({ row }: { row: RankedUnit }) {
 
 // ---------------------------------------------------------------- 排名
 
-export function RankingSection({ rubric, rows }: { rubric: Rubric; rows: RankingRows }) {
+/**
+ * The ranking: the charts of the whole cycle (or unit type), and the table one page at a
+ * time from the server, searchable by unit name or code; a unit found keeps its rank.
+ */
+export function RankingSection({
+  rubric,
+  rows,
+  cycleId,
+  unitTypeId,
+  search,
+  onSearch,
+}: {
+  rubric: Rubric;
+  rows: RankingRows;
+  cycleId: string;
+  unitTypeId: string | undefined;
+  search: ListSearch;
+  onSearch: (patch: Partial<ListSearch>) => void;
+}) {
   const t = useT();
+  const trpc = useTRPC();
+  const page = useQuery({
+    ...trpc.report.rankingPage.queryOptions({
+      cycleId,
+      ...(unitTypeId ? { unitTypeId } : {}),
+      ...listInput(search),
+    }),
+    placeholderData: keepPreviousData,
+  });
   const ordered = useMemo(() => rankingOrder(rubric, rows), [rubric, rows]);
   const types = rubric.unitTypes.filter((u) => rows.some((r) => r.unitTypeId === u.id));
   const bins = useMemo(() => histogram(totalsOf(rows)), [rows]);
@@ -172,13 +207,20 @@ export function RankingSection({ rubric, rows }: { rubric: Rubric; rows: Ranking
           </Card>
         </Col>
       </Row>
-      <Table<RankedUnit>
+      <SearchBox
+        value={search.q}
+        onSearch={(q) => onSearch({ q })}
+        placeholder={t('list.searchRanking')}
+      />
+      <ServerTable<RankedUnit>
         rowKey="assessmentId"
-        size="small"
         bordered
         columns={columns}
-        dataSource={ordered}
-        pagination={false}
+        result={page.data}
+        loading={page.isFetching}
+        search={search}
+        onPage={(p, pageSize) => onSearch({ page: p, pageSize: pageSize as never })}
+        scroll={{ x: 'max-content' }}
         data-testid="ranking-table"
       />
     </Flex>

@@ -6,7 +6,7 @@
  */
 import { formatCenti, reviewingDepartments, rubricItems } from '@kaohe/domain';
 import { ASSESSMENT_STAGES, type AssessmentStage } from '@kaohe/workflow/browser';
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import {
   App,
@@ -22,7 +22,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { BonusPanel } from '../../components/assessment/bonus-panel.tsx';
 import { unitTypeName, useRubric } from '../../components/assessment/queries.ts';
 import {
@@ -41,6 +41,12 @@ import {
   overviewRanks,
   REVIEWED_STAGES,
 } from '../../components/overview/overview-model.ts';
+import {
+  listInput,
+  nextListSearch,
+  SearchBox,
+  ServerTable,
+} from '../../components/search-table/search-table.tsx';
 import { useLocale, useT } from '../../i18n/locale.tsx';
 import { toAppError } from '../../lib/app-error.ts';
 import { stageColor, stageLabel } from '../../lib/labels.ts';
@@ -59,10 +65,10 @@ export const Route = createFileRoute('/_app/overview')({
   loader: ({ context, deps }) =>
     import('../../components/cycle-page/cycle-search.ts').then(
       ({ loadCyclePage, OverviewSearchSchema }) =>
-        loadCyclePage(context, '/overview', deps, OverviewSearchSchema, (cycle) => [
-          // The whole cycle: ranks are within unit type over every unit, whatever is shown.
+        loadCyclePage(context, '/overview', deps, OverviewSearchSchema, (cycle, search) => [
+          // One page from the server; ranks are the ranking's over the whole unit type.
           context.queryClient.ensureQueryData(
-            context.trpc.assessment.list.queryOptions({ cycleId: cycle.id }),
+            context.trpc.assessment.listPage.queryOptions(overviewInput(cycle.id, search)),
           ),
           context.queryClient.ensureQueryData(
             context.trpc.report.categories.queryOptions({ cycleId: cycle.id }),
@@ -82,7 +88,13 @@ function OverviewPage() {
 }
 
 type Row = AssessmentSummary;
-const PAGE_SIZE = 20;
+
+const overviewInput = (cycleId: string, search: OverviewSearch) => ({
+  cycleId,
+  ...(search.unitType ? { unitTypeId: search.unitType } : {}),
+  ...(search.stage ? { stage: search.stage } : {}),
+  ...listInput(search),
+});
 
 function Overview({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
   const t = useT();
@@ -96,9 +108,15 @@ function Overview({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
   const { user } = Route.useRouteContext();
   const chairman = user.role === 'chairman';
   const rubric = useRubric(cycle.rubricId);
-  const { data: all } = useSuspenseQuery(trpc.assessment.list.queryOptions({ cycleId: cycle.id }));
-  const [page, setPage] = useState(1);
-  const [selected, setSelected] = useState<string[]>([]);
+  const listed = useQuery({
+    ...trpc.assessment.listPage.queryOptions(overviewInput(cycle.id, search)),
+    placeholderData: keepPreviousData,
+  });
+  const setSearch = (patch: Partial<OverviewSearch>) =>
+    void navigate({ search: (s) => nextListSearch(s, patch) });
+  // Chosen rows stay chosen across pages and searches, until approved.
+  const [selectedRows, setSelectedRows] = useState<Map<string, Row>>(new Map());
+  const selected = [...selectedRows.keys()];
   const [bonusFor, setBonusFor] = useState<string | null>(null);
   const [sendBack, setSendBack] = useState<Row | null>(null);
   const [reopen, setReopen] = useState<Row | null>(null);
@@ -108,29 +126,8 @@ function Overview({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
   } | null>(null);
   const { approve } = useWorkflowMutations();
 
-  const ranks = useMemo(() => overviewRanks(all), [all]);
-  // Unit types in the rubric's order (区县, 开发区, 局（产业）), as the office lists them.
-  const typeOrder = useCallback(
-    (id: string) => {
-      const i = rubric.unitTypes.findIndex((u) => u.id === id);
-      return i < 0 ? rubric.unitTypes.length : i;
-    },
-    [rubric],
-  );
-  const rows = useMemo(
-    () =>
-      all
-        .filter((r) => !search.unitType || r.unitTypeId === search.unitType)
-        .filter((r) => !search.stage || r.stage === search.stage)
-        .sort(
-          (a, b) =>
-            typeOrder(a.unitTypeId) - typeOrder(b.unitTypeId) ||
-            (ranks.get(a) ?? Number.POSITIVE_INFINITY) -
-              (ranks.get(b) ?? Number.POSITIVE_INFINITY) ||
-            a.unitName.localeCompare(b.unitName, 'zh'),
-        ),
-    [all, search.unitType, search.stage, ranks, typeOrder],
-  );
+  const rows = listed.data?.rows;
+  const ranks = useMemo(() => overviewRanks(rows ?? []), [rows]);
   // Category subtotals of the whole cycle in one query (the reports' SQL), not a detail
   // request per row on screen.
   const { data: categoryRows } = useSuspenseQuery(
@@ -165,7 +162,7 @@ function Overview({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
     });
 
   const approveSelected = async () => {
-    const chosen = all.filter((r) => selected.includes(r.id));
+    const chosen = [...selectedRows.values()];
     const done: Array<{ unitName: string; ok: boolean; message: string }> = [];
     setBatch({ running: true, done });
     for (const row of chosen) {
@@ -182,7 +179,7 @@ function Overview({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
       setBatch({ running: true, done: [...done] });
     }
     setBatch({ running: false, done });
-    setSelected([]);
+    setSelectedRows(new Map());
     await invalidate();
   };
 
@@ -333,9 +330,7 @@ function Overview({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
     },
   ];
 
-  const byStage = ASSESSMENT_STAGES.map(
-    (s) => [s, all.filter((r) => r.stage === s).length] as const,
-  );
+  const byStage = ASSESSMENT_STAGES.map((s) => [s, listed.data?.stageCounts[s] ?? 0] as const);
   const versioned = (row: Row | null): VersionedAssessment | null =>
     row ? { id: row.id, version: row.version } : null;
 
@@ -347,10 +342,7 @@ function Overview({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
         cycleId={cycle.id}
         unitTypes={rubric.unitTypes}
         unitType={search.unitType}
-        onSearch={(patch) => {
-          if ('unitType' in patch) setPage(1);
-          void navigate({ search: (s) => ({ ...s, ...patch }) });
-        }}
+        onSearch={setSearch}
         footer={
           <Flex gap={8} wrap style={{ marginTop: 8 }}>
             {byStage.map(([stage, count]) => (
@@ -371,18 +363,15 @@ function Overview({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
                 { value: '', label: t('filter.all') },
                 ...ASSESSMENT_STAGES.map((s) => ({ value: s, label: t(stageLabel(s)) })),
               ]}
-              onChange={(v) => {
-                setPage(1);
-                void navigate({
-                  search: (s) => ({
-                    ...s,
-                    stage: v === '' ? undefined : (v as AssessmentStage),
-                  }),
-                });
-              }}
+              onChange={(v) => setSearch({ stage: v === '' ? undefined : (v as AssessmentStage) })}
             />
           )}
         </FilterField>
+        <SearchBox
+          value={search.q}
+          onSearch={(q) => setSearch({ q })}
+          placeholder={t('list.searchUnits')}
+        />
         {chairman && (
           <Button
             type="primary"
@@ -394,25 +383,30 @@ function Overview({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
           </Button>
         )}
       </CycleFilterBar>
-      <Table<Row>
+      <ServerTable<Row>
         rowKey="id"
-        size="small"
         bordered
         columns={columns}
-        dataSource={rows}
+        result={listed.data}
+        loading={listed.isFetching}
+        search={search}
+        onPage={(page, pageSize) => setSearch({ page, pageSize: pageSize as never })}
         scroll={{ x: 'max-content' }}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          onChange: setPage,
-          hideOnSinglePage: true,
-          showSizeChanger: false,
-        }}
         rowSelection={
           chairman
             ? {
                 selectedRowKeys: selected,
-                onChange: (keys) => setSelected(keys as string[]),
+                preserveSelectedRowKeys: true,
+                onChange: (_keys, chosen) =>
+                  setSelectedRows((old) => {
+                    const next = new Map<string, Row>();
+                    // antd passes undefined for a kept key whose row is on another page.
+                    for (const key of _keys) {
+                      const row = chosen.find((r) => r?.id === key) ?? old.get(key as string);
+                      if (row) next.set(row.id, row);
+                    }
+                    return next;
+                  }),
                 getCheckboxProps: (row) => ({
                   disabled: row.stage !== 'finalApproval',
                   'aria-label': t('review.selectUnit', { unit: row.unitName }),

@@ -44,6 +44,13 @@ import {
 } from '../../components/review/review-drawer.tsx';
 import { useScoredElsewhereColumns } from '../../components/review/scored-elsewhere.tsx';
 import { useReviewAutosave } from '../../components/review/use-review-save.ts';
+import {
+  ListPager,
+  listInput,
+  nextListSearch,
+  SearchBox,
+  ServerTable,
+} from '../../components/search-table/search-table.tsx';
 import { useLocale, useT } from '../../i18n/locale.tsx';
 import { toAppError } from '../../lib/app-error.ts';
 import {
@@ -72,11 +79,7 @@ export const Route = createFileRoute('/_app/review')({
       ({ loadCyclePage, ReviewSearchSchema }) =>
         loadCyclePage(context, '/review', deps, ReviewSearchSchema, (cycle, search) => [
           context.queryClient.ensureQueryData(
-            context.trpc.review.grid.queryOptions({
-              cycleId: cycle.id,
-              unitTypeId: search.unitType,
-              status: search.status,
-            }),
+            context.trpc.review.grid.queryOptions(reviewGridInput(cycle.id, search)),
           ),
         ]),
     ),
@@ -84,6 +87,13 @@ export const Route = createFileRoute('/_app/review')({
 });
 
 type Row = ReviewGrid['rows'][number];
+
+const reviewGridInput = (cycleId: string, search: ReviewSearch) => ({
+  cycleId,
+  unitTypeId: search.unitType,
+  status: search.status,
+  ...listInput(search),
+});
 type DepartmentStatus = NonNullable<Row['departmentStatus']>;
 
 const STATUS_COLOR: Record<DepartmentStatus, string> = {
@@ -122,7 +132,9 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
   const departmentId = user.departmentId ?? '';
   const rubric = useRubric(cycle.rubricId);
   const elsewhereColumns = useScoredElsewhereColumns<Row>(rubric, departmentId);
-  const gridInput = { cycleId: cycle.id, unitTypeId: search.unitType, status: search.status };
+  const gridInput = reviewGridInput(cycle.id, search);
+  const setSearch = (patch: Partial<ReviewSearch>) =>
+    void navigate({ search: (s) => nextListSearch(s, patch) });
   const { data: grid } = useSuspenseQuery(trpc.review.grid.queryOptions(gridInput));
   const { phone } = useScreen();
   const [selectedRows, setSelectedRows] = useState<string[]>([]);
@@ -398,9 +410,14 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
         cycleId={cycle.id}
         unitTypes={rubric.unitTypes}
         unitType={search.unitType}
-        onSearch={(patch) => navigate({ search: (s) => ({ ...s, ...patch }) })}
+        onSearch={setSearch}
         unitTypeTestId="filter-unit-type"
       >
+        <SearchBox
+          value={search.q}
+          onSearch={(q) => setSearch({ q })}
+          placeholder={t('list.searchUnits')}
+        />
         <FilterField label={t('filter.status')}>
           {(id) => (
             <Select
@@ -411,17 +428,13 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
                 { value: '', label: t('filter.all') },
                 ...REVIEW_STATUSES.map((s) => ({ value: s, label: t(REVIEW_STATUS_LABEL[s]) })),
               ]}
-              onChange={(v) =>
-                navigate({
-                  search: (s) => ({ ...s, status: v === '' ? undefined : (v as ReviewStatus) }),
-                })
-              }
+              onChange={(v) => setSearch({ status: v === '' ? undefined : (v as ReviewStatus) })}
               data-testid="filter-status"
             />
           )}
         </FilterField>
         <Typography.Text type="secondary">
-          {t('review.counts', { units: grid.rows.length, scored, pending })}
+          {t('review.counts', { units: grid.total, scored, pending })}
         </Typography.Text>
         <Button
           type="primary"
@@ -461,31 +474,38 @@ function ReviewGridPage({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
       {items.length === 0 ? (
         <Result status="info" title={t('review.noItems')} />
       ) : phone ? (
-        <PhoneReviewList
-          rubric={rubric}
-          rows={rows}
-          items={items}
-          focus={search.assessment}
-          onOpenCell={(row, itemId) =>
-            setCell({
-              assessmentId: row.assessmentId,
-              itemId,
-              unitName: row.unitName,
-              unitTypeId: row.unitTypeId,
-            })
-          }
-          onReturn={(row) => setReturning(returnTarget(row, []))}
-          onComplete={completeOne}
-        />
+        <Flex vertical gap={12}>
+          <PhoneReviewList
+            rubric={rubric}
+            rows={rows}
+            items={items}
+            focus={search.assessment}
+            onOpenCell={(row, itemId) =>
+              setCell({
+                assessmentId: row.assessmentId,
+                itemId,
+                unitName: row.unitName,
+                unitTypeId: row.unitTypeId,
+              })
+            }
+            onReturn={(row) => setReturning(returnTarget(row, []))}
+            onComplete={completeOne}
+          />
+          <ListPager
+            total={grid.total}
+            search={search}
+            onPage={(page, pageSize) => setSearch({ page, pageSize: pageSize as never })}
+          />
+        </Flex>
       ) : (
-        <Table<Row>
+        <ServerTable<Row>
           rowKey="assessmentId"
-          size="small"
           bordered
           columns={columns}
-          dataSource={rows}
+          result={{ rows, total: grid.total }}
+          search={search}
+          onPage={(page, pageSize) => setSearch({ page, pageSize: pageSize as never })}
           scroll={{ x: 'max-content' }}
-          pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
           rowClassName={(row) => (row.assessmentId === search.assessment ? 'kaohe-row-focus' : '')}
           rowSelection={{
             selectedRowKeys: selectedRows,

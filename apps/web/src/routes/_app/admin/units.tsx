@@ -2,36 +2,59 @@
  * /admin/units: the assessed units (name, type, member count, active) and the unit types.
  * A unit's id is its stable key across years; it is chosen once and not changed.
  */
-import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { createFileRoute } from '@tanstack/react-router';
+import type { ListSearch } from '@kaohe/domain';
 import {
-  App,
-  Button,
-  Card,
-  Empty,
-  Flex,
-  Form,
-  InputNumber,
-  Select,
-  Switch,
-  Table,
-  Tag,
-} from 'antd';
-import { useState } from 'react';
+  keepPreviousData,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  useSuspenseQuery,
+} from '@tanstack/react-query';
+import { createFileRoute, useNavigate } from '@tanstack/react-router';
+import { App, Button, Card, Empty, Flex, Form, InputNumber, Select, Switch, Tag } from 'antd';
+import { useCallback, useState } from 'react';
 import { IdField, NameField } from '../../../components/admin/admin-fields.tsx';
 import { FormModal } from '../../../components/admin/form-modal.tsx';
 import { NamedModal, NamedTable } from '../../../components/admin/named-modal.tsx';
+import { UnitTypeFilter } from '../../../components/filter-field.tsx';
+import {
+  listInput,
+  nextListSearch,
+  SearchBox,
+  ServerTable,
+} from '../../../components/search-table/search-table.tsx';
 import { useT } from '../../../i18n/locale.tsx';
+import { parsedInLoader } from '../../../lib/search.ts';
 import { useErrorHandler } from '../../../lib/use-error-handler.tsx';
 import { type inferOutput, type Trpc, useTRPC } from '../../../trpc.ts';
 
+type UnitsSearch = ListSearch & { unitType?: string | undefined };
+
 export const Route = createFileRoute('/_app/admin/units')({
-  loader: ({ context: { queryClient, trpc } }) =>
-    Promise.all([
-      queryClient.ensureQueryData(trpc.admin.units.queryOptions()),
+  // Typed here, parsed by zod in the loader (lib/search.ts).
+  validateSearch: parsedInLoader<UnitsSearch>(),
+  loaderDeps: ({ search }) => search,
+  loader: async ({ context: { queryClient, trpc }, deps }) => {
+    const [{ ListSearchSchema }, { z }, { cleanSearch }] = await Promise.all([
+      import('@kaohe/domain'),
+      import('zod'),
+      import('../../../lib/search.ts'),
+    ]);
+    const Schema = ListSearchSchema.extend({
+      unitType: z.string().min(1).max(64).optional().catch(undefined),
+    });
+    const search = cleanSearch('/admin/units', deps, (s) => Schema.parse(s));
+    await Promise.all([
+      queryClient.ensureQueryData(trpc.admin.unitList.queryOptions(unitListInput(search))),
       queryClient.ensureQueryData(trpc.admin.unitTypes.queryOptions()),
-    ]),
+    ]);
+  },
   component: UnitsPage,
+});
+
+const unitListInput = (search: UnitsSearch) => ({
+  ...listInput(search),
+  ...(search.unitType ? { unitTypeId: search.unitType } : {}),
 });
 
 type Unit = inferOutput<Trpc['admin']['units']>[number];
@@ -40,7 +63,17 @@ type UnitType = inferOutput<Trpc['admin']['unitTypes']>[number];
 function UnitsPage() {
   const t = useT();
   const trpc = useTRPC();
-  const { data: units } = useSuspenseQuery(trpc.admin.units.queryOptions());
+  const search = Route.useSearch();
+  const navigate = useNavigate({ from: '/admin/units' });
+  const setSearch = useCallback(
+    (patch: Partial<UnitsSearch>) =>
+      void navigate({ search: (s: UnitsSearch) => nextListSearch(s, patch) }),
+    [navigate],
+  );
+  const units = useQuery({
+    ...trpc.admin.unitList.queryOptions(unitListInput(search)),
+    placeholderData: keepPreviousData,
+  });
   const { data: types } = useSuspenseQuery(trpc.admin.unitTypes.queryOptions());
   const [editing, setEditing] = useState<Partial<Unit> | null>(null);
   const [editingType, setEditingType] = useState<Partial<UnitType> | null>(null);
@@ -48,18 +81,32 @@ function UnitsPage() {
   return (
     <Flex vertical gap={16}>
       <Card
-        title={t('admin.unitsTitle', { count: units.length })}
+        title={t('admin.unitsTitle', { count: units.data?.total ?? 0 })}
         extra={
           <Button type="primary" onClick={() => setEditing({ active: true, memberCount: 0 })}>
             {t('admin.addUnit')}
           </Button>
         }
       >
-        <Table<Unit>
+        <Flex gap={16} wrap align="center" style={{ marginBottom: 12 }}>
+          <SearchBox
+            value={search.q}
+            onSearch={(q) => setSearch({ q })}
+            placeholder={t('list.searchUnits')}
+          />
+          <UnitTypeFilter
+            unitTypes={types}
+            value={search.unitType}
+            onChange={(unitType) => setSearch({ unitType })}
+          />
+        </Flex>
+        <ServerTable<Unit>
           rowKey="id"
-          size="small"
-          dataSource={units}
-          pagination={units.length > 50 ? { pageSize: 50 } : false}
+          result={units.data}
+          loading={units.isFetching}
+          search={search}
+          onPage={(page, pageSize) => setSearch({ page, pageSize: pageSize as never })}
+          scroll={{ x: 'max-content' }}
           locale={{ emptyText: <Empty description={t('admin.noUnits')} /> }}
           columns={[
             { key: 'id', title: t('admin.id'), dataIndex: 'id', width: 160 },
@@ -68,8 +115,6 @@ function UnitsPage() {
               key: 'type',
               title: t('filter.unitType'),
               render: (_, u) => typeName(u.unitTypeId),
-              filters: types.map((x) => ({ text: x.name, value: x.id })),
-              onFilter: (value, u) => u.unitTypeId === value,
             },
             {
               key: 'members',
@@ -130,7 +175,10 @@ function UnitModal({
   const save = useMutation(
     trpc.admin.saveUnit.mutationOptions({
       onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.admin.units.queryKey() });
+        await Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.admin.units.queryKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.admin.unitList.pathKey() }),
+        ]);
         message.success(t('common.saved'));
         onClose();
       },

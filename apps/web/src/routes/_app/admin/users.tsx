@@ -3,9 +3,15 @@
  * shown once, to hand over), disables and enables them, and resets a password (again shown
  * once; the user must choose their own at the next sign-in).
  */
-import { type Role, UsernameSchema } from '@kaohe/domain';
-import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { createFileRoute } from '@tanstack/react-router';
+import { type ListSearch, type Role, UsernameSchema } from '@kaohe/domain';
+import {
+  keepPreviousData,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  useSuspenseQuery,
+} from '@tanstack/react-query';
+import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import {
   Alert,
   App,
@@ -18,28 +24,52 @@ import {
   Modal,
   Popconfirm,
   Select,
-  Table,
   Tag,
   Typography,
 } from 'antd';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { NameField } from '../../../components/admin/admin-fields.tsx';
 import { FormModal } from '../../../components/admin/form-modal.tsx';
 import { ROLE_LABEL } from '../../../components/app-shell.tsx';
+import { FilterField } from '../../../components/filter-field.tsx';
+import {
+  listInput,
+  nextListSearch,
+  SearchBox,
+  ServerTable,
+} from '../../../components/search-table/search-table.tsx';
 import { useT } from '../../../i18n/locale.tsx';
 import { formatDate } from '../../../lib/labels.ts';
+import { parsedInLoader } from '../../../lib/search.ts';
 import { useErrorHandler } from '../../../lib/use-error-handler.tsx';
 import { useZodRule } from '../../../lib/zod-rule.ts';
 import { type PublicUser, useTRPC } from '../../../trpc.ts';
 
+type UsersSearch = ListSearch & { role?: Role | undefined };
+
 export const Route = createFileRoute('/_app/admin/users')({
-  loader: ({ context: { queryClient, trpc } }) =>
-    Promise.all([
-      queryClient.ensureQueryData(trpc.admin.users.queryOptions()),
+  // Typed here, parsed by zod in the loader (lib/search.ts).
+  validateSearch: parsedInLoader<UsersSearch>(),
+  loaderDeps: ({ search }) => search,
+  loader: async ({ context: { queryClient, trpc }, deps }) => {
+    const [{ ListSearchSchema, RoleSchema }, { cleanSearch }] = await Promise.all([
+      import('@kaohe/domain'),
+      import('../../../lib/search.ts'),
+    ]);
+    const Schema = ListSearchSchema.extend({ role: RoleSchema.optional().catch(undefined) });
+    const search = cleanSearch('/admin/users', deps, (s) => Schema.parse(s));
+    await Promise.all([
+      queryClient.ensureQueryData(trpc.admin.userList.queryOptions(userListInput(search))),
       queryClient.ensureQueryData(trpc.admin.units.queryOptions()),
       queryClient.ensureQueryData(trpc.admin.departments.queryOptions()),
-    ]),
+    ]);
+  },
   component: UsersPage,
+});
+
+const userListInput = (search: UsersSearch) => ({
+  ...listInput(search),
+  ...(search.role ? { role: search.role } : {}),
 });
 
 const ROLES: Role[] = ['unit', 'department', 'chairman', 'admin'];
@@ -60,7 +90,17 @@ function UsersPage() {
   const { message } = App.useApp();
   const handleError = useErrorHandler();
   const zodRule = useZodRule();
-  const { data: users } = useSuspenseQuery(trpc.admin.users.queryOptions());
+  const search = Route.useSearch();
+  const navigate = useNavigate({ from: '/admin/users' });
+  const setSearch = useCallback(
+    (patch: Partial<UsersSearch>) =>
+      void navigate({ search: (s: UsersSearch) => nextListSearch(s, patch) }),
+    [navigate],
+  );
+  const users = useQuery({
+    ...trpc.admin.userList.queryOptions(userListInput(search)),
+    placeholderData: keepPreviousData,
+  });
   const { data: units } = useSuspenseQuery(trpc.admin.units.queryOptions());
   const { data: departments } = useSuspenseQuery(trpc.admin.departments.queryOptions());
   const { user: me } = Route.useRouteContext();
@@ -68,7 +108,11 @@ function UsersPage() {
   const [password, setPassword] = useState<{ username: string; password: string } | null>(null);
   const [form] = Form.useForm<CreateValues>();
   const role = Form.useWatch('role', form);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.admin.users.queryKey() });
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.admin.users.queryKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.admin.userList.pathKey() }),
+    ]);
 
   const create = useMutation(
     trpc.admin.createUser.mutationOptions({
@@ -99,18 +143,42 @@ function UsersPage() {
 
   return (
     <Card
-      title={t('admin.usersTitle', { count: users.length })}
+      title={t('admin.usersTitle', { count: users.data?.total ?? 0 })}
       extra={
         <Button type="primary" onClick={() => setCreating(true)}>
           {t('admin.addUser')}
         </Button>
       }
     >
-      <Table<PublicUser>
+      <Flex gap={16} wrap align="center" style={{ marginBottom: 12 }}>
+        <SearchBox
+          value={search.q}
+          onSearch={(q) => setSearch({ q })}
+          placeholder={t('list.searchUsers')}
+        />
+        <FilterField label={t('admin.role')}>
+          {(id) => (
+            <Select
+              aria-labelledby={id}
+              value={search.role ?? ''}
+              style={{ minWidth: 160 }}
+              options={[
+                { value: '', label: t('filter.all') },
+                ...ROLES.map((r) => ({ value: r, label: t(ROLE_LABEL[r]) })),
+              ]}
+              onChange={(v) => setSearch({ role: v === '' ? undefined : (v as Role) })}
+              data-testid="user-role-filter"
+            />
+          )}
+        </FilterField>
+      </Flex>
+      <ServerTable<PublicUser>
         rowKey="id"
-        size="small"
-        dataSource={users}
-        pagination={users.length > 50 ? { pageSize: 50 } : false}
+        result={users.data}
+        loading={users.isFetching}
+        search={search}
+        onPage={(page, pageSize) => setSearch({ page, pageSize: pageSize as never })}
+        scroll={{ x: 'max-content' }}
         locale={{ emptyText: <Empty description={t('admin.noUsers')} /> }}
         columns={[
           { key: 'username', title: t('login.username'), dataIndex: 'username' },
@@ -119,8 +187,6 @@ function UsersPage() {
             key: 'role',
             title: t('admin.role'),
             render: (_, u) => t(ROLE_LABEL[u.role]),
-            filters: ROLES.map((r) => ({ text: t(ROLE_LABEL[r]), value: r })),
-            onFilter: (value, u) => u.role === value,
           },
           {
             key: 'belongs',

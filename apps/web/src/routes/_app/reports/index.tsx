@@ -24,6 +24,7 @@ import {
   ProgressSection,
   RankingSection,
 } from '../../../components/reports/report-sections.tsx';
+import { listInput, nextListSearch } from '../../../components/search-table/search-table.tsx';
 import { useT } from '../../../i18n/locale.tsx';
 import type { MessageKey } from '../../../i18n/messages.ts';
 import { parsedInLoader } from '../../../lib/search.ts';
@@ -56,6 +57,13 @@ export const Route = createFileRoute('/_app/reports/')({
               unitTypeId: search.unitType,
             }),
           ),
+          context.queryClient.ensureQueryData(
+            context.trpc.report.rankingPage.queryOptions({
+              cycleId: cycle.id,
+              ...(search.unitType ? { unitTypeId: search.unitType } : {}),
+              ...listInput(search),
+            }),
+          ),
         ]),
     ),
   component: ReportsPage,
@@ -86,7 +94,18 @@ function Reports({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
     <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>{node}</Suspense>
   );
   const content: Record<Tab, ReactNode> = {
-    ranking: <RankingSection rubric={rubric} rows={rows} />,
+    ranking: (
+      <RankingSection
+        rubric={rubric}
+        rows={rows}
+        cycleId={cycle.id}
+        unitTypeId={unitTypeId}
+        search={search}
+        onSearch={(patch) =>
+          navigate({ search: (s) => nextListSearch(s, patch), resetScroll: false })
+        }
+      />
+    ),
     categories: lazySection(<CategoriesSection rubric={rubric} rows={rows} cycleId={cycle.id} />),
     disagreements: lazySection(
       <DisagreementsSection rubric={rubric} rows={rows} cycleId={cycle.id} />,
@@ -103,7 +122,7 @@ function Reports({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
         cycleId={cycle.id}
         unitTypes={rubric.unitTypes}
         unitType={unitTypeId}
-        onSearch={(patch) => navigate({ search: (s) => ({ ...s, ...patch }) })}
+        onSearch={(patch) => navigate({ search: (s) => nextListSearch(s, patch) })}
       >
         <Typography.Text type="secondary" data-testid="reports-counts">
           {t('reports.counts', { units: rows.length, approved })}
@@ -129,7 +148,12 @@ function Reports({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
           destroyOnHidden
           onChange={(key) =>
             navigate({
-              search: (s) => ({ ...s, tab: key === 'ranking' ? undefined : (key as Tab) }),
+              search: (s) => ({
+                ...s,
+                tab: key === 'ranking' ? undefined : (key as Tab),
+                q: undefined,
+                page: undefined,
+              }),
             })
           }
           items={REPORT_TABS.map((key) => ({
