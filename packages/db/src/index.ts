@@ -16,6 +16,7 @@ export { conflict, ENTITY, notFound, pgErrorInfo, translateDbError } from './err
 export * from './evidence-repository.ts';
 export * from './history-repository.ts';
 export * from './item-score-repository.ts';
+export * from './mail-outbox-repository.ts';
 export { appliedMigrations, MigrationError, migrateToLatest, migrateUpTo } from './migrate.ts';
 export * from './notification-repository.ts';
 export * from './organisation-repository.ts';

@@ -6,6 +6,7 @@ import { auditRouter } from './audit.router.ts';
 import { authRouter } from './auth.router.ts';
 import { bonusRouter } from './bonus.router.ts';
 import { cycleRouter } from './cycle.router.ts';
+import { messageRouter } from './message.router.ts';
 import { reportRouter } from './report.router.ts';
 import { reviewRouter } from './review.router.ts';
 import { rubricRouter } from './rubric.router.ts';
@@ -23,6 +24,7 @@ export const appRouter = router({
   audit: auditRouter,
   report: reportRouter,
   admin: adminRouter,
+  message: messageRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Context } from '../context.ts';
 import { assertCanRead, loadAssessment } from '../services/assessment-access.ts';
 import { assessmentDto } from '../services/assessment-dto.ts';
+import { cycleDeadlines, governingDeadline } from '../services/deadline-service.ts';
 import { saveSelfScore } from '../services/scoring-service.ts';
 import { runCommand } from '../services/workflow-service.ts';
 import { authedProcedure, roleProcedure, router } from '../trpc.ts';
@@ -23,7 +24,21 @@ export async function readAssessment(
   const loaded = await loadAssessment(ctx.db, id);
   assertCanRead(ctx.actor, loaded);
   const unit = await getUnit(ctx.db, loaded.detail.assessment.unitId);
-  return assessmentDto(ctx.actor, loaded, unit?.name ?? loaded.detail.assessment.unitId);
+  const deadlines = await cycleDeadlines(ctx.db, loaded.detail.assessment.cycleId);
+  const governing = governingDeadline(loaded.view.stage, deadlines, loaded.view.returns);
+  const now = ctx.now();
+  const submittedAt = loaded.detail.assessment.submittedAt;
+  return {
+    ...assessmentDto(ctx.actor, loaded, unit?.name ?? loaded.detail.assessment.unitId),
+    deadline: governing && {
+      ...governing,
+      overdue: governing.dueAt.getTime() < now.getTime(),
+    },
+    submittedLate:
+      submittedAt !== null &&
+      deadlines.selfScoring !== undefined &&
+      submittedAt.getTime() > deadlines.selfScoring.getTime(),
+  };
 }
 
 export function scoreResult(
