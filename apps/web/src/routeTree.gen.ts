@@ -13,12 +13,14 @@ import { Route as AppRouteImport } from './routes/_app';
 import { Route as LoginRouteImport } from './routes/login';
 import { Route as AppIndexRouteImport } from './routes/_app/index';
 import { Route as AppAdminRouteImport } from './routes/_app/admin';
+import { Route as AppMessagesRouteImport } from './routes/_app/messages';
 import { Route as AppOverviewRouteImport } from './routes/_app/overview';
 import { Route as AppPreviewRouteImport } from './routes/_app/preview';
 import { Route as AppReviewRouteImport } from './routes/_app/review';
 import { Route as AppAdminIndexRouteImport } from './routes/_app/admin/index';
 import { Route as AppAdminCyclesRouteImport } from './routes/_app/admin/cycles';
 import { Route as AppAdminDepartmentsRouteImport } from './routes/_app/admin/departments';
+import { Route as AppAdminMailRouteImport } from './routes/_app/admin/mail';
 import { Route as AppAdminUnitsRouteImport } from './routes/_app/admin/units';
 import { Route as AppAdminUsersRouteImport } from './routes/_app/admin/users';
 import { Route as AppReportsIndexRouteImport } from './routes/_app/reports/index';
@@ -45,6 +47,11 @@ const AppIndexRoute = AppIndexRouteImport.update({
 const AppAdminRoute = AppAdminRouteImport.update({
   id: '/admin',
   path: '/admin',
+  getParentRoute: () => AppRoute,
+} as any);
+const AppMessagesRoute = AppMessagesRouteImport.update({
+  id: '/messages',
+  path: '/messages',
   getParentRoute: () => AppRoute,
 } as any);
 const AppOverviewRoute = AppOverviewRouteImport.update({
@@ -75,6 +82,11 @@ const AppAdminCyclesRoute = AppAdminCyclesRouteImport.update({
 const AppAdminDepartmentsRoute = AppAdminDepartmentsRouteImport.update({
   id: '/departments',
   path: '/departments',
+  getParentRoute: () => AppAdminRoute,
+} as any);
+const AppAdminMailRoute = AppAdminMailRouteImport.update({
+  id: '/mail',
+  path: '/mail',
   getParentRoute: () => AppAdminRoute,
 } as any);
 const AppAdminUnitsRoute = AppAdminUnitsRouteImport.update({
@@ -122,11 +134,13 @@ export interface FileRoutesByFullPath {
   '/': typeof AppIndexRoute;
   '/login': typeof LoginRoute;
   '/admin': typeof AppAdminRouteWithChildren;
+  '/messages': typeof AppMessagesRoute;
   '/overview': typeof AppOverviewRoute;
   '/preview': typeof AppPreviewRoute;
   '/review': typeof AppReviewRoute;
   '/admin/cycles': typeof AppAdminCyclesRoute;
   '/admin/departments': typeof AppAdminDepartmentsRoute;
+  '/admin/mail': typeof AppAdminMailRoute;
   '/admin/units': typeof AppAdminUnitsRoute;
   '/admin/users': typeof AppAdminUsersRoute;
   '/admin/': typeof AppAdminIndexRoute;
@@ -139,12 +153,14 @@ export interface FileRoutesByFullPath {
 }
 export interface FileRoutesByTo {
   '/login': typeof LoginRoute;
+  '/messages': typeof AppMessagesRoute;
   '/overview': typeof AppOverviewRoute;
   '/preview': typeof AppPreviewRoute;
   '/review': typeof AppReviewRoute;
   '/': typeof AppIndexRoute;
   '/admin/cycles': typeof AppAdminCyclesRoute;
   '/admin/departments': typeof AppAdminDepartmentsRoute;
+  '/admin/mail': typeof AppAdminMailRoute;
   '/admin/units': typeof AppAdminUnitsRoute;
   '/admin/users': typeof AppAdminUsersRoute;
   '/admin': typeof AppAdminIndexRoute;
@@ -160,12 +176,14 @@ export interface FileRoutesById {
   '/_app': typeof AppRouteWithChildren;
   '/login': typeof LoginRoute;
   '/_app/admin': typeof AppAdminRouteWithChildren;
+  '/_app/messages': typeof AppMessagesRoute;
   '/_app/overview': typeof AppOverviewRoute;
   '/_app/preview': typeof AppPreviewRoute;
   '/_app/review': typeof AppReviewRoute;
   '/_app/': typeof AppIndexRoute;
   '/_app/admin/cycles': typeof AppAdminCyclesRoute;
   '/_app/admin/departments': typeof AppAdminDepartmentsRoute;
+  '/_app/admin/mail': typeof AppAdminMailRoute;
   '/_app/admin/units': typeof AppAdminUnitsRoute;
   '/_app/admin/users': typeof AppAdminUsersRoute;
   '/_app/admin/': typeof AppAdminIndexRoute;
@@ -182,11 +200,13 @@ export interface FileRouteTypes {
     | '/'
     | '/login'
     | '/admin'
+    | '/messages'
     | '/overview'
     | '/preview'
     | '/review'
     | '/admin/cycles'
     | '/admin/departments'
+    | '/admin/mail'
     | '/admin/units'
     | '/admin/users'
     | '/admin/'
@@ -199,12 +219,14 @@ export interface FileRouteTypes {
   fileRoutesByTo: FileRoutesByTo;
   to:
     | '/login'
+    | '/messages'
     | '/overview'
     | '/preview'
     | '/review'
     | '/'
     | '/admin/cycles'
     | '/admin/departments'
+    | '/admin/mail'
     | '/admin/units'
     | '/admin/users'
     | '/admin'
@@ -219,12 +241,14 @@ export interface FileRouteTypes {
     | '/_app'
     | '/login'
     | '/_app/admin'
+    | '/_app/messages'
     | '/_app/overview'
     | '/_app/preview'
     | '/_app/review'
     | '/_app/'
     | '/_app/admin/cycles'
     | '/_app/admin/departments'
+    | '/_app/admin/mail'
     | '/_app/admin/units'
     | '/_app/admin/users'
     | '/_app/admin/'
@@ -271,6 +295,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAdminRouteImport;
       parentRoute: typeof AppRoute;
     };
+    '/_app/messages': {
+      id: '/_app/messages';
+      path: '/messages';
+      fullPath: '/messages';
+      preLoaderRoute: typeof AppMessagesRouteImport;
+      parentRoute: typeof AppRoute;
+    };
     '/_app/overview': {
       id: '/_app/overview';
       path: '/overview';
@@ -311,6 +342,13 @@ declare module '@tanstack/react-router' {
       path: '/departments';
       fullPath: '/admin/departments';
       preLoaderRoute: typeof AppAdminDepartmentsRouteImport;
+      parentRoute: typeof AppAdminRoute;
+    };
+    '/_app/admin/mail': {
+      id: '/_app/admin/mail';
+      path: '/mail';
+      fullPath: '/admin/mail';
+      preLoaderRoute: typeof AppAdminMailRouteImport;
       parentRoute: typeof AppAdminRoute;
     };
     '/_app/admin/units': {
@@ -375,6 +413,7 @@ declare module '@tanstack/react-router' {
 interface AppAdminRouteChildren {
   AppAdminCyclesRoute: typeof AppAdminCyclesRoute;
   AppAdminDepartmentsRoute: typeof AppAdminDepartmentsRoute;
+  AppAdminMailRoute: typeof AppAdminMailRoute;
   AppAdminUnitsRoute: typeof AppAdminUnitsRoute;
   AppAdminUsersRoute: typeof AppAdminUsersRoute;
   AppAdminIndexRoute: typeof AppAdminIndexRoute;
@@ -385,6 +424,7 @@ interface AppAdminRouteChildren {
 const AppAdminRouteChildren: AppAdminRouteChildren = {
   AppAdminCyclesRoute: AppAdminCyclesRoute,
   AppAdminDepartmentsRoute: AppAdminDepartmentsRoute,
+  AppAdminMailRoute: AppAdminMailRoute,
   AppAdminUnitsRoute: AppAdminUnitsRoute,
   AppAdminUsersRoute: AppAdminUsersRoute,
   AppAdminIndexRoute: AppAdminIndexRoute,
@@ -398,6 +438,7 @@ const AppAdminRouteWithChildren = AppAdminRoute._addFileChildren(
 
 interface AppRouteChildren {
   AppAdminRoute: typeof AppAdminRouteWithChildren;
+  AppMessagesRoute: typeof AppMessagesRoute;
   AppOverviewRoute: typeof AppOverviewRoute;
   AppPreviewRoute: typeof AppPreviewRoute;
   AppReviewRoute: typeof AppReviewRoute;
@@ -410,6 +451,7 @@ interface AppRouteChildren {
 
 const AppRouteChildren: AppRouteChildren = {
   AppAdminRoute: AppAdminRouteWithChildren,
+  AppMessagesRoute: AppMessagesRoute,
   AppOverviewRoute: AppOverviewRoute,
   AppPreviewRoute: AppPreviewRoute,
   AppReviewRoute: AppReviewRoute,

@@ -116,11 +116,18 @@ export const messageRouter = router({
           .array(IdInput)
           .min(1, zodMessage({ zh: '请选择要催办的单位', en: 'choose whom to remind' }))
           .max(20_000),
+        /** Only the units or only the departments of those assessments; default both. */
+        to: z.enum(['unit', 'department']).optional(),
       }),
     )
     .output(z.object({ sent: z.number(), skipped: z.number() }))
     .mutation(({ ctx, input }) =>
-      remindOverdue(ctx, { ...ctx.actor, displayName: ctx.user.displayName }, input.assessmentIds),
+      remindOverdue(
+        ctx,
+        { ...ctx.actor, displayName: ctx.user.displayName },
+        input.assessmentIds,
+        input.to,
+      ),
     ),
 
   /** The admin's view of the email queue: each email's state, attempts and last error. */

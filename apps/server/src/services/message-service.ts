@@ -420,6 +420,8 @@ export async function remindOverdue(
   deps: MessageDeps,
   actor: Actor & { displayName: string },
   assessmentIds: readonly string[],
+  /** Only the units, or only the departments (the admin's two lists); default both. */
+  to?: 'unit' | 'department',
 ): Promise<RemindResult> {
   const ids = [...new Set(assessmentIds)];
   const now = deps.now();
@@ -465,7 +467,7 @@ export async function remindOverdue(
   const base = { senderName: actor.displayName, senderRole: actor.role };
   const notes: NewNotification[] = [];
   const covered = new Set<string>();
-  for (const u of overdue.units) {
+  for (const u of to === 'department' ? [] : overdue.units) {
     if (!wanted.has(u.assessmentId)) continue;
     covered.add(u.assessmentId);
     notes.push({
@@ -482,7 +484,7 @@ export async function remindOverdue(
       dedupeKey: `reminder/${sender}/unit/${u.unitId}/${u.assessmentId}/${day}`,
     });
   }
-  if (!departmentId) {
+  if (!departmentId && to !== 'unit') {
     for (const d of overdue.departments) {
       for (const [i, assessmentId] of d.assessmentIds.entries()) {
         if (!wanted.has(assessmentId)) continue;

@@ -22,6 +22,7 @@ function AdminLayout() {
         <Link to="/admin/units">{t('nav.units')}</Link>
         <Link to="/admin/departments">{t('nav.departments')}</Link>
         <Link to="/admin/users">{t('nav.users')}</Link>
+        <Link to="/admin/mail">{t('mail.title')}</Link>
       </nav>
       <Outlet />
     </Flex>
