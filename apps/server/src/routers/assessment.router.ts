@@ -5,7 +5,11 @@ import { z } from 'zod';
 import type { Context } from '../context.ts';
 import { assertCanRead, loadAssessment } from '../services/assessment-access.ts';
 import { assessmentDto } from '../services/assessment-dto.ts';
-import { cycleDeadlines, governingDeadline } from '../services/deadline-service.ts';
+import {
+  cycleDeadlines,
+  governingDeadline,
+  overdueAssessmentIds,
+} from '../services/deadline-service.ts';
 import { saveSelfScore } from '../services/scoring-service.ts';
 import { runCommand } from '../services/workflow-service.ts';
 import { authedProcedure, roleProcedure, router } from '../trpc.ts';
@@ -162,12 +166,16 @@ export const assessmentRouter = router({
           bonus: z.string(),
           /** The ranking report's rank: within the unit type, approved only. */
           rank: z.number().nullable(),
+          /** 逾期: someone is late on it now (services/deadline-service.ts). */
+          overdue: z.boolean(),
         }),
       ),
     )
     .query(async ({ ctx, input }) => {
       const rows = await listAssessments(ctx.db, input);
+      const overdue = await overdueAssessmentIds(ctx.db, ctx.now(), input.cycleId);
       return rows.map((r) => ({
+        overdue: overdue.has(r.id),
         id: r.id,
         unitId: r.unitId,
         unitName: r.unitName,

@@ -164,7 +164,7 @@ export interface OverdueDepartment {
 export async function overdueWork(
   db: DbOrTx,
   now: Date,
-  scope: { departmentId?: string } = {},
+  scope: { departmentId?: string; cycleId?: string } = {},
 ): Promise<{ units: OverdueUnit[]; departments: OverdueDepartment[] }> {
   let q = db
     .selectFrom('assessments as a')
@@ -189,6 +189,7 @@ export async function overdueWork(
       sql<OpenReturn[] | null>`a.snapshot->'context'->'returns'`.as('returns'),
     ])
     .where('a.stage', 'in', ['selfScoring', 'review', 'returned']);
+  if (scope.cycleId) q = q.where('a.cycleId', '=', scope.cycleId);
   if (scope.departmentId) {
     q = q.where(
       sql<string>`a.snapshot->'context'->'departments'->>${scope.departmentId}`,
@@ -266,4 +267,33 @@ function unitOf(r: {
     unitId: r.unitId,
     unitName: r.unitName,
   };
+}
+
+/**
+ * The assessments of a cycle that are 逾期 now, whoever is late on them: the unit, a
+ * department still reviewing, or the chairman's office (bonus, final approval).
+ */
+export async function overdueAssessmentIds(
+  db: DbOrTx,
+  now: Date,
+  cycleId: string,
+): Promise<Set<string>> {
+  const work = await overdueWork(db, now, { cycleId });
+  const ids = new Set([
+    ...work.units.map((u) => u.assessmentId),
+    ...work.departments.flatMap((d) => d.assessmentIds),
+  ]);
+  const deadlines = await cycleDeadlines(db, cycleId);
+  for (const stage of ['bonus', 'finalApproval'] as const) {
+    const due = deadlines[stage];
+    if (!due || due.getTime() >= now.getTime()) continue;
+    const rows = await db
+      .selectFrom('assessments')
+      .select('id')
+      .where('cycleId', '=', cycleId)
+      .where('stage', '=', stage)
+      .execute();
+    for (const r of rows) ids.add(r.id);
+  }
+  return ids;
 }
