@@ -183,6 +183,9 @@ describeEachEngine('deadlines and reminders (issue 15)', ({ db }) => {
     expect(legal.units.map((u) => u.unitId)).toEqual([UNITS.a.id]);
     expect(legal.departments.every((d) => d.departmentId === 'legal')).toBe(true);
     expect(await outcome(h.as(USERS.unitA).todo.overdue())).toBe('FORBIDDEN');
+    // The overview marks both: 河西 (its revision), 市建委 (its reviews).
+    const overview = await admin().assessment.list({ cycleId: h.cycleId });
+    expect(overview.map((r) => r.overdue)).toEqual([true, true]);
   });
 
   it('writes "deadline passed" once, to the unit and to each late department', async () => {
