@@ -152,6 +152,39 @@ const MATRIX: Record<string, Row> = {
     cells: [['—',                 'U    ✓       ✓         ✓         ✓         ✓        ✓        ✓']],
     call: (c) => c.todo.mine(),
   },
+  'todo.overdue': {
+    cells: [['—',                 'U    F       F         ✓         ✓         ✓        F        ✓']],
+    call: (c) => c.todo.overdue(),
+  },
+  'message.list': {
+    cells: [['—',                 'U    ✓       ✓         ✓         ✓         ✓        ✓        ✓']],
+    call: (c) => c.message.list(),
+  },
+  'message.unreadCount': {
+    cells: [['—',                 'U    ✓       ✓         ✓         ✓         ✓        ✓        ✓']],
+    call: (c) => c.message.unreadCount(),
+  },
+  'message.markRead': {
+    cells: [['—',                 'U    ✓       ✓         ✓         ✓         ✓        ✓        ✓']],
+    call: (c) => c.message.markRead({ ids: ['no-such-message'] }),
+    // Read marks are the reader's own bookkeeping, not a record the fingerprint covers.
+    allowedMayBeNoop: true,
+  },
+  'message.markAllRead': {
+    cells: [['—',                 'U    ✓       ✓         ✓         ✓         ✓        ✓        ✓']],
+    call: (c) => c.message.markAllRead(),
+    allowedMayBeNoop: true,
+  },
+  'message.remind': {
+    // 催办: the admin, or a department that reviews the unit; a second one the same day is skipped.
+    cells: [['returned',          'U    F       F         ✓         ✓         F        F        ✓']],
+    call: (c, t) => c.message.remind({ assessmentIds: [t.assessmentId] }),
+    allowedMayBeNoop: true,
+  },
+  'message.mailOutbox': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c) => c.message.mailOutbox(),
+  },
   'rubric.get': {
     cells: [['—',                 'U    ✓       ✓         ✓         ✓         ✓        ✓        ✓']],
     call: (c) => c.rubric.get({ year: 2011 }),
@@ -207,7 +240,8 @@ const MATRIX: Record<string, Row> = {
       const cycle = (await t.h.as(USERS.admin).cycle.list()).find((x) => x.id === t.h.cycleId)!;
       return c.cycle.setDeadlines({
         cycleId: cycle.id,
-        deadlines: { review: `2012-01-${String(10 + (cycle.version % 18)).padStart(2, '0')}` },
+        // Within the order: self-scoring moves, still before the review (2011-12-20).
+        deadlines: { selfScoring: `2011-12-${String(1 + (cycle.version % 18)).padStart(2, '0')}` },
         expectedVersion: cycle.version,
       });
     },

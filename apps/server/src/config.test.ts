@@ -34,6 +34,8 @@ describe('loadConfig', () => {
       https: false,
       seedDemo: true,
       trustProxy: 'loopback',
+      smtpUrl: null,
+      mailFrom: 'kaohe@localhost',
     });
   });
 
@@ -51,6 +53,8 @@ describe('loadConfig', () => {
       KAOHE_SESSION_ABSOLUTE_HOURS: '8',
       KAOHE_UPLOAD_MAX_MB: '0.5',
       KAOHE_SEED_DEMO: 'no',
+      KAOHE_SMTP_URL: 'smtp://mailer:secret@mail.example.org:587',
+      KAOHE_MAIL_FROM: '考核系统 <kaohe@example.org>',
     });
     expect(config).toEqual({
       env: 'production',
@@ -69,7 +73,13 @@ describe('loadConfig', () => {
       https: true,
       seedDemo: false,
       trustProxy: 'loopback',
+      smtpUrl: 'smtp://mailer:secret@mail.example.org:587',
+      mailFrom: '考核系统 <kaohe@example.org>',
     });
+    expect(() => loadConfig({ KAOHE_SMTP_URL: 'http://mail.example.org' })).toThrow(
+      /KAOHE_SMTP_URL/,
+    );
+    expect(() => loadConfig({ KAOHE_MAIL_FROM: 'not an address' })).toThrow(/KAOHE_MAIL_FROM/);
     expect(loadConfig({ KAOHE_TRUST_PROXY: '10.0.0.5, 192.168.1.0/24' }).trustProxy).toEqual([
       '10.0.0.5',
       '192.168.1.0/24',

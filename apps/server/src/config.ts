@@ -69,6 +69,19 @@ const EnvSchema = z
         'loopback, or addresses/CIDR ranges separated by commas',
       )
       .default('loopback'),
+    /**
+     * The mail server for 站内消息 copies by email, e.g. smtp://user:pass@mail.example.org:587
+     * or smtps://mail.example.org. Unset: messages stay in the product, no email.
+     */
+    KAOHE_SMTP_URL: z
+      .string()
+      .refine(isSmtpUrl, 'an smtp:// or smtps:// address, e.g. smtp://mail.example.org:587')
+      .optional(),
+    /** The From of those emails; a plain address or "Name <address>". */
+    KAOHE_MAIL_FROM: z
+      .string()
+      .regex(/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/, 'an email address, e.g. kaohe@example.org')
+      .default('kaohe@localhost'),
   })
   .superRefine((e, context) => {
     if (e.KAOHE_PUBLIC_URL === undefined || e.KAOHE_COOKIE_SECURE === undefined) return;
@@ -81,6 +94,12 @@ const EnvSchema = z
       });
     }
   });
+
+function isSmtpUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+}
 
 function isPublicUrl(value: string): boolean {
   if (!URL.canParse(value)) return false;
@@ -118,6 +137,9 @@ export interface Config {
   https: boolean;
   seedDemo: boolean;
   trustProxy: string | string[];
+  /** Email copies of messages: the SMTP address (null: none) and the From. */
+  smtpUrl: string | null;
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {}
@@ -167,5 +189,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : e.KAOHE_TRUST_PROXY.split(',')
             .map((x) => x.trim())
             .filter(Boolean),
+    smtpUrl: e.KAOHE_SMTP_URL ?? null,
+    mailFrom: e.KAOHE_MAIL_FROM,
   };
 }

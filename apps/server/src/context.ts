@@ -26,6 +26,8 @@ export interface AppDeps {
   /** The clock; tests move it to check timeouts and deadlines. */
   now: () => Date;
   evidence: EvidenceStore;
+  /** The email sender, when KAOHE_SMTP_URL is set: `kick` after a commit that queued email. */
+  mail?: { kick(): void };
 }
 
 export interface Context extends AppDeps {

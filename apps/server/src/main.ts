@@ -14,6 +14,11 @@ import { seedDemo } from './demo/seed.ts';
 import { buildApp } from './http/app.ts';
 import { sweepEvidence } from './services/evidence-service.ts';
 import { folderEvidenceStore } from './services/evidence-store.ts';
+import { MailSender, smtpTransport } from './services/mail-sender.ts';
+import { runDeadlineReminders } from './services/message-service.ts';
+
+/** How often the deadline reminders are looked for (they are idempotent: a rerun adds nothing). */
+const REMINDER_INTERVAL_MS = 15 * 60_000;
 
 export async function startServer(config: Config, out: (line: string) => void = console.log) {
   const handle = await createDb({
@@ -36,15 +41,34 @@ export async function startServer(config: Config, out: (line: string) => void = 
     out('正在准备演示数据（首次启动需要一点时间）… / preparing demo data…');
     demo = await seedDemo(deps);
   }
+  const mail = config.smtpUrl ? new MailSender(deps, smtpTransport(config.smtpUrl)) : null;
+  if (mail) {
+    deps.mail = mail;
+    mail.start();
+  }
+  const remind = () =>
+    runDeadlineReminders(deps).catch((e) => console.error('deadline reminders', e));
+  const reminders = setInterval(remind, REMINDER_INTERVAL_MS);
+  reminders.unref();
+  void remind();
   const app = await buildApp(deps, { logger: config.env === 'production' });
   await app.listen({ port: config.port, host: config.host });
-  installShutdown(handle, { beforeClose: () => app.close() });
+  installShutdown(handle, {
+    beforeClose: async () => {
+      clearInterval(reminders);
+      await app.close();
+      await mail?.stop();
+    },
+  });
 
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
   const lines = [
     '',
     `考核系统已启动 / kaohe is running: ${url}`,
     ...(config.publicUrl ? [`访问地址 / public address: ${config.publicUrl}`] : []),
+    ...(config.smtpUrl
+      ? [`邮件 / email: ${new URL(config.smtpUrl).host}（发件人 / from ${config.mailFrom}）`]
+      : []),
     `数据库 / database: ${handle.engine === 'pglite' ? `PGlite ${handle.dataDir}` : 'PostgreSQL'}`,
     '',
   ];

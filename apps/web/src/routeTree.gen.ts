@@ -14,6 +14,7 @@ import { Route as LoginRouteImport } from './routes/login';
 import { Route as AppIndexRouteImport } from './routes/_app/index';
 import { Route as AppAdminRouteImport } from './routes/_app/admin';
 import { Route as AppAppealsRouteImport } from './routes/_app/appeals';
+import { Route as AppMessagesRouteImport } from './routes/_app/messages';
 import { Route as AppOverviewRouteImport } from './routes/_app/overview';
 import { Route as AppPreviewRouteImport } from './routes/_app/preview';
 import { Route as AppReviewRouteImport } from './routes/_app/review';
@@ -21,6 +22,7 @@ import { Route as AppAdminIndexRouteImport } from './routes/_app/admin/index';
 import { Route as AppAdminAuditRouteImport } from './routes/_app/admin/audit';
 import { Route as AppAdminCyclesRouteImport } from './routes/_app/admin/cycles';
 import { Route as AppAdminDepartmentsRouteImport } from './routes/_app/admin/departments';
+import { Route as AppAdminMailRouteImport } from './routes/_app/admin/mail';
 import { Route as AppAdminUnitsRouteImport } from './routes/_app/admin/units';
 import { Route as AppAdminUsersRouteImport } from './routes/_app/admin/users';
 import { Route as AppReportsIndexRouteImport } from './routes/_app/reports/index';
@@ -52,6 +54,11 @@ const AppAdminRoute = AppAdminRouteImport.update({
 const AppAppealsRoute = AppAppealsRouteImport.update({
   id: '/appeals',
   path: '/appeals',
+  getParentRoute: () => AppRoute,
+} as any);
+const AppMessagesRoute = AppMessagesRouteImport.update({
+  id: '/messages',
+  path: '/messages',
   getParentRoute: () => AppRoute,
 } as any);
 const AppOverviewRoute = AppOverviewRouteImport.update({
@@ -87,6 +94,11 @@ const AppAdminCyclesRoute = AppAdminCyclesRouteImport.update({
 const AppAdminDepartmentsRoute = AppAdminDepartmentsRouteImport.update({
   id: '/departments',
   path: '/departments',
+  getParentRoute: () => AppAdminRoute,
+} as any);
+const AppAdminMailRoute = AppAdminMailRouteImport.update({
+  id: '/mail',
+  path: '/mail',
   getParentRoute: () => AppAdminRoute,
 } as any);
 const AppAdminUnitsRoute = AppAdminUnitsRouteImport.update({
@@ -135,12 +147,14 @@ export interface FileRoutesByFullPath {
   '/login': typeof LoginRoute;
   '/admin': typeof AppAdminRouteWithChildren;
   '/appeals': typeof AppAppealsRoute;
+  '/messages': typeof AppMessagesRoute;
   '/overview': typeof AppOverviewRoute;
   '/preview': typeof AppPreviewRoute;
   '/review': typeof AppReviewRoute;
   '/admin/audit': typeof AppAdminAuditRoute;
   '/admin/cycles': typeof AppAdminCyclesRoute;
   '/admin/departments': typeof AppAdminDepartmentsRoute;
+  '/admin/mail': typeof AppAdminMailRoute;
   '/admin/units': typeof AppAdminUnitsRoute;
   '/admin/users': typeof AppAdminUsersRoute;
   '/admin/': typeof AppAdminIndexRoute;
@@ -154,6 +168,7 @@ export interface FileRoutesByFullPath {
 export interface FileRoutesByTo {
   '/login': typeof LoginRoute;
   '/appeals': typeof AppAppealsRoute;
+  '/messages': typeof AppMessagesRoute;
   '/overview': typeof AppOverviewRoute;
   '/preview': typeof AppPreviewRoute;
   '/review': typeof AppReviewRoute;
@@ -161,6 +176,7 @@ export interface FileRoutesByTo {
   '/admin/audit': typeof AppAdminAuditRoute;
   '/admin/cycles': typeof AppAdminCyclesRoute;
   '/admin/departments': typeof AppAdminDepartmentsRoute;
+  '/admin/mail': typeof AppAdminMailRoute;
   '/admin/units': typeof AppAdminUnitsRoute;
   '/admin/users': typeof AppAdminUsersRoute;
   '/admin': typeof AppAdminIndexRoute;
@@ -177,6 +193,7 @@ export interface FileRoutesById {
   '/login': typeof LoginRoute;
   '/_app/admin': typeof AppAdminRouteWithChildren;
   '/_app/appeals': typeof AppAppealsRoute;
+  '/_app/messages': typeof AppMessagesRoute;
   '/_app/overview': typeof AppOverviewRoute;
   '/_app/preview': typeof AppPreviewRoute;
   '/_app/review': typeof AppReviewRoute;
@@ -184,6 +201,7 @@ export interface FileRoutesById {
   '/_app/admin/audit': typeof AppAdminAuditRoute;
   '/_app/admin/cycles': typeof AppAdminCyclesRoute;
   '/_app/admin/departments': typeof AppAdminDepartmentsRoute;
+  '/_app/admin/mail': typeof AppAdminMailRoute;
   '/_app/admin/units': typeof AppAdminUnitsRoute;
   '/_app/admin/users': typeof AppAdminUsersRoute;
   '/_app/admin/': typeof AppAdminIndexRoute;
@@ -201,12 +219,14 @@ export interface FileRouteTypes {
     | '/login'
     | '/admin'
     | '/appeals'
+    | '/messages'
     | '/overview'
     | '/preview'
     | '/review'
     | '/admin/audit'
     | '/admin/cycles'
     | '/admin/departments'
+    | '/admin/mail'
     | '/admin/units'
     | '/admin/users'
     | '/admin/'
@@ -220,6 +240,7 @@ export interface FileRouteTypes {
   to:
     | '/login'
     | '/appeals'
+    | '/messages'
     | '/overview'
     | '/preview'
     | '/review'
@@ -227,6 +248,7 @@ export interface FileRouteTypes {
     | '/admin/audit'
     | '/admin/cycles'
     | '/admin/departments'
+    | '/admin/mail'
     | '/admin/units'
     | '/admin/users'
     | '/admin'
@@ -242,6 +264,7 @@ export interface FileRouteTypes {
     | '/login'
     | '/_app/admin'
     | '/_app/appeals'
+    | '/_app/messages'
     | '/_app/overview'
     | '/_app/preview'
     | '/_app/review'
@@ -249,6 +272,7 @@ export interface FileRouteTypes {
     | '/_app/admin/audit'
     | '/_app/admin/cycles'
     | '/_app/admin/departments'
+    | '/_app/admin/mail'
     | '/_app/admin/units'
     | '/_app/admin/users'
     | '/_app/admin/'
@@ -302,6 +326,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAppealsRouteImport;
       parentRoute: typeof AppRoute;
     };
+    '/_app/messages': {
+      id: '/_app/messages';
+      path: '/messages';
+      fullPath: '/messages';
+      preLoaderRoute: typeof AppMessagesRouteImport;
+      parentRoute: typeof AppRoute;
+    };
     '/_app/overview': {
       id: '/_app/overview';
       path: '/overview';
@@ -349,6 +380,13 @@ declare module '@tanstack/react-router' {
       path: '/departments';
       fullPath: '/admin/departments';
       preLoaderRoute: typeof AppAdminDepartmentsRouteImport;
+      parentRoute: typeof AppAdminRoute;
+    };
+    '/_app/admin/mail': {
+      id: '/_app/admin/mail';
+      path: '/mail';
+      fullPath: '/admin/mail';
+      preLoaderRoute: typeof AppAdminMailRouteImport;
       parentRoute: typeof AppAdminRoute;
     };
     '/_app/admin/units': {
@@ -414,6 +452,7 @@ interface AppAdminRouteChildren {
   AppAdminAuditRoute: typeof AppAdminAuditRoute;
   AppAdminCyclesRoute: typeof AppAdminCyclesRoute;
   AppAdminDepartmentsRoute: typeof AppAdminDepartmentsRoute;
+  AppAdminMailRoute: typeof AppAdminMailRoute;
   AppAdminUnitsRoute: typeof AppAdminUnitsRoute;
   AppAdminUsersRoute: typeof AppAdminUsersRoute;
   AppAdminIndexRoute: typeof AppAdminIndexRoute;
@@ -425,6 +464,7 @@ const AppAdminRouteChildren: AppAdminRouteChildren = {
   AppAdminAuditRoute: AppAdminAuditRoute,
   AppAdminCyclesRoute: AppAdminCyclesRoute,
   AppAdminDepartmentsRoute: AppAdminDepartmentsRoute,
+  AppAdminMailRoute: AppAdminMailRoute,
   AppAdminUnitsRoute: AppAdminUnitsRoute,
   AppAdminUsersRoute: AppAdminUsersRoute,
   AppAdminIndexRoute: AppAdminIndexRoute,
@@ -439,6 +479,7 @@ const AppAdminRouteWithChildren = AppAdminRoute._addFileChildren(
 interface AppRouteChildren {
   AppAdminRoute: typeof AppAdminRouteWithChildren;
   AppAppealsRoute: typeof AppAppealsRoute;
+  AppMessagesRoute: typeof AppMessagesRoute;
   AppOverviewRoute: typeof AppOverviewRoute;
   AppPreviewRoute: typeof AppPreviewRoute;
   AppReviewRoute: typeof AppReviewRoute;
@@ -452,6 +493,7 @@ interface AppRouteChildren {
 const AppRouteChildren: AppRouteChildren = {
   AppAdminRoute: AppAdminRouteWithChildren,
   AppAppealsRoute: AppAppealsRoute,
+  AppMessagesRoute: AppMessagesRoute,
   AppOverviewRoute: AppOverviewRoute,
   AppPreviewRoute: AppPreviewRoute,
   AppReviewRoute: AppReviewRoute,

@@ -326,9 +326,11 @@ export interface WorkflowUpdate {
   /** The workflow step, for the audit trail: 'assessment.submit', 'assessment.reopen' … */
   action: string;
   reason?: string | null;
-  /** 'now' stamps the time, null clears it, undefined leaves it. */
-  submittedAt?: 'now' | null;
-  approvedAt?: 'now' | null;
+  /** 'now' stamps the database's time, a Date that time (the server's clock), null clears it, undefined leaves it. */
+  submittedAt?: 'now' | Date | null;
+  approvedAt?: 'now' | Date | null;
+  /** The step came after the deadline it answers to (逾期): recorded in the event's `after.late`. */
+  late?: { stage: string; dueAt: Date } | null;
 }
 
 /** Stores the workflow's new state. CONFLICT if the assessment moved on since it was read. */
@@ -337,8 +339,8 @@ export function updateAssessmentWorkflow(
   actor: Actor,
   input: WorkflowUpdate,
 ): Promise<Assessment> {
-  const stamp = (v: 'now' | null | undefined) =>
-    v === undefined ? undefined : v === null ? null : sql<Date>`now()`;
+  const stamp = (v: 'now' | Date | null | undefined) =>
+    v === undefined ? undefined : v === null ? null : v instanceof Date ? v : sql<Date>`now()`;
   return withAudit(db, actor, async (trx) => {
     // A step (return, resubmit, reopen …) changes no score today; keeping the totals here
     // too means one that ever does cannot leave them behind.
@@ -389,7 +391,13 @@ export function updateAssessmentWorkflow(
         assessmentId: after.id,
         before: brief(before),
         // The snapshot goes in `after` only: each event's before is the previous one's after.
-        after: { ...brief(after), snapshot: after.snapshot },
+        after: {
+          ...brief(after),
+          snapshot: after.snapshot,
+          ...(input.late
+            ? { late: { stage: input.late.stage, dueAt: input.late.dueAt.toISOString() } }
+            : {}),
+        },
         reason: input.reason ?? null,
       },
     };

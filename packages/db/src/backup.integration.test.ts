@@ -18,6 +18,7 @@ import { awardBonus, revokeBonus } from './bonus-repository.ts';
 import { createDb, type Engine } from './client.ts';
 import { addEvidence, deleteEvidence } from './evidence-repository.ts';
 import { returnItem, saveReviewScore, saveSelfScore } from './item-score-repository.ts';
+import { enqueueMail } from './mail-outbox-repository.ts';
 import { appliedMigrations } from './migrate.ts';
 import { createNotifications, markNotificationsRead } from './notification-repository.ts';
 import { upsertUnitTypes } from './organisation-repository.ts';
@@ -138,6 +139,19 @@ async function seedEverything(db: Kysely<Database>): Promise<SeededCycle> {
     { target: { departmentId: 'legal' }, kind: 'deadline.near', payload: { days: 3 } },
   ]);
   await markNotificationsRead(db, u2!.actor.userId, [notification!.id]);
+  await enqueueMail(
+    db,
+    [
+      {
+        notificationId: notification!.id,
+        userId: u2!.actor.userId,
+        toAddress: 'unit@example.org',
+        subject: '【考核系统】退回修改',
+        body: '退回修改\n\nReturned for revision',
+      },
+    ],
+    new Date('2011-12-01T00:00:00Z'),
+  );
   await createSession(db, ADMIN, {
     id: 'f'.repeat(64),
     userId: ADMIN.userId,

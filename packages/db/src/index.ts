@@ -19,6 +19,7 @@ export * from './evidence-repository.ts';
 export * from './grade-repository.ts';
 export * from './history-repository.ts';
 export * from './item-score-repository.ts';
+export * from './mail-outbox-repository.ts';
 export { appliedMigrations, MigrationError, migrateToLatest, migrateUpTo } from './migrate.ts';
 export * from './notification-repository.ts';
 export * from './organisation-repository.ts';

@@ -15,6 +15,11 @@ export interface NewNotification {
   /** What happened, for the message catalogue: 'item.returned', 'deadline.near' … */
   kind: string;
   payload: JsonValue;
+  /**
+   * A reminder's identity: a notification whose key was written before is skipped (not an
+   * error), so a periodic job and a 催办 can be run again without repeating themselves.
+   */
+  dedupeKey?: string;
 }
 
 export async function createNotifications(
@@ -22,20 +27,25 @@ export async function createNotifications(
   notifications: readonly NewNotification[],
 ): Promise<Notification[]> {
   if (notifications.length === 0) return [];
-  return db
-    .insertInto('notifications')
-    .values(
-      notifications.map((n) => ({
-        id: crypto.randomUUID(),
-        userId: 'userId' in n.target ? n.target.userId : null,
-        unitId: 'unitId' in n.target ? n.target.unitId : null,
-        departmentId: 'departmentId' in n.target ? n.target.departmentId : null,
-        kind: n.kind,
-        payload: json(n.payload),
-      })),
-    )
-    .returningAll()
-    .execute();
+  return (
+    db
+      .insertInto('notifications')
+      .values(
+        notifications.map((n) => ({
+          id: crypto.randomUUID(),
+          userId: 'userId' in n.target ? n.target.userId : null,
+          unitId: 'unitId' in n.target ? n.target.unitId : null,
+          departmentId: 'departmentId' in n.target ? n.target.departmentId : null,
+          kind: n.kind,
+          payload: json(n.payload),
+          dedupeKey: n.dedupeKey ?? null,
+        })),
+      )
+      // Only the rows written come back: a skipped reminder sends no email either.
+      .onConflict((oc) => oc.column('dedupeKey').where('dedupeKey', 'is not', null).doNothing())
+      .returningAll()
+      .execute()
+  );
 }
 
 /** Whom a notification can reach: the user, and the unit or department they belong to. */
@@ -50,7 +60,7 @@ export type UserNotification = Notification & { readAt: Date | null };
 export async function listNotifications(
   db: DbOrTx,
   recipient: Recipient,
-  options: { unreadOnly?: boolean; limit?: number } = {},
+  options: { unreadOnly?: boolean; limit?: number; offset?: number } = {},
 ): Promise<UserNotification[]> {
   let q = db
     .selectFrom('notifications as n')
@@ -71,6 +81,7 @@ export async function listNotifications(
     .orderBy('n.createdAt', 'desc')
     .orderBy('n.id')
     .limit(Math.min(Math.max(options.limit ?? 50, 1), 500))
+    .offset(Math.max(options.offset ?? 0, 0))
     .execute();
 }
 
@@ -97,7 +108,7 @@ export async function countUnreadNotifications(db: DbOrTx, recipient: Recipient)
       ),
     )
     .executeTakeFirstOrThrow();
-  return row.n;
+  return Number(row.n);
 }
 
 /** Marks notifications read for this user; marking one twice keeps the first time. */
@@ -112,4 +123,29 @@ export async function markNotificationsRead(
     .values(notificationIds.map((notificationId) => ({ notificationId, userId })))
     .onConflict((oc) => oc.columns(['notificationId', 'userId']).doNothing())
     .execute();
+}
+
+/** Marks every notification this recipient can see read ("全部已读"); returns how many. */
+export async function markAllNotificationsRead(db: DbOrTx, recipient: Recipient): Promise<number> {
+  const { rows } = await sql<{ notificationId: string }>`
+    insert into notification_reads (notification_id, user_id)
+    select n.id, ${recipient.userId} from notifications n
+    where (n.user_id = ${recipient.userId}
+      or (${recipient.unitId}::text is not null and n.unit_id = ${recipient.unitId})
+      or (${recipient.departmentId}::text is not null and n.department_id = ${recipient.departmentId}))
+    on conflict (notification_id, user_id) do nothing
+    returning notification_id`.execute(db);
+  return rows.length;
+}
+
+/** The active users a notification reaches, with their email (for the email copies). */
+export async function notificationRecipients(
+  db: DbOrTx,
+  target: NotificationTarget,
+): Promise<Array<{ id: string; email: string | null }>> {
+  let q = db.selectFrom('users').select(['id', 'email']).where('active', '=', true);
+  if ('userId' in target) q = q.where('id', '=', target.userId);
+  else if ('unitId' in target) q = q.where('unitId', '=', target.unitId);
+  else q = q.where('departmentId', '=', target.departmentId);
+  return q.orderBy('id').execute();
 }

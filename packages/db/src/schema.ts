@@ -68,6 +68,8 @@ export interface UsersTable {
   active: ColumnType<boolean, boolean | undefined, boolean>;
   mustChangePassword: ColumnType<boolean, boolean | undefined, boolean>;
   createdAt: GeneratedTimestamp;
+  /** Where copies of 站内消息 go by email (migrations/0013-messages-mail.ts); none when null. */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionsTable {
@@ -259,6 +261,8 @@ export interface NotificationsTable {
   kind: string;
   payload: Json<JsonValue>;
   createdAt: GeneratedTimestamp;
+  /** A reminder's identity: the same key is written once (migrations/0013-messages-mail.ts). */
+  dedupeKey: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** Read state per user: a notification to a department is read by each member separately. */
@@ -379,6 +383,26 @@ export interface SecurityEventTable {
   ip: string | null;
 }
 
+export const MAIL_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
+export type MailStatus = (typeof MAIL_STATUSES)[number];
+
+/** One email copy of a message: written with the message, sent after commit (mail-outbox-repository.ts). */
+export interface MailOutboxTable {
+  id: string;
+  notificationId: string | null;
+  userId: string | null;
+  toAddress: string;
+  subject: string;
+  body: string;
+  status: ColumnType<MailStatus, MailStatus | undefined, MailStatus>;
+  attempts: ColumnType<number, number | undefined, number>;
+  nextAttemptAt: GeneratedTimestamp;
+  claimedUntil: Timestamp | null;
+  lastError: string | null;
+  createdAt: GeneratedTimestamp;
+  sentAt: Timestamp | null;
+}
+
 export interface Database {
   departments: DepartmentsTable;
   unitTypes: UnitTypesTable;
@@ -407,6 +431,7 @@ export interface Database {
   publications: PublicationsTable;
   publicationAssessments: PublicationAssessmentsTable;
   appeals: AppealsTable;
+  mailOutbox: MailOutboxTable;
 }
 
 /** What every repository function takes first: the database or a transaction on it. */
@@ -445,3 +470,4 @@ export type NewAuditEvent = Insertable<AuditEventsTable>;
 export type AssessmentTotalsRow = Selectable<AssessmentTotalsTable>;
 export type Publication = Selectable<PublicationsTable>;
 export type Appeal = Selectable<AppealsTable>;
+export type MailOutboxRow = Selectable<MailOutboxTable>;

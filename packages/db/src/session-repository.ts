@@ -74,6 +74,7 @@ export async function getActiveSession(
       'u.active',
       'u.mustChangePassword',
       'u.createdAt as userCreatedAt',
+      'u.email',
     ])
     .where('s.id', '=', id)
     .where('s.revokedAt', 'is', null)
@@ -102,6 +103,7 @@ export async function getActiveSession(
       active: row.active,
       mustChangePassword: row.mustChangePassword,
       createdAt: row.userCreatedAt,
+      email: row.email,
     },
   };
 }

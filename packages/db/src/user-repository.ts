@@ -24,6 +24,8 @@ export interface UserInput {
   /** Required for a new user; omitted for an existing one keeps the current hash. */
   passwordHash?: string;
   mustChangePassword?: boolean;
+  /** Where email copies of messages go; omitted keeps the current one, null removes it. */
+  email?: string | null;
 }
 
 const PUBLIC_COLUMNS = [
@@ -36,6 +38,7 @@ const PUBLIC_COLUMNS = [
   'active',
   'mustChangePassword',
   'createdAt',
+  'email',
 ] as const;
 
 export function publicUser(user: User): PublicUser {
@@ -90,6 +93,7 @@ export function upsertUsers(
         departmentId: input.departmentId ?? null,
         active: input.active ?? old?.active ?? true,
         mustChangePassword: input.mustChangePassword ?? old?.mustChangePassword ?? true,
+        email: input.email === undefined ? (old?.email ?? null) : input.email,
       };
       if (old && (Object.keys(row) as Array<keyof typeof row>).every((k) => old[k] === row[k])) {
         result.unchanged++;
@@ -120,6 +124,7 @@ export function upsertUsers(
             departmentId: eb.ref('excluded.departmentId'),
             active: eb.ref('excluded.active'),
             mustChangePassword: eb.ref('excluded.mustChangePassword'),
+            email: eb.ref('excluded.email'),
           })),
         )
         .execute();

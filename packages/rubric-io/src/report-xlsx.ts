@@ -391,6 +391,8 @@ export interface ReviewGridSheetData {
     cells: Array<{ selfScore: string | null; reviewScore: string | null; status: string }>;
     selfTotal: string | null;
     reviewTotal: string | null;
+    /** 逾期 (issue 15): who is late on this unit now, in words ('' or absent: nobody). */
+    late?: string;
   }>;
 }
 
@@ -410,6 +412,7 @@ export async function exportReviewGridXlsx(data: ReviewGridSheetData): Promise<B
     ]),
     { header: '自评合计', width: 9 },
     { header: '考评合计', width: 9 },
+    { header: '逾期', width: 14 },
   ];
   tableSheet(
     workbook,
@@ -426,6 +429,7 @@ export async function exportReviewGridXlsx(data: ReviewGridSheetData): Promise<B
       ]),
       scoreCell(r.selfTotal),
       scoreCell(r.reviewTotal),
+      r.late ?? '',
     ]),
     { from: 3, span: 3, headers: data.items.map((i) => `第${i.number}项`) },
   );

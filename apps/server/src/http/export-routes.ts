@@ -45,6 +45,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../context.ts';
 import { assertCanRead, loadAssessment } from '../services/assessment-access.ts';
 import { AuditLogFilterSchema, auditLogXlsx } from '../services/audit-log.ts';
+import { overdueWork } from '../services/deadline-service.ts';
 import { actorOfRequest } from './request-actor.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -285,10 +286,22 @@ export function exportRoutes(deps: AppDeps) {
       // As review.grid: a draft self-assessment is the unit's own business until submitted.
       const rows = grid.rows.filter((r) => r.stage !== 'selfScoring');
       const title = `${cycle.name} ${department?.name ?? actor.departmentId}考评表`;
+      // 逾期: this department past the review deadline, or the unit past its revision's.
+      const overdue = await overdueWork(deps.db, deps.now(), { departmentId: actor.departmentId! });
+      const mine = new Set(overdue.departments.flatMap((d) => d.assessmentIds));
+      const unitLate = new Set(overdue.units.map((u) => u.assessmentId));
+      const late = (id: string) =>
+        [mine.has(id) ? '本部门逾期' : '', unitLate.has(id) ? '单位逾期' : '']
+          .filter(Boolean)
+          .join('、');
       const body = await exportReviewGridXlsx({
         title,
         items: grid.items,
-        rows: rows.map((r) => ({ ...r, unitTypeName: typeName(r.unitTypeId) })),
+        rows: rows.map((r) => ({
+          ...r,
+          unitTypeName: typeName(r.unitTypeId),
+          late: late(r.assessmentId),
+        })),
       });
       return sendXlsx(reply, safeName(`${title}.xlsx`), body);
     });

@@ -46,6 +46,12 @@ const UserCreate = z
     unitId: IdInput.nullable().default(null),
     departmentId: IdInput.nullable().default(null),
     password: z.string().max(200).optional(),
+    /** For email copies of messages; empty or absent: none. */
+    email: z
+      .email(zodMessage({ zh: '邮箱格式不正确', en: 'not a valid email address' }))
+      .max(200)
+      .nullable()
+      .default(null),
   })
   .superRefine((u, ctx) => {
     if (u.role === 'unit' && !u.unitId)
@@ -109,6 +115,7 @@ export const adminRouter = router({
             input.role === 'department' || input.role === 'chairman' ? input.departmentId : null,
           passwordHash: await hashPassword(password),
           mustChangePassword: true,
+          email: input.email,
         },
       ]);
       return { user: (await getUser(ctx.db, id))!, password };

@@ -8,6 +8,7 @@ import { authRouter } from './auth.router.ts';
 import { bonusRouter } from './bonus.router.ts';
 import { cycleRouter } from './cycle.router.ts';
 import { gradesRouter } from './grades.router.ts';
+import { messageRouter } from './message.router.ts';
 import { reportRouter } from './report.router.ts';
 import { reviewRouter } from './review.router.ts';
 import { rubricRouter } from './rubric.router.ts';
@@ -27,6 +28,7 @@ export const appRouter = router({
   admin: adminRouter,
   grades: gradesRouter,
   appeal: appealRouter,
+  message: messageRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -13,6 +13,11 @@ import type { Context } from '../context.ts';
 import { assertCanRead, loadAssessment } from '../services/assessment-access.ts';
 import { assessmentDto } from '../services/assessment-dto.ts';
 import { rubricById } from '../services/rubric-cache.ts';
+import {
+  cycleDeadlines,
+  governingDeadline,
+  overdueAssessmentIds,
+} from '../services/deadline-service.ts';
 import { saveSelfScore } from '../services/scoring-service.ts';
 import { runCommand } from '../services/workflow-service.ts';
 import { authedProcedure, roleProcedure, router } from '../trpc.ts';
@@ -31,7 +36,21 @@ export async function readAssessment(
   const loaded = await loadAssessment(ctx.db, id);
   assertCanRead(ctx.actor, loaded);
   const unit = await getUnit(ctx.db, loaded.detail.assessment.unitId);
-  return assessmentDto(ctx.actor, loaded, unit?.name ?? loaded.detail.assessment.unitId);
+  const deadlines = await cycleDeadlines(ctx.db, loaded.detail.assessment.cycleId);
+  const governing = governingDeadline(loaded.view.stage, deadlines, loaded.view.returns);
+  const now = ctx.now();
+  const submittedAt = loaded.detail.assessment.submittedAt;
+  return {
+    ...assessmentDto(ctx.actor, loaded, unit?.name ?? loaded.detail.assessment.unitId),
+    deadline: governing && {
+      ...governing,
+      overdue: governing.dueAt.getTime() < now.getTime(),
+    },
+    submittedLate:
+      submittedAt !== null &&
+      deadlines.selfScoring !== undefined &&
+      submittedAt.getTime() > deadlines.selfScoring.getTime(),
+  };
 }
 
 export function scoreResult(
@@ -89,9 +108,15 @@ const AssessmentSummarySchema = z.object({
   bonus: z.string(),
   /** The ranking report's rank: within the unit type, approved only. */
   rank: z.number().nullable(),
+  /** 逾期: someone is late on it now (services/deadline-service.ts). */
+  overdue: z.boolean(),
 });
 
-const summaryOf = (r: Awaited<ReturnType<typeof listAssessments>>[number]) => ({
+const summaryOf = (
+  r: Awaited<ReturnType<typeof listAssessments>>[number],
+  overdue: ReadonlySet<string>,
+) => ({
+  overdue: overdue.has(r.id),
   id: r.id,
   unitId: r.unitId,
   unitName: r.unitName,
@@ -172,7 +197,11 @@ export const assessmentRouter = router({
       }),
     )
     .output(z.array(AssessmentSummarySchema))
-    .query(async ({ ctx, input }) => (await listAssessments(ctx.db, input)).map(summaryOf)),
+    .query(async ({ ctx, input }) => {
+      const rows = await listAssessments(ctx.db, input);
+      const overdue = await overdueAssessmentIds(ctx.db, ctx.now(), input.cycleId);
+      return rows.map((r) => summaryOf(r, overdue));
+    }),
 
   /**
    * One page of the overview (issue 15): the units whose name or code contains `q`, by
@@ -201,7 +230,8 @@ export const assessmentRouter = router({
         ...input,
         unitTypeOrder: rubric.unitTypes.map((u) => u.id),
       });
-      return { ...page, rows: page.rows.map(summaryOf) };
+      const overdue = await overdueAssessmentIds(ctx.db, ctx.now(), input.cycleId);
+      return { ...page, rows: page.rows.map((r) => summaryOf(r, overdue)) };
     }),
 
   saveSelfScore: roleProcedure('unit')

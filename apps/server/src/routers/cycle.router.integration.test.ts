@@ -123,7 +123,8 @@ describeEachEngine('cycle and rubric routers', ({ db }) => {
         await outcome(
           admin.cycle.setDeadlines({
             cycleId: h.cycleId,
-            deadlines: { review: '2011-12-01' },
+            // In order (after self-scoring, 12-10): only the version is wrong.
+            deadlines: { review: '2011-12-15' },
             expectedVersion: current.version,
           }),
         ),

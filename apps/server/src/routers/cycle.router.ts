@@ -2,6 +2,7 @@ import { createCycle, DEADLINE_STAGES, getCycle, listCycles, setCycleDeadlines }
 import { DomainError, NameSchema, zodMessage } from '@kaohe/domain';
 import { createWorkflow, workflowInput } from '@kaohe/workflow';
 import { z } from 'zod';
+import { assertDeadlineOrder, type Deadlines, endOfDay } from '../services/deadline-service.ts';
 import { rubricById } from '../services/rubric-cache.ts';
 import { authedProcedure, roleProcedure, router } from '../trpc.ts';
 import { IdInput, VersionInput } from './schemas.ts';
@@ -10,9 +11,6 @@ const DeadlinesInput = z.partialRecord(
   z.enum(DEADLINE_STAGES),
   z.iso.date(zodMessage({ zh: '请填写有效日期', en: 'a valid date' })).nullable(),
 );
-
-/** A deadline is the end of that day in the federation's time zone. */
-const endOfDay = (date: string) => new Date(`${date}T23:59:59+08:00`);
 
 const CycleSchema = z.object({
   id: z.string(),
@@ -59,6 +57,7 @@ export const cycleRouter = router({
       const deadlines = Object.fromEntries(
         Object.entries(input.deadlines).flatMap(([k, v]) => (v ? [[k, endOfDay(v)]] : [])),
       );
+      assertDeadlineOrder(deadlines);
       const { cycle } = await createCycle(ctx.db, ctx.actor, {
         name: input.name,
         rubricId: input.rubricId,
@@ -82,12 +81,22 @@ export const cycleRouter = router({
     .input(z.object({ cycleId: IdInput, deadlines: DeadlinesInput, expectedVersion: VersionInput }))
     .output(CycleSchema)
     .mutation(async ({ ctx, input }) => {
-      if (!(await getCycle(ctx.db, input.cycleId))) {
+      const current = await getCycle(ctx.db, input.cycleId);
+      if (!current) {
         throw new DomainError('NOT_FOUND', { zh: '找不到该考核年度', en: 'Cycle not found' });
       }
       const deadlines = Object.fromEntries(
         Object.entries(input.deadlines).map(([k, v]) => [k, v ? endOfDay(v) : null]),
       );
+      // The order is of the deadlines as they will be: the ones kept and the ones changed.
+      const merged: Deadlines = { ...current.deadlines };
+      for (const [stage, due] of Object.entries(deadlines) as Array<
+        [keyof Deadlines, Date | null]
+      >) {
+        if (due) merged[stage] = due;
+        else delete merged[stage];
+      }
+      assertDeadlineOrder(merged);
       return view(
         await setCycleDeadlines(ctx.db, ctx.actor, {
           cycleId: input.cycleId,

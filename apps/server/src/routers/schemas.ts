@@ -22,6 +22,8 @@ export const PublicUserSchema = z.object({
   active: z.boolean(),
   mustChangePassword: z.boolean(),
   createdAt: z.date(),
+  /** Where email copies of messages go (null: none). */
+  email: z.string().nullable(),
 });
 
 export const WorkflowViewSchema = z.object({
@@ -63,6 +65,10 @@ export const AssessmentDtoSchema = z.object({
   version: z.number(),
   submittedAt: z.date().nullable(),
   approvedAt: z.date().nullable(),
+  /** The deadline of the stage it is in, and whether it has passed (逾期). */
+  deadline: z.object({ stage: z.string(), dueAt: z.date(), overdue: z.boolean() }).nullable(),
+  /** 自评 submitted after the self-scoring deadline. */
+  submittedLate: z.boolean(),
   view: WorkflowViewSchema,
   items: z.array(
     z.object({

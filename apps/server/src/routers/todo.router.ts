@@ -5,17 +5,45 @@ import {
   openAppealCounts,
   publicationAssessmentIds,
 } from '@kaohe/db';
-import { STAGE_NAMES } from '@kaohe/workflow';
+import { type OpenReturn, STAGE_NAMES } from '@kaohe/workflow';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Context } from '../context.ts';
-import { authedProcedure, router } from '../trpc.ts';
+import { overdueWork, returnsDue } from '../services/deadline-service.ts';
+import { authedProcedure, roleProcedure, router } from '../trpc.ts';
+
+const OverdueSchema = z.object({
+  units: z.array(
+    z.object({
+      assessmentId: z.string(),
+      cycleId: z.string(),
+      cycleName: z.string(),
+      unitId: z.string(),
+      unitName: z.string(),
+      stage: z.string(),
+      dueAt: z.date(),
+    }),
+  ),
+  departments: z.array(
+    z.object({
+      departmentId: z.string(),
+      departmentName: z.string(),
+      cycleId: z.string(),
+      cycleName: z.string(),
+      dueAt: z.date(),
+      assessmentIds: z.array(z.string()),
+      unitNames: z.array(z.string()),
+    }),
+  ),
+});
 
 const TodoSchema = z.object({
+  /** 'waitUnit': a department's review that waits on the unit's revision (退回修改), not on it. */
   kind: z.enum([
     'selfScore',
     'revise',
     'review',
+    'waitUnit',
     'bonus',
     'approve',
     // 公示 and 申诉 (issue 14)
@@ -75,8 +103,8 @@ async function rows(ctx: Context, actor: Actor) {
         .where('a.stage', 'in', ['review', 'returned'])
         .where(
           sql<string>`a.snapshot->'context'->'departments'->>${actor.departmentId ?? ''}`,
-          '=',
-          'reviewing',
+          'in',
+          ['reviewing', 'returned'],
         );
       break;
     case 'chairman':
@@ -205,7 +233,9 @@ export const todoRouter = router({
               ? 'revise'
               : 'selfScore'
             : ctx.actor.role === 'department'
-              ? 'review'
+              ? r.departmentStatus === 'returned'
+                ? 'waitUnit'
+                : 'review'
               : r.stage === 'bonus'
                 ? 'bonus'
                 : 'approve';
@@ -223,16 +253,22 @@ export const todoRouter = router({
           deadline: null,
           overdue: false,
         };
-        if (kind === 'revise' && Array.isArray(r.returns)) {
-          const dates = (r.returns as Array<{ deadline: string }>).map(
-            (x) => new Date(`${x.deadline}T23:59:59+08:00`),
+        if ((kind === 'revise' || kind === 'waitUnit') && Array.isArray(r.returns)) {
+          const returns = r.returns as OpenReturn[];
+          todo.deadline = returnsDue(
+            kind === 'waitUnit'
+              ? returns.filter((x) => x.departmentId === ctx.actor.departmentId)
+              : returns,
           );
-          if (dates.length > 0)
-            todo.deadline = new Date(Math.min(...dates.map((d) => d.getTime())));
         }
         byAssessment.set(r.id, todo);
       }
-      if (todo.kind !== 'revise' && r.deadlineStage === STAGE_DEADLINE[r.stage] && r.dueAt) {
+      if (
+        todo.kind !== 'revise' &&
+        todo.kind !== 'waitUnit' &&
+        r.deadlineStage === STAGE_DEADLINE[r.stage] &&
+        r.dueAt
+      ) {
         todo.deadline = r.dueAt;
       }
     }
@@ -245,4 +281,18 @@ export const todoRouter = router({
       (a, b) => (a.deadline?.getTime() ?? Infinity) - (b.deadline?.getTime() ?? Infinity),
     );
   }),
+
+  /**
+   * Who is overdue now (the admin's 待办: every unit and department; a department's: the
+   * units it reviews, and itself), for the lists and the 催办 that starts from them.
+   */
+  overdue: roleProcedure('admin', 'department')
+    .output(OverdueSchema)
+    .query(({ ctx }) =>
+      overdueWork(
+        ctx.db,
+        ctx.now(),
+        ctx.actor.role === 'department' ? { departmentId: ctx.actor.departmentId! } : {},
+      ),
+    ),
 });

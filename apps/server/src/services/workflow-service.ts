@@ -5,7 +5,6 @@
  * what the step means for the item rows and who to notify, commit.
  */
 import {
-  createNotifications,
   inTransaction,
   type JsonValue,
   lockAssessment,
@@ -30,7 +29,9 @@ import {
   type LoadedAssessment,
   loadAssessment,
 } from './assessment-access.ts';
+import { assertReturnDeadline, cycleDeadlines, lateness } from './deadline-service.ts';
 import { RESUBMITTED } from './history.ts';
+import { afterCommit, notify } from './message-service.ts';
 import { visibleChangesSince } from './workflow-conflict.ts';
 
 function buildEvent(
@@ -98,6 +99,7 @@ function buildEvent(
 /** What a step means for the per-department review rows, and who hears of it. */
 async function consequences(
   trx: Parameters<Parameters<typeof inTransaction>[1]>[0],
+  deps: AppDeps,
   actor: Actor,
   loaded: LoadedAssessment,
   event: AssessmentEvent,
@@ -182,7 +184,7 @@ async function consequences(
     default:
       break;
   }
-  await createNotifications(trx, notes);
+  await notify(trx, deps, notes);
 }
 
 const REASON_OF = (event: AssessmentEvent): string | null =>
@@ -194,8 +196,8 @@ export interface RunCommandInput {
   command: AssessmentCommand;
 }
 
-export function runCommand(deps: AppDeps, actor: Actor, input: RunCommandInput) {
-  return inTransaction(deps.db, async (trx) => {
+export async function runCommand(deps: AppDeps, actor: Actor, input: RunCommandInput) {
+  const result = await inTransaction(deps.db, async (trx) => {
     const locked = await lockAssessment(trx, input.assessmentId);
     const loaded = await loadAssessment(trx, input.assessmentId);
     assertCanRead(actor, loaded);
@@ -229,9 +231,14 @@ export function runCommand(deps: AppDeps, actor: Actor, input: RunCommandInput) 
         );
       }
     }
-    const event = buildEvent(loaded, actor, input.command, deps.now().toISOString());
+    const now = deps.now();
+    const event = buildEvent(loaded, actor, input.command, now.toISOString());
     const { next, view } = applyWorkflowEvent(loaded.persisted, event);
-    await consequences(trx, actor, loaded, event);
+    const deadlines = await cycleDeadlines(trx, loaded.detail.assessment.cycleId);
+    if (event.type === 'RETURN_ITEMS') assertReturnDeadline(event.deadline, deadlines);
+    // Late work is accepted, and its event says so (逾期 in the history).
+    const late = lateness(event, deadlines, loaded.view.returns, now);
+    await consequences(trx, deps, actor, loaded, event);
     const assessment = await updateAssessmentWorkflow(trx, actor, {
       assessmentId: input.assessmentId,
       // The row is locked: its version, once the check above let the step through.
@@ -241,10 +248,13 @@ export function runCommand(deps: AppDeps, actor: Actor, input: RunCommandInput) 
       machineVersion: next.machineVersion,
       action: `assessment.${event.type}`,
       reason: REASON_OF(event),
-      ...(event.type === 'SUBMIT' ? { submittedAt: 'now' as const } : {}),
-      ...(event.type === 'APPROVE' ? { approvedAt: 'now' as const } : {}),
+      ...(event.type === 'SUBMIT' ? { submittedAt: now } : {}),
+      ...(event.type === 'APPROVE' ? { approvedAt: now } : {}),
       ...(event.type === 'REOPEN' ? { approvedAt: null } : {}),
+      late,
     });
     return { assessment, view };
   });
+  afterCommit(deps);
+  return result;
 }

@@ -63,6 +63,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     https: false,
     trustProxy: 'loopback',
     seedDemo: false,
+    smtpUrl: null,
+    mailFrom: 'kaohe@localhost',
     ...overrides,
   };
 }

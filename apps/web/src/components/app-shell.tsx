@@ -17,6 +17,7 @@ import { useErrorHandler } from '../lib/use-error-handler.tsx';
 import { useScreen } from '../lib/use-screen.ts';
 import { useTRPC } from '../trpc.ts';
 import { AntdProvider } from './antd-provider.tsx';
+import { MessageBell } from './message-bell.tsx';
 import '../phone.css';
 
 interface NavEntry {
@@ -168,6 +169,7 @@ function Frame() {
           <Link to="/" className="kaohe-brand">
             {t('app.title')}
           </Link>
+          <MessageBell />
           <Button
             type="text"
             icon={<MenuOutlined />}
@@ -189,6 +191,7 @@ function Frame() {
             <nav className="kaohe-menu-nav" aria-label={t('nav.label')}>
               {links}
               {preview}
+              <MessageBell variant="text" onNavigate={() => setMenuOpen(false)} />
             </nav>
             <div className="kaohe-menu-account">
               {changePassword}
@@ -206,6 +209,7 @@ function Frame() {
             {links}
             {preview}
           </nav>
+          <MessageBell />
           {who}
           {changePassword}
           {signOut}

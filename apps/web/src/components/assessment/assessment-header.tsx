@@ -52,11 +52,17 @@ export function AssessmentHeader({
           <Tag color={stageColor(a.stage)} data-testid="stage">
             {t(stageLabel(a.stage))}
           </Tag>
-          {deadlineStage && (
-            <span>
+          {(a.deadline || deadlineStage) && (
+            <span data-testid="assessment-deadline">
               <Typography.Text type="secondary">{t('assessment.deadline')}</Typography.Text>
-              <Deadline at={deadline} />
+              {/* The server's verdict (逾期) with its clock; a revision runs to the return's deadline. */}
+              <Deadline at={a.deadline?.dueAt ?? deadline} overdue={a.deadline?.overdue} />
             </span>
+          )}
+          {a.submittedLate && (
+            <Tag color="orange" data-testid="submitted-late">
+              {t('late.submitted')}
+            </Tag>
           )}
           <AssessmentHistoryLink rubric={rubric} assessmentId={a.id} />
           <Link to="/assessments/$id/print" params={{ id: a.id }}>

@@ -145,6 +145,12 @@ export function actorOf(event: HistoryEvent, t: Translate): string {
   return event.actorUserId ? where : t('history.system');
 }
 
+/** A step done after its deadline records the deadline (`after.late`, issue 15). */
+function lateOf(event: Pick<HistoryEvent, 'after'>): string | null {
+  const late = ((event.after ?? null) as Json)?.late as { dueAt?: unknown } | undefined;
+  return typeof late?.dueAt === 'string' ? late.dueAt : null;
+}
+
 /** One page after another of a history, as the server gives them. */
 export function HistoryTimeline({
   rubric,
@@ -193,6 +199,11 @@ export function HistoryTimeline({
                   </Typography.Text>{' '}
                   {showItem && item && <Tag>{t('history.item', { n: item.number })}</Tag>}
                   {department && <Tag>{department}</Tag>}
+                  {lateOf(event) && (
+                    <Tag color="red" data-testid="history-late">
+                      {t('late.event', { date: formatDate(lateOf(event)!) })}
+                    </Tag>
+                  )}
                   <Typography.Text type="secondary">{formatDateTime(event.at)}</Typography.Text>
                 </div>
                 <Typography.Text type="secondary" data-testid="history-actor">

@@ -24,6 +24,7 @@ const row = (
     bonusTotal,
     bonus,
     rank,
+    overdue: false,
   }) satisfies AssessmentSummary;
 
 describe('the chairman’s overview', () => {

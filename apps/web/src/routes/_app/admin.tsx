@@ -23,6 +23,7 @@ function AdminLayout() {
         <Link to="/admin/departments">{t('nav.departments')}</Link>
         <Link to="/admin/users">{t('nav.users')}</Link>
         <Link to="/admin/audit">{t('nav.auditLog')}</Link>
+        <Link to="/admin/mail">{t('mail.title')}</Link>
       </nav>
       <Outlet />
     </Flex>

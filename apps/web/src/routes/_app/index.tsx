@@ -7,6 +7,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { Card, Empty, Flex, Table, Tag, Typography } from 'antd';
 import { Deadline } from '../../components/deadline.tsx';
+import { OverdueCard } from '../../components/overdue-card.tsx';
 import { PlainList } from '../../components/plain-list.tsx';
 import { useLocale, useT } from '../../i18n/locale.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
@@ -23,6 +24,9 @@ export const Route = createFileRoute('/_app/')({
         ? queryClient.ensureQueryData(trpc.assessment.mine.queryOptions())
         : null,
       user.role === 'admin' ? queryClient.ensureQueryData(trpc.cycle.list.queryOptions()) : null,
+      user.role === 'admin' || user.role === 'department'
+        ? queryClient.ensureQueryData(trpc.todo.overdue.queryOptions())
+        : null,
     ]);
   },
   component: HomePage,
@@ -39,6 +43,7 @@ const KIND_ACTION: Record<Todo['kind'], MessageKey> = {
   selfScore: 'home.actionSelfScore',
   revise: 'home.actionRevise',
   review: 'home.actionReview',
+  waitUnit: 'home.actionWaitUnit',
   bonus: 'home.actionBonus',
   approve: 'home.actionApprove',
   appeal: 'home.actionAppeal',
@@ -56,7 +61,21 @@ function HomePage() {
         <h1 className="kaohe-page-title">{t('home.greeting', { name: user.displayName })}</h1>
         <Typography.Text type="secondary">{t(INTRO[user.role])}</Typography.Text>
       </div>
-      <TodoList />
+      {user.role === 'department' ? (
+        <>
+          <TodoList title="home.todoMine" filter={(x) => x.kind !== 'waitUnit'} />
+          <TodoList
+            title="home.todoWaitUnit"
+            hint="home.todoWaitUnitHint"
+            filter={(x) => x.kind === 'waitUnit'}
+            testId="todo-wait-unit"
+          />
+        </>
+      ) : user.role === 'admin' ? null : (
+        // The admin's 待办 is what is overdue (the card below): nothing else waits on the office.
+        <TodoList />
+      )}
+      {(user.role === 'admin' || user.role === 'department') && <OverdueCard role={user.role} />}
       {user.role === 'unit' && <UnitAssessments />}
       {user.role === 'admin' && <AdminCycles />}
     </Flex>
@@ -74,7 +93,7 @@ function TodoAction({ todo }: { todo: Todo }) {
   ) {
     return <Link to="/appeals">{label}</Link>;
   }
-  if (todo.kind === 'review') {
+  if (todo.kind === 'review' || todo.kind === 'waitUnit') {
     return (
       <Link to="/review" search={{ assessment: todo.assessmentId }}>
         {label}
@@ -88,16 +107,29 @@ function TodoAction({ todo }: { todo: Todo }) {
   );
 }
 
-function TodoList() {
+function TodoList({
+  title = 'home.todoTitle',
+  hint,
+  filter,
+  testId = 'todo-list',
+}: {
+  title?: MessageKey;
+  hint?: MessageKey;
+  /** A department's 待办 in two: what it must do, what waits on the unit (退回修改). */
+  filter?: (todo: Todo) => boolean;
+  testId?: string;
+}) {
   const t = useT();
   const { locale } = useLocale();
   const trpc = useTRPC();
-  const { data: todos } = useSuspenseQuery(trpc.todo.mine.queryOptions());
+  const { data: all } = useSuspenseQuery(trpc.todo.mine.queryOptions());
+  const todos = filter ? all.filter(filter) : all;
   const overdue = todos.filter((x) => x.overdue).length;
   const { phone } = useScreen();
   return (
     <Card
-      title={t('home.todoTitle')}
+      title={t(title)}
+      data-testid={`${testId}-card`}
       extra={
         todos.length > 0 && (
           <Flex gap={8}>
@@ -107,11 +139,14 @@ function TodoList() {
         )
       }
     >
+      {hint && todos.length > 0 && (
+        <Typography.Paragraph type="secondary">{t(hint)}</Typography.Paragraph>
+      )}
       {phone ? (
         // Five columns do not fit a phone: each task as a block, the action first.
         <PlainList
           bordered={false}
-          testId="todo-list"
+          testId={testId}
           items={todos}
           rowKey={(row) => row.assessmentId}
           empty={<Empty description={t('home.noTodo')} />}

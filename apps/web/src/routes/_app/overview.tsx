@@ -236,7 +236,16 @@ function Overview({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
       key: 'stage',
       title: t('home.colStage'),
       width: 110,
-      render: (_, row) => <Tag color={stageColor(row.stage)}>{t(stageLabel(row.stage))}</Tag>,
+      render: (_, row) => (
+        <>
+          <Tag color={stageColor(row.stage)}>{t(stageLabel(row.stage))}</Tag>
+          {row.overdue && (
+            <Tag color="red" data-testid="overdue-tag">
+              {t('late.tag')}
+            </Tag>
+          )}
+        </>
+      ),
     },
     {
       key: 'progress',
