@@ -68,6 +68,9 @@ export interface UsersTable {
   active: ColumnType<boolean, boolean | undefined, boolean>;
   mustChangePassword: ColumnType<boolean, boolean | undefined, boolean>;
   createdAt: GeneratedTimestamp;
+  /** 手机 and 邮箱 from the organisation workbook (migration 0012); optional. */
+  phone: ColumnType<string | null, string | null | undefined, string | null>;
+  email: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionsTable {

@@ -10,7 +10,8 @@ import { ENTITY, notFound } from './errors.ts';
 import type { User } from './schema.ts';
 import { type DbOrTx, withAudit } from './transaction.ts';
 
-export type PublicUser = Omit<User, 'passwordHash'>;
+/** Without the hash, and without phone and email (the lists do not show them). */
+export type PublicUser = Omit<User, 'passwordHash' | 'phone' | 'email'>;
 
 export interface UserInput {
   id: string;
@@ -23,6 +24,9 @@ export interface UserInput {
   /** Required for a new user; omitted for an existing one keeps the current hash. */
   passwordHash?: string;
   mustChangePassword?: boolean;
+  /** Omitted keeps the stored value. */
+  phone?: string | null;
+  email?: string | null;
 }
 
 const PUBLIC_COLUMNS = [
@@ -38,7 +42,7 @@ const PUBLIC_COLUMNS = [
 ] as const;
 
 export function publicUser(user: User): PublicUser {
-  const { passwordHash: _, ...rest } = user;
+  const { passwordHash: _, phone: _phone, email: _email, ...rest } = user;
   return rest;
 }
 
@@ -89,6 +93,8 @@ export function upsertUsers(
         departmentId: input.departmentId ?? null,
         active: input.active ?? old?.active ?? true,
         mustChangePassword: input.mustChangePassword ?? old?.mustChangePassword ?? true,
+        phone: input.phone !== undefined ? input.phone : (old?.phone ?? null),
+        email: input.email !== undefined ? input.email : (old?.email ?? null),
       };
       if (old && (Object.keys(row) as Array<keyof typeof row>).every((k) => old[k] === row[k])) {
         result.unchanged++;
@@ -101,8 +107,13 @@ export function upsertUsers(
         action: old ? 'user.update' : 'user.create',
         entityType: 'user',
         entityId: row.id,
-        before: old ? publicUser(old) : null,
-        after: { ...after, passwordChanged: old ? old.passwordHash !== passwordHash : true },
+        before: old ? { ...publicUser(old), phone: old.phone, email: old.email } : null,
+        after: {
+          ...after,
+          phone: row.phone,
+          email: row.email,
+          passwordChanged: old ? old.passwordHash !== passwordHash : true,
+        },
       });
     }
     for (let i = 0; i < writes.length; i += CHUNK) {
@@ -119,6 +130,8 @@ export function upsertUsers(
             departmentId: eb.ref('excluded.departmentId'),
             active: eb.ref('excluded.active'),
             mustChangePassword: eb.ref('excluded.mustChangePassword'),
+            phone: eb.ref('excluded.phone'),
+            email: eb.ref('excluded.email'),
           })),
         )
         .execute();

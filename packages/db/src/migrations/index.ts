@@ -9,6 +9,7 @@ import * as m0002 from './0002-security-events.ts';
 import * as m0003 from './0003-report-indexes.ts';
 import * as m0004 from './0004-security-event-append-only.ts';
 import * as m0006 from './0006-audit-item.ts';
+import * as m0012 from './0012-user-contact.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0003-report-indexes': m0003,
   '0004-security-event-append-only': m0004,
   '0006-audit-item': m0006,
+  '0012-user-contact': m0012,
 };
