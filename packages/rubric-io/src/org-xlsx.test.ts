@@ -33,7 +33,8 @@ const where = (p: OrgProblem) => `${p.sheet}:${p.row}:${p.column}`;
 describe('readOrgWorkbook', () => {
   it('reads the template back empty, and an export back as written', async () => {
     const empty = await readOrgWorkbook(await writeOrgTemplate());
-    expect(empty).toEqual({ ok: true, workbook: { units: [], departments: [], users: [] } });
+    expect(empty.ok).toBe(true);
+    expect(empty.workbook).toEqual({ units: [], departments: [], users: [] });
 
     const data = {
       units: [{ code: '001', name: '甲区工会', unitType: '区县工会' }],
@@ -86,7 +87,10 @@ describe('readOrgWorkbook', () => {
     });
     const read = await readOrgWorkbook(bytes);
     expect(read.ok).toBe(false);
-    if (read.ok) return;
+    // The rows that read cleanly, and every code named, for the checks against the database.
+    expect(read.workbook.units.map((u) => u.code)).toEqual(['U1', 'u1']);
+    expect(read.listed.unitCodes).toEqual(['U1', 'u1', 'U2', 'U3', 'U4']);
+    expect(read.workbook.users).toEqual([]);
     expect(read.problems.map(where).sort()).toEqual(
       [
         '部门:null:null',
@@ -128,7 +132,11 @@ describe('readOrgWorkbook', () => {
 
   it('a missing column is named', async () => {
     const read = await readOrgWorkbook(
-      await workbook({ 单位: [['单位编码', '单位名称']], 部门: [HEADERS.部门], 用户: [HEADERS.用户] }),
+      await workbook({
+        单位: [['单位编码', '单位名称']],
+        部门: [HEADERS.部门],
+        用户: [HEADERS.用户],
+      }),
     );
     expect(!read.ok && read.problems.map(where)).toEqual(['单位:1:单位类型']);
   });
@@ -145,8 +153,24 @@ describe('checkOrgReferences', () => {
         ],
         departments: [],
         users: [
-          { row: 2, account: 'a', name: 'A', role: 'unit', orgCode: 'U9', phone: null, email: null },
-          { row: 3, account: 'b', name: 'B', role: 'unit', orgCode: 'OLD', phone: null, email: null },
+          {
+            row: 2,
+            account: 'a',
+            name: 'A',
+            role: 'unit',
+            orgCode: 'U9',
+            phone: null,
+            email: null,
+          },
+          {
+            row: 3,
+            account: 'b',
+            name: 'B',
+            role: 'unit',
+            orgCode: 'OLD',
+            phone: null,
+            email: null,
+          },
           {
             row: 4,
             account: 'c',

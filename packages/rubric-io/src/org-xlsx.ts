@@ -99,9 +99,18 @@ export interface OrgProblem {
   message: LocalizedText;
 }
 
-export type OrgReadResult =
-  | { ok: true; workbook: OrgWorkbook }
-  | { ok: false; problems: OrgProblem[]; truncated: boolean };
+/**
+ * `ok` when no cell is wrong. Either way `workbook` holds the rows that read cleanly and
+ * `listed` every code the file names, so the checks against the database
+ * (`checkOrgReferences`) can run on a refused file too and every problem is listed at once.
+ */
+export interface OrgReadResult {
+  ok: boolean;
+  workbook: OrgWorkbook;
+  listed: { unitCodes: string[]; departmentCodes: string[] };
+  problems: OrgProblem[];
+  truncated: boolean;
+}
 
 /** "用户 第5行 角色：…" / "用户 row 5, 角色: …" — a problem as one line. */
 export function describeOrgProblem(p: OrgProblem): LocalizedText {
@@ -128,7 +137,10 @@ export function describeOrgProblem(p: OrgProblem): LocalizedText {
 class Problems {
   readonly list: OrgProblem[] = [];
   truncated = false;
+  /** Every problem found, listed or not. */
+  count = 0;
   add(sheet: string | null, row: number | null, column: string | null, message: LocalizedText) {
+    this.count++;
     if (this.list.length >= ORG_MAX_PROBLEMS) {
       this.truncated = true;
       return;
@@ -139,6 +151,8 @@ class Problems {
 
 const fileProblem = (message: LocalizedText): OrgReadResult => ({
   ok: false,
+  workbook: { units: [], departments: [], users: [] },
+  listed: { unitCodes: [], departmentCodes: [] },
   problems: [{ sheet: null, row: null, column: null, message }],
   truncated: false,
 });
@@ -184,7 +198,8 @@ function readCell(cell: ExcelJS.Cell): CellRead {
   const value = cell.value;
   if (value === null || value === undefined) return { text: '' };
   if (typeof value === 'string') return { text: value };
-  if (typeof value === 'number') return { text: Number.isInteger(value) ? String(value) : `${value}` };
+  if (typeof value === 'number')
+    return { text: Number.isInteger(value) ? String(value) : `${value}` };
   if (typeof value === 'boolean') return { text: String(value) };
   if (value instanceof Date) {
     return {
@@ -414,29 +429,38 @@ export async function readOrgWorkbook(
   const userCells = readSheet(workbook, USERS, problems);
 
   const units: OrgUnitRow[] = [];
+  const unitKeys: Array<{ row: number; code: string }> = [];
   for (const r of unitCells ?? []) {
     const code = field(UNITS, r, '单位编码', CODE_RULE, problems);
     const name = field(UNITS, r, '单位名称', NAME_RULE, problems);
     const unitType = field(UNITS, r, '单位类型', NAME_RULE, problems);
+    if (code !== null) unitKeys.push({ row: r.row, code });
     if (code !== null && name !== null && unitType !== null) {
       units.push({ row: r.row, code, name, unitType });
-    } else if (code !== null) {
-      // Still counts for duplicates and for users pointing at it.
-      units.push({ row: r.row, code, name: name ?? '', unitType: unitType ?? '' });
     }
   }
-  duplicates(ORG_SHEETS.units, '单位编码', units, (u) => u.code.toLowerCase(), problems);
+  duplicates(ORG_SHEETS.units, '单位编码', unitKeys, (u) => u.code.toLowerCase(), problems);
 
   const departments: OrgDepartmentRow[] = [];
+  const departmentKeys: Array<{ row: number; code: string }> = [];
   for (const r of departmentCells ?? []) {
     const code = field(DEPARTMENTS, r, '部门编码', CODE_RULE, problems);
     const name = field(DEPARTMENTS, r, '部门名称', NAME_RULE, problems);
-    if (code !== null) departments.push({ row: r.row, code, name: name ?? '' });
+    if (code !== null) departmentKeys.push({ row: r.row, code });
+    if (code !== null && name !== null) departments.push({ row: r.row, code, name });
   }
-  duplicates(ORG_SHEETS.departments, '部门编码', departments, (d) => d.code.toLowerCase(), problems);
+  duplicates(
+    ORG_SHEETS.departments,
+    '部门编码',
+    departmentKeys,
+    (d) => d.code.toLowerCase(),
+    problems,
+  );
 
   const users: OrgUserRow[] = [];
+  const userKeys: Array<{ row: number; account: string }> = [];
   for (const r of userCells ?? []) {
+    const before = problems.count;
     const account = field(
       USERS,
       r,
@@ -501,45 +525,38 @@ export async function readOrgWorkbook(
         required: false,
         max: EMAIL_MAX,
         pattern: EMAIL_PATTERN,
-        patternText: { zh: '应为电子邮箱地址（如 name@example.cn）', en: 'expected an email address' },
+        patternText: {
+          zh: '应为电子邮箱地址（如 name@example.cn）',
+          en: 'expected an email address',
+        },
       },
       problems,
     );
-    if (account !== null && name !== null && role !== null) {
-      users.push({
-        row: r.row,
-        account,
-        name,
-        role,
-        orgCode: role === 'admin' ? null : orgCode,
-        phone,
-        email,
-      });
-    } else if (account !== null) {
-      users.push({
-        row: r.row,
-        account,
-        name: name ?? '',
-        role: role ?? 'unit',
-        orgCode,
-        phone,
-        email,
-      });
+    if (account !== null) userKeys.push({ row: r.row, account });
+    if (problems.count === before && account !== null && name !== null && role !== null) {
+      users.push({ row: r.row, account, name, role, orgCode, phone, email });
     }
   }
-  duplicates(ORG_SHEETS.users, '账号', users, (u) => u.account.toLowerCase(), problems);
+  duplicates(ORG_SHEETS.users, '账号', userKeys, (u) => u.account.toLowerCase(), problems);
 
-  if (problems.list.length > 0) {
-    return { ok: false, problems: problems.list, truncated: problems.truncated };
-  }
-  return { ok: true, workbook: { units, departments, users } };
+  return {
+    ok: problems.count === 0,
+    workbook: { units, departments, users },
+    listed: {
+      unitCodes: unitKeys.map((u) => u.code),
+      departmentCodes: departmentKeys.map((d) => d.code),
+    },
+    problems: problems.list,
+    truncated: problems.truncated,
+  };
 }
 
 /** What the database holds, as `checkOrgReferences` needs it. */
 export interface OrgKnown {
   unitTypes: ReadonlyArray<{ id: string; name: string }>;
-  unitCodes: ReadonlySet<string>;
-  departmentCodes: ReadonlySet<string>;
+  /** Stored codes, and those the file lists on rows refused for another reason. */
+  unitCodes: Iterable<string>;
+  departmentCodes: Iterable<string>;
 }
 
 /**
@@ -636,12 +653,27 @@ export interface OrgExportData {
 
 const INSTRUCTIONS: ReadonlyArray<readonly [string, string]> = [
   ['工作表', '说明'],
-  ['单位', '每行一个被考核单位。单位编码：字母、数字、点、下划线或连字符（如 D001），导入后不能修改；单位名称；单位类型：填写单位类型名称（如 区县工会、开发区工会、局（产业）工会）。'],
+  [
+    '单位',
+    '每行一个被考核单位。单位编码：字母、数字、点、下划线或连字符（如 D001），导入后不能修改；单位名称；单位类型：填写单位类型名称（如 区县工会、开发区工会、局（产业）工会）。',
+  ],
   ['部门', '每行一个职能部门。部门编码同上；部门名称。已有部门可不列出。'],
-  ['用户', '每行一个账号。账号：字母、数字、点、下划线或连字符，2–50个字符；姓名；角色：被考核单位、职能部门、主席室、考核办；单位或部门编码：被考核单位填单位编码，职能部门和主席室填部门编码，考核办留空；手机、邮箱：可不填。'],
-  ['导入规则', '先检查全部行，任何一行有误则不导入任何内容，并列出每个问题所在的工作表、行和列。按单位编码、部门编码和账号与已有数据匹配：相同内容不变，名称等变化则更新。重复导入同一文件不会有任何改变，也不会重新生成密码。'],
-  ['初始密码', '每个新账号生成一个初始密码，只在导入后的账号表中出现一次，请妥善分发；首次登录须修改密码。'],
-  ['注意', '不要使用公式（请粘贴为数值），不要修改工作表名和第1行的列标题；单元格内容不超过200个字符。'],
+  [
+    '用户',
+    '每行一个账号。账号：字母、数字、点、下划线或连字符，2–50个字符；姓名；角色：被考核单位、职能部门、主席室、考核办；单位或部门编码：被考核单位填单位编码，职能部门和主席室填部门编码，考核办留空；手机、邮箱：可不填。',
+  ],
+  [
+    '导入规则',
+    '先检查全部行，任何一行有误则不导入任何内容，并列出每个问题所在的工作表、行和列。按单位编码、部门编码和账号与已有数据匹配：相同内容不变，名称等变化则更新。重复导入同一文件不会有任何改变，也不会重新生成密码。',
+  ],
+  [
+    '初始密码',
+    '每个新账号生成一个初始密码，只在导入后的账号表中出现一次，请妥善分发；首次登录须修改密码。',
+  ],
+  [
+    '注意',
+    '不要使用公式（请粘贴为数值），不要修改工作表名和第1行的列标题；单元格内容不超过200个字符。',
+  ],
 ];
 
 /** The workbook of the layout: the template (no rows) or the export of what is stored. */

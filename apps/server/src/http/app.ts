@@ -24,8 +24,8 @@ import { csrfGuard } from './csrf.ts';
 import { evidenceRoutes } from './evidence-routes.ts';
 import { exportRoutes } from './export-routes.ts';
 import { hostGuard } from './host-guard.ts';
-import { requestActor } from './request-actor.ts';
 import { orgRoutes } from './org-routes.ts';
+import { requestActor } from './request-actor.ts';
 import { rubricRoutes } from './rubric-routes.ts';
 
 export const WEB_DIST = new URL('../../../web/dist', import.meta.url).pathname;

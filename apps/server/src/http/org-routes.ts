@@ -19,7 +19,6 @@ import {
   exportOrganisation,
   importOrganisation,
   previewOrgImport,
-  problemsPreview,
 } from '../services/org-import-service.ts';
 import { attachment } from '../services/rubric-service.ts';
 import { localeOf } from './context-adapter.ts';
@@ -76,7 +75,12 @@ export function orgRoutes(deps: AppDeps) {
   return async (app: FastifyInstance) => {
     app.get('/template.xlsx', async (request, reply) => {
       assertAdmin(await actorOfRequest(deps, request));
-      return sendXlsx(reply, '组织机构导入模板.xlsx', 'org-template.xlsx', await writeOrgTemplate());
+      return sendXlsx(
+        reply,
+        '组织机构导入模板.xlsx',
+        'org-template.xlsx',
+        await writeOrgTemplate(),
+      );
     });
 
     app.get('/export.xlsx', async (request, reply) => {
@@ -90,9 +94,7 @@ export function orgRoutes(deps: AppDeps) {
       assertAdmin(actor);
       const { fileName, bytes, limit } = await upload(deps, request);
       const read = await readOrgWorkbook(bytes, { maxBytes: limit });
-      const preview = read.ok
-        ? await previewOrgImport(deps.db, actor, fileName, read.workbook)
-        : problemsPreview(fileName, read.problems, read.truncated);
+      const preview = await previewOrgImport(deps.db, actor, fileName, read);
       if (preview.problems.length > 0) return refused(request, reply, preview);
       return preview;
     });
@@ -102,10 +104,7 @@ export function orgRoutes(deps: AppDeps) {
       assertAdmin(actor);
       const { fileName, bytes, limit } = await upload(deps, request);
       const read = await readOrgWorkbook(bytes, { maxBytes: limit });
-      if (!read.ok) {
-        return refused(request, reply, problemsPreview(fileName, read.problems, read.truncated));
-      }
-      const result = await importOrganisation(deps.db, actor, read.workbook, { fileName });
+      const result = await importOrganisation(deps.db, actor, read, { fileName });
       if (!result.ok) return refused(request, reply, result.preview);
       const done: OrgImportDone = {
         summary: result.summary,

@@ -20,6 +20,7 @@ import {
   checkOrgReferences,
   type OrgExportData,
   type OrgProblem,
+  type OrgReadResult,
   type OrgWorkbook,
 } from '@kaohe/rubric-io';
 import type { OrgChangeView, OrgImportPreview, OrgProblemView } from '../http/org-import-view.ts';
@@ -51,16 +52,7 @@ async function loadState(db: DbOrTx): Promise<OrgState> {
     await db.selectFrom('departments').select(['id', 'name']).execute(),
     await db
       .selectFrom('users')
-      .select([
-        'id',
-        'username',
-        'displayName',
-        'role',
-        'unitId',
-        'departmentId',
-        'phone',
-        'email',
-      ])
+      .select(['id', 'username', 'displayName', 'role', 'unitId', 'departmentId', 'phone', 'email'])
       .execute(),
   ];
   return {
@@ -100,12 +92,20 @@ interface Plan {
 
 const zero = (): Counts => ({ created: 0, updated: 0, unchanged: 0 });
 
-/** What importing `workbook` into `state` would do; problems if any row is refused. */
-function plan(workbook: OrgWorkbook, state: OrgState, actor: Actor): Plan {
+/**
+ * What importing the workbook into `state` would do; problems if any row is refused.
+ * `listed` are the codes the file names on rows refused for another reason.
+ */
+function plan(
+  workbook: OrgWorkbook,
+  listed: OrgReadResult['listed'],
+  state: OrgState,
+  actor: Actor,
+): Plan {
   const { problems, unitTypeIds } = checkOrgReferences(workbook, {
     unitTypes: state.unitTypes,
-    unitCodes: new Set(state.units.keys()),
-    departmentCodes: new Set(state.departments.keys()),
+    unitCodes: [...state.units.keys(), ...listed.unitCodes],
+    departmentCodes: [...state.departments.keys(), ...listed.departmentCodes],
   });
   const result: Plan = {
     problems,
@@ -204,6 +204,9 @@ function plan(workbook: OrgWorkbook, state: OrgState, actor: Actor): Plan {
     result.summary.users[old ? 'updated' : 'created']++;
     change('用户', u.row, old ? 'update' : 'create', u.account, u.name, fields);
   }
+  result.changes.sort(
+    (a, b) => SHEET_ORDER.indexOf(a.sheet) - SHEET_ORDER.indexOf(b.sheet) || a.row - b.row,
+  );
   return result;
 }
 
@@ -218,39 +221,46 @@ const problemView = (p: OrgProblem): OrgProblemView => ({
 /** The rows of the preview: enough to see what changes; the counts say the rest. */
 const PREVIEW_ROWS = 2000;
 
-export function problemsPreview(
-  fileName: string,
-  problems: readonly OrgProblem[],
-  truncated: boolean,
-): OrgImportPreview {
-  return {
-    fileName,
-    problems: problems.map(problemView),
-    truncated,
-    summary: { units: zero(), departments: zero(), users: zero() },
-    changes: [],
-    changesShown: 0,
-    changesTotal: 0,
-  };
-}
-
-/** What importing the workbook would do now; writes nothing. */
+/** What importing the workbook would do now, with every problem of the file; writes nothing. */
 export async function previewOrgImport(
   db: DbOrTx,
   actor: Actor,
   fileName: string,
-  workbook: OrgWorkbook,
+  read: OrgReadResult,
 ): Promise<OrgImportPreview> {
-  const p = plan(workbook, await loadState(db), actor);
+  const p = plan(read.workbook, read.listed, await loadState(db), actor);
+  const problems = [...read.problems, ...p.problems].sort(byPlace);
   return {
     fileName,
-    problems: p.problems.map(problemView),
-    truncated: false,
+    problems: problems.map(problemView),
+    truncated: read.truncated,
     summary: p.summary,
     changes: p.changes.slice(0, PREVIEW_ROWS),
     changesShown: Math.min(p.changes.length, PREVIEW_ROWS),
     changesTotal: p.changes.length,
   };
+}
+
+const SHEET_ORDER = ['单位', '部门', '用户'];
+const COLUMN_ORDER = [
+  '单位编码',
+  '单位名称',
+  '单位类型',
+  '部门编码',
+  '部门名称',
+  '账号',
+  '姓名',
+  '角色',
+  '单位或部门编码',
+  '手机',
+  '邮箱',
+];
+
+/** The file's problems first, then by sheet, row and column as they stand in the workbook. */
+function byPlace(a: OrgProblem, b: OrgProblem): number {
+  const sheet = (p: OrgProblem) => (p.sheet === null ? -1 : SHEET_ORDER.indexOf(p.sheet));
+  const column = (p: OrgProblem) => (p.column === null ? -1 : COLUMN_ORDER.indexOf(p.column));
+  return sheet(a) - sheet(b) || (a.row ?? 0) - (b.row ?? 0) || column(a) - column(b);
 }
 
 /**
@@ -292,12 +302,13 @@ const CHANGED: LocalizedText = {
 export async function importOrganisation(
   db: DbOrTx,
   actor: Actor,
-  workbook: OrgWorkbook,
+  read: OrgReadResult,
   options: OrgImportOptions,
 ): Promise<OrgImportResult> {
-  const first = plan(workbook, await loadState(db), actor);
-  if (first.problems.length > 0) {
-    return { ok: false, preview: problemsPreview(options.fileName, first.problems, false) };
+  const { workbook, listed } = read;
+  const first = plan(workbook, listed, await loadState(db), actor);
+  if (!read.ok || first.problems.length > 0) {
+    return { ok: false, preview: await previewOrgImport(db, actor, options.fileName, read) };
   }
   const hash = options.hash ?? hashPassword;
   const fresh = first.users.filter((u) => u.created);
@@ -310,7 +321,7 @@ export async function importOrganisation(
   );
 
   const summary = await inTransaction(db, async (trx) => {
-    const again = plan(workbook, await loadState(trx), actor);
+    const again = plan(workbook, listed, await loadState(trx), actor);
     if (
       again.problems.length > 0 ||
       again.users.some((u) => u.created && !passwords.has(u.user.username.toLowerCase()))
