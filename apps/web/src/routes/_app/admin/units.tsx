@@ -21,6 +21,7 @@ import { useState } from 'react';
 import { IdField, NameField } from '../../../components/admin/admin-fields.tsx';
 import { FormModal } from '../../../components/admin/form-modal.tsx';
 import { NamedModal, NamedTable } from '../../../components/admin/named-modal.tsx';
+import { OrgImportButtons } from '../../../components/admin/org-import.tsx';
 import { useT } from '../../../i18n/locale.tsx';
 import { useErrorHandler } from '../../../lib/use-error-handler.tsx';
 import { type inferOutput, type Trpc, useTRPC } from '../../../trpc.ts';
@@ -50,9 +51,12 @@ function UnitsPage() {
       <Card
         title={t('admin.unitsTitle', { count: units.length })}
         extra={
-          <Button type="primary" onClick={() => setEditing({ active: true, memberCount: 0 })}>
-            {t('admin.addUnit')}
-          </Button>
+          <Flex gap={8} wrap justify="end">
+            <OrgImportButtons />
+            <Button type="primary" onClick={() => setEditing({ active: true, memberCount: 0 })}>
+              {t('admin.addUnit')}
+            </Button>
+          </Flex>
         }
       >
         <Table<Unit>

@@ -25,6 +25,7 @@ import {
 import { useState } from 'react';
 import { NameField } from '../../../components/admin/admin-fields.tsx';
 import { FormModal } from '../../../components/admin/form-modal.tsx';
+import { OrgImportButtons } from '../../../components/admin/org-import.tsx';
 import { ROLE_LABEL } from '../../../components/app-shell.tsx';
 import { useT } from '../../../i18n/locale.tsx';
 import { formatDate } from '../../../lib/labels.ts';
@@ -101,9 +102,12 @@ function UsersPage() {
     <Card
       title={t('admin.usersTitle', { count: users.length })}
       extra={
-        <Button type="primary" onClick={() => setCreating(true)}>
-          {t('admin.addUser')}
-        </Button>
+        <Flex gap={8} wrap justify="end">
+          <OrgImportButtons />
+          <Button type="primary" onClick={() => setCreating(true)}>
+            {t('admin.addUser')}
+          </Button>
+        </Flex>
       }
     >
       <Table<PublicUser>
