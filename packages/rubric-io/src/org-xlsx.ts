@@ -701,15 +701,17 @@ export async function writeOrgWorkbook(data: OrgExportData): Promise<Buffer> {
     [18, 14, 14, 18, 16, 28],
     data.users.map((u) => [u.account, u.name, ORG_ROLE_NAMES[u.role], u.orgCode, u.phone, u.email]),
   );
-  // A drop-down of the four roles on the role column.
-  const roles = `"${Object.values(ORG_ROLE_NAMES).join(',')}"`;
-  for (let r = 2; r <= 1000; r++) {
-    users.getCell(r, 3).dataValidation = {
-      type: 'list',
-      allowBlank: true,
-      formulae: [roles],
-    };
-  }
+  // A drop-down of the four roles on the role column, as one range: per-cell validations
+  // would make rows 2–1000 exist, and a row added by a program would land below them.
+  (
+    users as unknown as {
+      dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+    }
+  ).dataValidations.add(`C2:C${Math.max(1000, data.users.length + 500)}`, {
+    type: 'list',
+    allowBlank: true,
+    formulae: [`"${Object.values(ORG_ROLE_NAMES).join(',')}"`],
+  });
   const help = workbook.addWorksheet(ORG_SHEETS.instructions);
   help.columns = [{ width: 14 }, { width: 100 }];
   for (const line of INSTRUCTIONS) {
