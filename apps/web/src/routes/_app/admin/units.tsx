@@ -49,6 +49,7 @@ function UnitsPage() {
   return (
     <Flex vertical gap={16}>
       <Card
+        className="kaohe-wrap-head"
         title={t('admin.unitsTitle', { count: units.length })}
         extra={
           <Flex gap={8} wrap justify="end">

@@ -100,6 +100,7 @@ function UsersPage() {
 
   return (
     <Card
+      className="kaohe-wrap-head"
       title={t('admin.usersTitle', { count: users.length })}
       extra={
         <Flex gap={8} wrap justify="end">
