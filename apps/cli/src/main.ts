@@ -13,6 +13,10 @@ const HELP = {
                             [--draft 最新草稿] [--id 考核表ID] [--format json|xlsx] [--out 文件]
   rubric validate <文件>    校验考核表 JSON 文件，列出全部问题
   rubric import <文件>      导入考核表（.json/.xlsx/.docx/.txt）为草稿（--publish：校验通过则发布）
+  org template <文件.xlsx>  写出组织机构导入模板（单位、部门、用户）
+  org import <文件.xlsx>    导入单位、部门和账号：先检查全部行，有误则不写入
+                            [--accounts-out 账号.xlsx 新账号初始密码表]
+  org export <文件.xlsx>    按模板格式导出全部单位、部门和账号
   db migrate                执行数据库迁移
   db backup <文件>          备份整个数据库（--dir <目录> --keep N：定时备份，只保留最新N个）
   db restore <文件>         从备份恢复到空数据库（--force：用备份替换现有全部数据）
@@ -30,6 +34,10 @@ const HELP = {
                             [--draft newest draft] [--id RUBRIC_ID] [--format json|xlsx] [--out FILE]
   rubric validate <file>    validate a rubric JSON file and list every problem
   rubric import <file>      import a rubric (.json/.xlsx/.docx/.txt) as a draft (--publish: publish when valid)
+  org template <file.xlsx>  write the organisation template (units, departments, users)
+  org import <file.xlsx>    import units, departments and accounts: every row checked first,
+                            nothing written if any is wrong [--accounts-out ACCOUNTS.xlsx]
+  org export <file.xlsx>    export every unit, department and account in the same layout
   db migrate                run the database migrations
   db backup <file>          back up the whole database (--dir <dir> --keep N: scheduled, keep the newest N)
   db restore <file>         restore a backup into an empty database (--force: replace all data)
@@ -69,6 +77,13 @@ async function run(argv: string[]): Promise<number> {
       }
       if (command === 'import') return importRubricCommand(locale, rest);
       throw unknown();
+    case 'org': {
+      const org = await import('./commands/org.ts');
+      if (command === 'template') return org.orgTemplate(locale, rest);
+      if (command === 'import') return org.orgImport(locale, rest);
+      if (command === 'export') return org.orgExport(locale, rest);
+      throw unknown();
+    }
     case 'db':
       if (command === 'migrate') return (await import('./commands/db.ts')).migrate(locale);
       if (command === 'backup') return (await import('./commands/db.ts')).backup(locale, rest);

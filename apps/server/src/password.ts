@@ -2,7 +2,7 @@
  * Password hashing with scrypt (node:crypto): no native dependency, memory-hard.
  * Stored as `scrypt$N$r$p$salt$hash` so the cost can rise later without a migration.
  */
-import { randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomInt, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 
 const scrypt = promisify(scryptCb) as (
@@ -123,14 +123,16 @@ export async function chosenPasswordProblem(
   return null;
 }
 
-/** A readable generated password: 4 groups of 4 letters and digits without look-alikes. */
+/**
+ * A readable generated password: 4 groups of 4 letters and digits without look-alikes,
+ * each drawn uniformly by the operating system's random source (about 92 bits).
+ */
 export function generatePassword(): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyzACDEFGHJKLMNPQRSTUVWXYZ23456789';
-  const bytes = randomBytes(16);
   let out = '';
   for (let i = 0; i < 16; i++) {
     if (i > 0 && i % 4 === 0) out += '-';
-    out += alphabet[bytes[i]! % alphabet.length];
+    out += alphabet[randomInt(alphabet.length)];
   }
   return out;
 }

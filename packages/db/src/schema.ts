@@ -68,7 +68,9 @@ export interface UsersTable {
   active: ColumnType<boolean, boolean | undefined, boolean>;
   mustChangePassword: ColumnType<boolean, boolean | undefined, boolean>;
   createdAt: GeneratedTimestamp;
-  /** Where copies of 站内消息 go by email (migrations/0013-messages-mail.ts); none when null. */
+  /** 手机 from the organisation workbook (migration 0012); optional. */
+  phone: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 邮箱: from the workbook or the admin; where copies of 站内消息 go (migration 0013); none when null. */
   email: ColumnType<string | null, string | null | undefined, string | null>;
 }
 

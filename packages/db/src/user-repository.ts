@@ -11,7 +11,8 @@ import type { User } from './schema.ts';
 import { limitOffset, matchesTerm, type PageRequest } from './search.ts';
 import { type DbOrTx, withAudit } from './transaction.ts';
 
-export type PublicUser = Omit<User, 'passwordHash'>;
+/** Without the hash, and without phone and email (the lists do not show them). */
+export type PublicUser = Omit<User, 'passwordHash' | 'phone' | 'email'>;
 
 export interface UserInput {
   id: string;
@@ -24,6 +25,8 @@ export interface UserInput {
   /** Required for a new user; omitted for an existing one keeps the current hash. */
   passwordHash?: string;
   mustChangePassword?: boolean;
+  /** Omitted keeps the stored value. */
+  phone?: string | null;
   /** Where email copies of messages go; omitted keeps the current one, null removes it. */
   email?: string | null;
 }
@@ -42,7 +45,7 @@ const PUBLIC_COLUMNS = [
 ] as const;
 
 export function publicUser(user: User): PublicUser {
-  const { passwordHash: _, ...rest } = user;
+  const { passwordHash: _, phone: _phone, email: _email, ...rest } = user;
   return rest;
 }
 
@@ -93,7 +96,8 @@ export function upsertUsers(
         departmentId: input.departmentId ?? null,
         active: input.active ?? old?.active ?? true,
         mustChangePassword: input.mustChangePassword ?? old?.mustChangePassword ?? true,
-        email: input.email === undefined ? (old?.email ?? null) : input.email,
+        phone: input.phone !== undefined ? input.phone : (old?.phone ?? null),
+        email: input.email !== undefined ? input.email : (old?.email ?? null),
       };
       if (old && (Object.keys(row) as Array<keyof typeof row>).every((k) => old[k] === row[k])) {
         result.unchanged++;
@@ -106,8 +110,13 @@ export function upsertUsers(
         action: old ? 'user.update' : 'user.create',
         entityType: 'user',
         entityId: row.id,
-        before: old ? publicUser(old) : null,
-        after: { ...after, passwordChanged: old ? old.passwordHash !== passwordHash : true },
+        before: old ? { ...publicUser(old), phone: old.phone, email: old.email } : null,
+        after: {
+          ...after,
+          phone: row.phone,
+          email: row.email,
+          passwordChanged: old ? old.passwordHash !== passwordHash : true,
+        },
       });
     }
     for (let i = 0; i < writes.length; i += CHUNK) {
@@ -124,6 +133,7 @@ export function upsertUsers(
             departmentId: eb.ref('excluded.departmentId'),
             active: eb.ref('excluded.active'),
             mustChangePassword: eb.ref('excluded.mustChangePassword'),
+            phone: eb.ref('excluded.phone'),
             email: eb.ref('excluded.email'),
           })),
         )

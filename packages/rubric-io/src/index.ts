@@ -13,6 +13,32 @@ export {
 } from './diff-xlsx.ts';
 export { parseRubricDocx } from './docx-format.ts';
 export { matchIds } from './match-ids.ts';
+export {
+  ACCOUNT_COLUMNS,
+  ACCOUNTS_SHEET,
+  type AccountRow,
+  checkOrgReferences,
+  DEPARTMENT_COLUMNS,
+  describeOrgProblem,
+  ORG_MAX_BYTES,
+  ORG_MAX_PROBLEMS,
+  ORG_ROLE_NAMES,
+  ORG_SHEETS,
+  type OrgDepartmentRow,
+  type OrgExportData,
+  type OrgKnown,
+  type OrgProblem,
+  type OrgReadResult,
+  type OrgUnitRow,
+  type OrgUserRow,
+  type OrgWorkbook,
+  readOrgWorkbook,
+  UNIT_COLUMNS,
+  USER_COLUMNS,
+  writeAccountsWorkbook,
+  writeOrgTemplate,
+  writeOrgWorkbook,
+} from './org-xlsx.ts';
 export type {
   CriterionParseReport,
   ImportProblem,

@@ -24,6 +24,7 @@ import { csrfGuard } from './csrf.ts';
 import { evidenceRoutes } from './evidence-routes.ts';
 import { exportRoutes } from './export-routes.ts';
 import { hostGuard } from './host-guard.ts';
+import { orgRoutes } from './org-routes.ts';
 import { requestActor } from './request-actor.ts';
 import { rubricRoutes } from './rubric-routes.ts';
 
@@ -137,6 +138,7 @@ export async function buildApp(
   await app.register(evidenceRoutes(deps), { prefix: '/api/evidence' });
   await app.register(rubricRoutes(deps), { prefix: '/api/rubric' });
   await app.register(exportRoutes(deps), { prefix: '/api/export' });
+  await app.register(orgRoutes(deps), { prefix: '/api/org' });
 
   const webDist = options.webDist === undefined ? WEB_DIST : options.webDist;
   if (webDist && existsSync(join(webDist, 'index.html'))) {

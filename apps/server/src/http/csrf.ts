@@ -60,7 +60,10 @@ export function csrfGuard(deps: AppDeps) {
     if (SAFE.has(request.method)) return;
     const type = String(request.headers['content-type'] ?? '').toLowerCase();
     const upload =
-      request.url.startsWith('/api/evidence') || request.url.startsWith('/api/rubric/import');
+      request.url.startsWith('/api/evidence') ||
+      request.url.startsWith('/api/rubric/import') ||
+      request.url.startsWith('/api/org/preview') ||
+      request.url.startsWith('/api/org/import');
     const typeOk =
       type.startsWith('application/json') || (upload && type.startsWith('multipart/form-data'));
     if (!typeOk) {

@@ -65,7 +65,7 @@ const FORMAT_BY_EXTENSION: Record<string, ImportFormat> = {
   json: 'json',
 };
 
-function assertAdmin(actor: Actor): void {
+export function assertAdmin(actor: Actor): void {
   if (actor.role !== 'admin') {
     throw new DomainError('FORBIDDEN', {
       zh: '此操作仅限管理员',
@@ -273,7 +273,7 @@ function badFile(request: FastifyRequest, reply: FastifyReply, view: ImportView)
   return reply.status(400).send({ ...plainErrorBody(locale, 'INVALID_RUBRIC', text), ...view });
 }
 
-function sizeText(bytes: number): LocalizedText {
+export function sizeText(bytes: number): LocalizedText {
   const mb = bytes / 1048576;
   const shown = mb >= 1 ? String(Math.round(mb)) : mb.toFixed(1);
   return {
@@ -283,7 +283,7 @@ function sizeText(bytes: number): LocalizedText {
 }
 
 /** The multipart parser's own errors (no boundary, cut short) are a bad request, not a fault. */
-function brokenForm(e: unknown): never {
+export function brokenForm(e: unknown): never {
   const { code, statusCode } = (e ?? {}) as { code?: unknown; statusCode?: unknown };
   if (
     e instanceof Error &&

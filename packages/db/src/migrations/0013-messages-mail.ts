@@ -12,7 +12,8 @@ import { type Kysely, sql } from 'kysely';
 
 // biome-ignore lint/suspicious/noExplicitAny: a migration sees the schema as it was, not today's Database
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('users').addColumn('email', 'text').execute();
+  // 0012 (the organisation workbook's 邮箱) adds it too: whichever runs first adds it.
+  await sql`alter table users add column if not exists email text`.execute(db);
   await db.schema.alterTable('notifications').addColumn('dedupe_key', 'text').execute();
   await sql`create unique index notifications_dedupe_key_idx on notifications (dedupe_key)
     where dedupe_key is not null`.execute(db);
@@ -55,5 +56,5 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('mail_outbox').execute();
   await sql`drop index notifications_dedupe_key_idx`.execute(db);
   await db.schema.alterTable('notifications').dropColumn('dedupe_key').execute();
-  await db.schema.alterTable('users').dropColumn('email').execute();
+  await sql`alter table users drop column if exists email`.execute(db);
 }

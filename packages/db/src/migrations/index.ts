@@ -11,6 +11,7 @@ import * as m0004 from './0004-security-event-append-only.ts';
 import * as m0006 from './0006-audit-item.ts';
 import * as m0010 from './0010-publication-appeals.ts';
 import * as m0011 from './0011-grades.ts';
+import * as m0012 from './0012-user-contact.ts';
 import * as m0013 from './0013-messages-mail.ts';
 import * as m0015 from './0015-assessment-totals.ts';
 
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   '0006-audit-item': m0006,
   '0010-publication-appeals': m0010,
   '0011-grades': m0011,
+  '0012-user-contact': m0012,
   '0013-messages-mail': m0013,
   '0015-assessment-totals': m0015,
 };

@@ -23,6 +23,7 @@ import {
   SearchBox,
   ServerTable,
 } from '../../../components/search-table/search-table.tsx';
+import { OrgImportButtons } from '../../../components/admin/org-import.tsx';
 import { useT } from '../../../i18n/locale.tsx';
 import { parsedInLoader } from '../../../lib/search.ts';
 import { useErrorHandler } from '../../../lib/use-error-handler.tsx';
@@ -81,11 +82,15 @@ function UnitsPage() {
   return (
     <Flex vertical gap={16}>
       <Card
+        className="kaohe-wrap-head"
         title={t('admin.unitsTitle', { count: units.data?.total ?? 0 })}
         extra={
-          <Button type="primary" onClick={() => setEditing({ active: true, memberCount: 0 })}>
-            {t('admin.addUnit')}
-          </Button>
+          <Flex gap={8} wrap justify="end">
+            <OrgImportButtons />
+            <Button type="primary" onClick={() => setEditing({ active: true, memberCount: 0 })}>
+              {t('admin.addUnit')}
+            </Button>
+          </Flex>
         }
       >
         <Flex gap={16} wrap align="center" style={{ marginBottom: 12 }}>

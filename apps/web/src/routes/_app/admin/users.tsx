@@ -30,6 +30,7 @@ import {
 import { useCallback, useState } from 'react';
 import { NameField } from '../../../components/admin/admin-fields.tsx';
 import { FormModal } from '../../../components/admin/form-modal.tsx';
+import { OrgImportButtons } from '../../../components/admin/org-import.tsx';
 import { ROLE_LABEL } from '../../../components/app-shell.tsx';
 import { FilterField } from '../../../components/filter-field.tsx';
 import {
@@ -143,11 +144,15 @@ function UsersPage() {
 
   return (
     <Card
+      className="kaohe-wrap-head"
       title={t('admin.usersTitle', { count: users.data?.total ?? 0 })}
       extra={
-        <Button type="primary" onClick={() => setCreating(true)}>
-          {t('admin.addUser')}
-        </Button>
+        <Flex gap={8} wrap justify="end">
+          <OrgImportButtons />
+          <Button type="primary" onClick={() => setCreating(true)}>
+            {t('admin.addUser')}
+          </Button>
+        </Flex>
       }
     >
       <Flex gap={16} wrap align="center" style={{ marginBottom: 12 }}>
