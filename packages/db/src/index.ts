@@ -15,6 +15,8 @@ export * from './cycle-repository.ts';
 export { conflict, ENTITY, notFound, pgErrorInfo, translateDbError } from './errors.ts';
 export * from './evidence-repository.ts';
 export * from './history-repository.ts';
+export * from './item-analytics-report.ts';
+export * from './item-analytics-repository.ts';
 export * from './item-score-repository.ts';
 export { appliedMigrations, MigrationError, migrateToLatest, migrateUpTo } from './migrate.ts';
 export * from './notification-repository.ts';

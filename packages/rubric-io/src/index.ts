@@ -31,11 +31,13 @@ export {
   exportMatrixXlsx,
   exportRankingXlsx,
   exportReviewGridXlsx,
+  exportTablesXlsx,
   type MatrixSheetData,
   NOT_APPROVED,
   type RankingSheetRow,
   type ReviewGridSheetData,
   scoreCell,
+  type TableSheetData,
 } from './report-xlsx.ts';
 export { COLUMNS, type ParseOptions } from './table.ts';
 export { parseRubricText } from './text-format.ts';
