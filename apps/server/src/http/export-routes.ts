@@ -6,11 +6,20 @@
  *   GET /ranking.xlsx?cycleId=&unitTypeId=   chairman/admin
  *   GET /matrix.xlsx?cycleId=&unitTypeId=    units × items, 自评 and 考评: chairman/admin
  *   GET /review-grid.xlsx?cycleId=           a department: its own review grid only
+ *   GET /item-analytics.xlsx?cycleId=&unitTypeId=   item analytics (issue 19): chairman/admin
+ *   GET /what-if.xlsx?cycleId=&rubricId=     a draft's what-if re-score: admin
  *
  * The figures of the unit's sheet are the domain's: the stored item scores (each computed
  * by the engine when saved), summed in hundredths, and the bonus through scoreBonus.
  */
-import { getRubric, listUnitTypes, rankingReport, reportMatrix, reviewGrid } from '@kaohe/db';
+import {
+  getRubric,
+  itemAnalyticsSheets,
+  listUnitTypes,
+  rankingReport,
+  reportMatrix,
+  reviewGrid,
+} from '@kaohe/db';
 import {
   type Actor,
   DomainError,
@@ -24,10 +33,12 @@ import {
   exportMatrixXlsx,
   exportRankingXlsx,
   exportReviewGridXlsx,
+  exportTablesXlsx,
 } from '@kaohe/rubric-io';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../context.ts';
+import { loadItemAnalytics, whatIf, whatIfSheets } from '../services/analytics-service.ts';
 import { assertCanRead, loadAssessment } from '../services/assessment-access.ts';
 import { actorOfRequest } from './request-actor.ts';
 
@@ -203,6 +214,27 @@ export function exportRoutes(deps: AppDeps) {
         rows: rows.map((r) => ({ ...r, unitTypeName: typeName(r.unitTypeId) })),
       });
       return sendXlsx(reply, safeName(`${title}.xlsx`), body);
+    });
+
+    app.get('/item-analytics.xlsx', async (request, reply) => {
+      const query = CycleQuery.parse(request.query);
+      const actor = await actorOfRequest(deps, request);
+      requireRole(actor, ['chairman', 'admin'], CHAIRMAN_ONLY);
+      const report = await loadItemAnalytics(deps.db, query);
+      const body = await exportTablesXlsx(itemAnalyticsSheets(report));
+      return sendXlsx(reply, safeName(`${report.cycle.name} 项目分析.xlsx`), body);
+    });
+
+    app.get('/what-if.xlsx', async (request, reply) => {
+      const query = z.object({ cycleId: Id, rubricId: Id }).parse(request.query);
+      const actor = await actorOfRequest(deps, request);
+      requireRole(actor, ['admin'], {
+        zh: '重算预览仅限管理员导出',
+        en: 'Only the administrator may export a what-if re-score',
+      });
+      const view = await whatIf(deps.db, query);
+      const body = await exportTablesXlsx(whatIfSheets(view));
+      return sendXlsx(reply, safeName(`${view.rubric.title} 重算预览.xlsx`), body);
     });
   };
 }

@@ -1,5 +1,6 @@
 import { router } from '../trpc.ts';
 import { adminRouter } from './admin.router.ts';
+import { analyticsRouter } from './analytics.router.ts';
 import { approvalRouter } from './approval.router.ts';
 import { assessmentRouter } from './assessment.router.ts';
 import { auditRouter } from './audit.router.ts';
@@ -23,6 +24,7 @@ export const appRouter = router({
   audit: auditRouter,
   report: reportRouter,
   admin: adminRouter,
+  analytics: analyticsRouter,
 });
 
 export type AppRouter = typeof appRouter;
