@@ -2,33 +2,35 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cloneRubricToYear } from './diff.ts';
 import { formatCenti } from './points.ts';
-import { type Rubric, rubricItems } from './rubric.ts';
+import { type Criterion, type Rubric, rubricItems } from './rubric.ts';
 import { rubric2011 } from './rubric-2011.ts';
-import { type ItemInputs, scoreAssessment } from './scoring.ts';
+import { type CriterionInput, type ItemInputs, scoreAssessment } from './scoring.ts';
 import { rankByUnitType, rankMoves, type WhatIfAssessment, whatIfRescore } from './what-if.ts';
 
 const ITEMS = rubricItems(rubric2011).map(({ item }) => item);
+
+function best(c: Criterion, level: string | undefined): CriterionInput {
+  switch (c.kind) {
+    case 'award':
+    case 'passFail':
+      return c.threshold ? { numerator: 100, denominator: 100 } : { met: true };
+    case 'levels':
+      return { levelId: level ?? c.levels.at(-1)!.id };
+    case 'deduction':
+      return { count: 0 };
+    case 'veto':
+      return { triggered: false };
+    case 'holistic':
+      return { value: c.max };
+  }
+}
 
 /** Full marks everywhere but item 28 at the given level. */
 function answers(level: 'base' | 'growth'): Record<string, ItemInputs> {
   const out: Record<string, ItemInputs> = {};
   for (const item of ITEMS) {
     out[item.id] = Object.fromEntries(
-      item.rule.criteria.map((c) => {
-        switch (c.kind) {
-          case 'award':
-          case 'passFail':
-            return [c.id, c.threshold ? { numerator: 100, denominator: 100 } : { met: true }];
-          case 'levels':
-            return [c.id, { levelId: item.number === 28 ? level : c.levels.at(-1)!.id }];
-          case 'deduction':
-            return [c.id, { count: 0 }];
-          case 'veto':
-            return [c.id, { triggered: false }];
-          case 'holistic':
-            return [c.id, { value: c.max }];
-        }
-      }),
+      item.rule.criteria.map((c) => [c.id, best(c, item.number === 28 ? level : undefined)]),
     );
   }
   return out;
