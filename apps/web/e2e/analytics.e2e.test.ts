@@ -160,7 +160,7 @@ describe('item analytics and the what-if, in Chinese (issue 19)', () => {
     await page.getByRole('heading', { name: '项目分析' }).waitFor();
     // Item 28: two of three units at full marks (A chose 完成基数).
     await expect.poll(() => page.getByTestId('full-mark-28').textContent()).toBe('66.7%');
-    expect(await page.getByTestId('full-mark-8').textContent()).toBe('0%');
+    expect(await page.getByTestId('full-mark-8').textContent()).toBe('33.3%');
     await shot(page, 'items');
 
     // ── The 2011 rubric, cloned into the 2012 draft ──────────────────────────────────
