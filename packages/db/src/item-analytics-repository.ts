@@ -130,12 +130,21 @@ export async function itemFigures(
   const { rows } = await sql<Record<string, string | number | null>>`
     with ${scopeCte(whereOf(q))},
     population as (select cycle_id, count(*) as units from scope group by cycle_id),
-    scored as (
-      select scope.cycle_id, s.assessment_id, s.item_id, s.base_score, s.self_score,
-             s.review_score,
-             sum(s.review_score) over (partition by s.assessment_id) - s.review_score as rest
+    -- Each unit's 合计 once (hash aggregate over the covering index), then the item's
+    -- "rest of the total" is 合计 − the item: no sort of every item score by unit.
+    totals as (
+      select s.assessment_id, sum(s.review_score) as subtotal
       from item_scores s
       join scope on scope.id = s.assessment_id
+      where s.review_score is not null
+      group by s.assessment_id
+    ),
+    scored as (
+      select scope.cycle_id, s.assessment_id, s.item_id, s.base_score, s.self_score,
+             s.review_score, t.subtotal - s.review_score as rest
+      from item_scores s
+      join scope on scope.id = s.assessment_id
+      join totals t on t.assessment_id = s.assessment_id
       where s.review_score is not null
     ),
     figures as (
@@ -168,10 +177,13 @@ export async function itemFigures(
       where ev.deleted_at is null
       group by scope.cycle_id, ev.item_id
     ),
+    -- The cycle's rubric items, and any item scored that the rubric does not name.
     items as (
-      select s.cycle_id, i.item_id from item_scores i
-      join scope s on s.id = i.assessment_id
-      group by s.cycle_id, i.item_id
+      select c.id as cycle_id, ri.item_id
+      from cycles c join rubric_items ri on ri.rubric_id = c.rubric_id
+      where c.id in (select cycle_id from population)
+      union
+      select cycle_id, item_id from figures
     )
     select it.cycle_id as "cycleId", it.item_id as "itemId", ri.number,
            ri.category_id as "categoryId", ri.base_score::text as "baseScore",
@@ -368,28 +380,41 @@ export async function recordedAnswers(db: DbOrTx, cycleId: string): Promise<Reco
       },
     ]),
   );
-  const scores = await db
-    .selectFrom('itemScores as s')
-    .innerJoin('assessments as a', 'a.id', 's.assessmentId')
-    .select(['s.assessmentId', 's.itemId', sql<string | null>`s.review_score::text`.as('score')])
-    .where('a.cycleId', '=', cycleId)
-    .execute();
-  for (const s of scores) {
-    out.get(s.assessmentId)!.reviewScores[s.itemId] = score(s.score);
-  }
-  const reviews = await db
-    .selectFrom('itemReviews')
-    .select(['assessmentId', 'itemId', 'reviewInputs'])
-    .where('cycleId', '=', cycleId)
-    .where('reviewInputs', 'is not', null)
-    .orderBy('assessmentId')
-    .orderBy('itemId')
-    .orderBy('departmentId')
-    .execute();
-  for (const r of reviews) {
-    const a = out.get(r.assessmentId)!;
-    if (typeof r.reviewInputs !== 'object' || Array.isArray(r.reviewInputs)) continue;
-    a.inputs[r.itemId] = { ...a.inputs[r.itemId], ...(r.reviewInputs as Record<string, unknown>) };
+  // One row per assessment with its scores and merged inputs as JSON text: a row per item
+  // review (35 a unit) costs far more to carry than to parse (PGlite above all).
+  const { rows } = await sql<{ id: string; scores: string | null; inputs: string | null }>`
+    with merged as (
+      select r.assessment_id, r.item_id, jsonb_object_agg(kv.key, kv.value) as inputs
+      from item_reviews r
+      cross join lateral jsonb_each(r.review_inputs) as kv
+      where r.cycle_id = ${cycleId} and jsonb_typeof(r.review_inputs) = 'object'
+      group by r.assessment_id, r.item_id
+    ),
+    inputs as (
+      select assessment_id, jsonb_object_agg(item_id, inputs)::text as inputs
+      from merged group by assessment_id
+    ),
+    scores as (
+      select s.assessment_id, jsonb_object_agg(s.item_id, s.review_score::text)::text as scores
+      from item_scores s join assessments a on a.id = s.assessment_id
+      where a.cycle_id = ${cycleId}
+      group by s.assessment_id
+    )
+    select a.id, sc.scores, i.inputs
+    from assessments a
+    left join scores sc on sc.assessment_id = a.id
+    left join inputs i on i.assessment_id = a.id
+    where a.cycle_id = ${cycleId}`.execute(db);
+  for (const r of rows) {
+    const a = out.get(r.id)!;
+    if (r.inputs !== null) a.inputs = JSON.parse(r.inputs) as RecordedAnswers['inputs'];
+    if (r.scores !== null) {
+      for (const [itemId, v] of Object.entries(
+        JSON.parse(r.scores) as Record<string, string | null>,
+      )) {
+        a.reviewScores[itemId] = score(v);
+      }
+    }
   }
   const awards = await db
     .selectFrom('bonusAwards as b')
