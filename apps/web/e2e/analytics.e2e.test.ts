@@ -219,5 +219,21 @@ describe('item analytics and the what-if, in Chinese (issue 19)', () => {
     // Nothing real changed: the ranking is as it was.
     expect(await admin.report.ranking.query({ cycleId })).toEqual(ranking);
     expect(office.errors).toEqual([]);
+
+    // ── At 390 px the page stays within the screen; the table scrolls inside itself ──
+    const phone = await person(browser, baseUrl, {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    people.push(phone);
+    await signInUi(phone.page, 'admin', inject('adminPassword'));
+    await phone.page.goto(`/admin/rubrics/analytics?cycleId=${encodeURIComponent(cycleId)}`);
+    await phone.page.getByTestId('full-mark-28').waitFor();
+    expect(
+      await phone.page.evaluate(() => document.documentElement.scrollWidth),
+    ).toBeLessThanOrEqual(390);
+    await shot(phone.page, 'phone');
+    expect(phone.errors).toEqual([]);
   });
 });
