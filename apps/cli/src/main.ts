@@ -25,6 +25,8 @@ const HELP = {
                             [--units N：N个单位（最多10000），大多已审定，用于查看大规模效果]
   report ranking --year <年度> [--format xlsx|json] [--out 文件] [--unit-type 类型]
                             输出该年度排名（默认 JSON）
+  report items --year <年度> [--format xlsx|json] [--out 文件] [--unit-type 类型]
+                            输出该年度各项目的得分分析（满分率、改分、退回、区分度等）
   start                     启动系统
 
 选项：--lang en   使用英文输出`,
@@ -46,6 +48,8 @@ const HELP = {
                             [--units N: N units (up to 10,000), most approved, to see the product at scale]
   report ranking --year <year> [--format xlsx|json] [--out FILE] [--unit-type ID]
                             the year's ranking (JSON unless told)
+  report items --year <year> [--format xlsx|json] [--out FILE] [--unit-type ID]
+                            the year's item analytics (full-mark rate, changes, returns, …)
   start                     start the product
 
 Options: --lang en   English output`,
@@ -99,6 +103,9 @@ async function run(argv: string[]): Promise<number> {
     case 'report':
       if (command === 'ranking') {
         return (await import('./commands/report.ts')).reportRanking(locale, rest);
+      }
+      if (command === 'items') {
+        return (await import('./commands/report.ts')).reportItems(locale, rest);
       }
       throw unknown();
     case 'start': {

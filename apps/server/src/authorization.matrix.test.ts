@@ -336,6 +336,22 @@ const MATRIX: Record<string, Row> = {
     ],
     call: (c, t) => c.grades.ofAssessment({ assessmentId: t.assessmentId }),
   },
+  'analytics.items': {
+    cells: [['—',                 'U    F       F         F         F         F        ✓        ✓']],
+    call: (c, t) => c.analytics.items({ cycleId: t.h.cycleId }),
+  },
+  'analytics.trend': {
+    cells: [['—',                 'U    F       F         F         F         F        ✓        ✓']],
+    call: (c) => c.analytics.trend({ itemId: 'dues-collection' }),
+  },
+  'analytics.lastYear': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c, t) => c.analytics.lastYear({ rubricId: t.h.rubricId }),
+  },
+  'analytics.whatIf': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c, t) => c.analytics.whatIf({ cycleId: t.h.cycleId, rubricId: t.h.rubricId }),
+  },
   'admin.users': {
     cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
     call: (c) => c.admin.users(),

@@ -28,6 +28,7 @@ import { Route as AppAdminUsersRouteImport } from './routes/_app/admin/users';
 import { Route as AppReportsIndexRouteImport } from './routes/_app/reports/index';
 import { Route as AppAdminRubricsIndexRouteImport } from './routes/_app/admin/rubrics/index';
 import { Route as AppAdminRubricsIdRouteImport } from './routes/_app/admin/rubrics/$id';
+import { Route as AppAdminRubricsAnalyticsRouteImport } from './routes/_app/admin/rubrics/analytics';
 import { Route as AppAssessmentsIdIndexRouteImport } from './routes/_app/assessments/$id/index';
 import { Route as AppAssessmentsIdPrintRouteImport } from './routes/_app/assessments/$id/print';
 import { Route as AppReportsUnitsUnitIdRouteImport } from './routes/_app/reports/units/$unitId';
@@ -126,6 +127,12 @@ const AppAdminRubricsIdRoute = AppAdminRubricsIdRouteImport.update({
   path: '/rubrics/$id',
   getParentRoute: () => AppAdminRoute,
 } as any);
+const AppAdminRubricsAnalyticsRoute =
+  AppAdminRubricsAnalyticsRouteImport.update({
+    id: '/rubrics/analytics',
+    path: '/rubrics/analytics',
+    getParentRoute: () => AppAdminRoute,
+  } as any);
 const AppAssessmentsIdIndexRoute = AppAssessmentsIdIndexRouteImport.update({
   id: '/assessments/$id/',
   path: '/assessments/$id/',
@@ -160,6 +167,7 @@ export interface FileRoutesByFullPath {
   '/admin/': typeof AppAdminIndexRoute;
   '/reports/': typeof AppReportsIndexRoute;
   '/admin/rubrics/$id': typeof AppAdminRubricsIdRoute;
+  '/admin/rubrics/analytics': typeof AppAdminRubricsAnalyticsRoute;
   '/assessments/$id/print': typeof AppAssessmentsIdPrintRoute;
   '/reports/units/$unitId': typeof AppReportsUnitsUnitIdRoute;
   '/admin/rubrics/': typeof AppAdminRubricsIndexRoute;
@@ -182,6 +190,7 @@ export interface FileRoutesByTo {
   '/admin': typeof AppAdminIndexRoute;
   '/reports': typeof AppReportsIndexRoute;
   '/admin/rubrics/$id': typeof AppAdminRubricsIdRoute;
+  '/admin/rubrics/analytics': typeof AppAdminRubricsAnalyticsRoute;
   '/assessments/$id/print': typeof AppAssessmentsIdPrintRoute;
   '/reports/units/$unitId': typeof AppReportsUnitsUnitIdRoute;
   '/admin/rubrics': typeof AppAdminRubricsIndexRoute;
@@ -207,6 +216,7 @@ export interface FileRoutesById {
   '/_app/admin/': typeof AppAdminIndexRoute;
   '/_app/reports/': typeof AppReportsIndexRoute;
   '/_app/admin/rubrics/$id': typeof AppAdminRubricsIdRoute;
+  '/_app/admin/rubrics/analytics': typeof AppAdminRubricsAnalyticsRoute;
   '/_app/assessments/$id/print': typeof AppAssessmentsIdPrintRoute;
   '/_app/reports/units/$unitId': typeof AppReportsUnitsUnitIdRoute;
   '/_app/admin/rubrics/': typeof AppAdminRubricsIndexRoute;
@@ -232,6 +242,7 @@ export interface FileRouteTypes {
     | '/admin/'
     | '/reports/'
     | '/admin/rubrics/$id'
+    | '/admin/rubrics/analytics'
     | '/assessments/$id/print'
     | '/reports/units/$unitId'
     | '/admin/rubrics/'
@@ -254,6 +265,7 @@ export interface FileRouteTypes {
     | '/admin'
     | '/reports'
     | '/admin/rubrics/$id'
+    | '/admin/rubrics/analytics'
     | '/assessments/$id/print'
     | '/reports/units/$unitId'
     | '/admin/rubrics'
@@ -278,6 +290,7 @@ export interface FileRouteTypes {
     | '/_app/admin/'
     | '/_app/reports/'
     | '/_app/admin/rubrics/$id'
+    | '/_app/admin/rubrics/analytics'
     | '/_app/assessments/$id/print'
     | '/_app/reports/units/$unitId'
     | '/_app/admin/rubrics/'
@@ -424,6 +437,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppAdminRubricsIdRouteImport;
       parentRoute: typeof AppAdminRoute;
     };
+    '/_app/admin/rubrics/analytics': {
+      id: '/_app/admin/rubrics/analytics';
+      path: '/rubrics/analytics';
+      fullPath: '/admin/rubrics/analytics';
+      preLoaderRoute: typeof AppAdminRubricsAnalyticsRouteImport;
+      parentRoute: typeof AppAdminRoute;
+    };
     '/_app/assessments/$id/': {
       id: '/_app/assessments/$id/';
       path: '/assessments/$id';
@@ -457,6 +477,7 @@ interface AppAdminRouteChildren {
   AppAdminUsersRoute: typeof AppAdminUsersRoute;
   AppAdminIndexRoute: typeof AppAdminIndexRoute;
   AppAdminRubricsIdRoute: typeof AppAdminRubricsIdRoute;
+  AppAdminRubricsAnalyticsRoute: typeof AppAdminRubricsAnalyticsRoute;
   AppAdminRubricsIndexRoute: typeof AppAdminRubricsIndexRoute;
 }
 
@@ -469,6 +490,7 @@ const AppAdminRouteChildren: AppAdminRouteChildren = {
   AppAdminUsersRoute: AppAdminUsersRoute,
   AppAdminIndexRoute: AppAdminIndexRoute,
   AppAdminRubricsIdRoute: AppAdminRubricsIdRoute,
+  AppAdminRubricsAnalyticsRoute: AppAdminRubricsAnalyticsRoute,
   AppAdminRubricsIndexRoute: AppAdminRubricsIndexRoute,
 };
 

@@ -18,6 +18,8 @@ export { conflict, ENTITY, notFound, pgErrorInfo, translateDbError } from './err
 export * from './evidence-repository.ts';
 export * from './grade-repository.ts';
 export * from './history-repository.ts';
+export * from './item-analytics-report.ts';
+export * from './item-analytics-repository.ts';
 export * from './item-score-repository.ts';
 export * from './mail-outbox-repository.ts';
 export { appliedMigrations, MigrationError, migrateToLatest, migrateUpTo } from './migrate.ts';

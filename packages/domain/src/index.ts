@@ -12,3 +12,4 @@ export * from './rubric.ts';
 export * from './rubric-path.ts';
 export * from './scoring.ts';
 export * from './validation.ts';
+export * from './what-if.ts';

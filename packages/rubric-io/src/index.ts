@@ -58,11 +58,13 @@ export {
   exportMatrixXlsx,
   exportRankingXlsx,
   exportReviewGridXlsx,
+  exportTablesXlsx,
   type MatrixSheetData,
   NOT_APPROVED,
   type RankingSheetRow,
   type ReviewGridSheetData,
   scoreCell,
+  type TableSheetData,
 } from './report-xlsx.ts';
 export {
   exportResultsNoticeDocx,

@@ -435,3 +435,20 @@ export async function exportReviewGridXlsx(data: ReviewGridSheetData): Promise<B
   );
   return toBuffer(workbook);
 }
+
+/** A plain table for a workbook of several sheets (item analytics, what-if re-score). */
+export interface TableSheetData {
+  /** The tab's name (at most 31 characters, as Excel allows). */
+  name: string;
+  title: string;
+  columns: Array<{ header: string; width: number }>;
+  rows: Array<Array<string | number | null>>;
+}
+
+/** Several plain tables, one per sheet, with the report's title, header and page setup. */
+export async function exportTablesXlsx(sheets: TableSheetData[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'kaohe';
+  for (const s of sheets) tableSheet(workbook, s.name.slice(0, 31), s.title, s.columns, s.rows);
+  return toBuffer(workbook);
+}

@@ -8,6 +8,8 @@
  *   GET /review-grid.xlsx?cycleId=           a department: its own review grid only
  *   GET /results-notice.xlsx|.docx?cycleId=&date=   考核结果通报 (decision 022): chairman/admin
  *   GET /audit-log.xlsx?q=&action=&unit=&from=&to=   the admin: the audit log as filtered
+ *   GET /item-analytics.xlsx?cycleId=&unitTypeId=   item analytics (issue 19): chairman/admin
+ *   GET /what-if.xlsx?cycleId=&rubricId=     a draft's what-if re-score: admin
  *
  * The figures of the unit's sheet are the domain's: the stored item scores (each computed
  * by the engine when saved), summed in hundredths, and the bonus through scoreBonus.
@@ -15,6 +17,7 @@
 import {
   getRubric,
   listHonoursBars,
+  itemAnalyticsSheets,
   listUnitTypes,
   rankingReport,
   reportMatrix,
@@ -38,11 +41,13 @@ import {
   exportResultsNoticeXlsx,
   exportReviewGridXlsx,
   type ResultsNoticeData,
+  exportTablesXlsx,
 } from '@kaohe/rubric-io';
 import { isResultStage } from '@kaohe/workflow';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../context.ts';
+import { loadItemAnalytics, whatIf, whatIfSheets } from '../services/analytics-service.ts';
 import { assertCanRead, loadAssessment } from '../services/assessment-access.ts';
 import { AuditLogFilterSchema, auditLogXlsx } from '../services/audit-log.ts';
 import { overdueWork } from '../services/deadline-service.ts';
@@ -320,6 +325,27 @@ export function exportRoutes(deps: AppDeps) {
         .parse(request.query);
       const body = await auditLogXlsx(deps.db, { ...query, q: query.q || undefined });
       return sendXlsx(reply, '审计日志.xlsx', body);
+    });
+
+    app.get('/item-analytics.xlsx', async (request, reply) => {
+      const query = CycleQuery.parse(request.query);
+      const actor = await actorOfRequest(deps, request);
+      requireRole(actor, ['chairman', 'admin'], CHAIRMAN_ONLY);
+      const report = await loadItemAnalytics(deps.db, query);
+      const body = await exportTablesXlsx(itemAnalyticsSheets(report));
+      return sendXlsx(reply, safeName(`${report.cycle.name} 项目分析.xlsx`), body);
+    });
+
+    app.get('/what-if.xlsx', async (request, reply) => {
+      const query = z.object({ cycleId: Id, rubricId: Id }).parse(request.query);
+      const actor = await actorOfRequest(deps, request);
+      requireRole(actor, ['admin'], {
+        zh: '重算预览仅限管理员导出',
+        en: 'Only the administrator may export a what-if re-score',
+      });
+      const view = await whatIf(deps.db, query);
+      const body = await exportTablesXlsx(whatIfSheets(view));
+      return sendXlsx(reply, safeName(`${view.rubric.title} 重算预览.xlsx`), body);
     });
   };
 }

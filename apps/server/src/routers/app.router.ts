@@ -1,6 +1,7 @@
 import { router } from '../trpc.ts';
 import { adminRouter } from './admin.router.ts';
 import { appealRouter } from './appeal.router.ts';
+import { analyticsRouter } from './analytics.router.ts';
 import { approvalRouter } from './approval.router.ts';
 import { assessmentRouter } from './assessment.router.ts';
 import { auditRouter } from './audit.router.ts';
@@ -29,6 +30,7 @@ export const appRouter = router({
   grades: gradesRouter,
   appeal: appealRouter,
   message: messageRouter,
+  analytics: analyticsRouter,
 });
 
 export type AppRouter = typeof appRouter;

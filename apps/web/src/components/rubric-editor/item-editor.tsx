@@ -12,6 +12,7 @@ import {
   ruleMaximum,
 } from '@kaohe/domain';
 import { Alert, Button, Card, Flex, Input, InputNumber, Select, Switch, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useLocale, useT } from '../../i18n/locale.tsx';
 import { fieldId, newCriterion, updateCriterion } from './rubric-model.ts';
 import { CriterionForm } from './rule-form.tsx';
@@ -22,11 +23,13 @@ export interface ItemEditorProps {
   path: RubricPath;
   onChange: (next: Item) => void;
   readOnly?: boolean;
+  /** Under the title: last year's figures of the item (issue 19). */
+  note?: ReactNode;
 }
 
 const { Text } = Typography;
 
-export function ItemEditor({ rubric, item, path, onChange, readOnly }: ItemEditorProps) {
+export function ItemEditor({ rubric, item, path, onChange, readOnly, note }: ItemEditorProps) {
   const t = useT();
   const { locale } = useLocale();
   const contentId = fieldId([...path, 'content']);
@@ -53,6 +56,7 @@ export function ItemEditor({ rubric, item, path, onChange, readOnly }: ItemEdito
       aria-label={t('rubric.itemN', { n: item.number })}
     >
       <h3 className="kaohe-item-editor-title">{t('rubric.itemN', { n: item.number })}</h3>
+      {note}
       <div className="kaohe-form-grid">
         <label htmlFor={contentId}>{t('rubric.content')}</label>
         <Input.TextArea

@@ -49,6 +49,8 @@ export interface RubricEditorProps {
   unitTypeCatalog: Named[];
   /** More tabs from the page (the comparison with last year). */
   extraTabs?: Array<{ key: string; label: string; children: ReactNode }>;
+  /** Shown under an item's title: its figures from last year's cycle (issue 19). */
+  itemNote?: (itemId: string) => ReactNode;
 }
 
 type Tab = EditorTab | 'preview' | string;
@@ -64,6 +66,7 @@ export function RubricEditor({
   departmentCatalog,
   unitTypeCatalog,
   extraTabs = [],
+  itemNote,
 }: RubricEditorProps) {
   const t = useT();
   const [tab, setTab] = useState<Tab>('items');
@@ -232,6 +235,7 @@ export function RubricEditor({
               item={selectedItem}
               path={['categories', selected.ci, 'items', selected.ii]}
               readOnly={readOnly}
+              note={itemNote?.(selectedItem.id)}
               onChange={(next) => onChange(updateItem(doc, selected.ci, selected.ii, () => next))}
             />
             {!readOnly && (

@@ -28,6 +28,8 @@ import {
   Typography,
 } from 'antd';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { LastYearNote } from '../../../../components/analytics/last-year-note.tsx';
+import { WhatIfPanel } from '../../../../components/analytics/what-if.tsx';
 import {
   diffUrl,
   exportUrl,
@@ -53,6 +55,7 @@ export const Route = createFileRoute('/_app/admin/rubrics/$id')({
       queryClient.ensureQueryData(trpc.rubric.list.queryOptions()),
       queryClient.ensureQueryData(trpc.admin.departments.queryOptions()),
       queryClient.ensureQueryData(trpc.admin.unitTypes.queryOptions()),
+      queryClient.ensureQueryData(trpc.cycle.list.queryOptions()),
     ]),
   component: RubricPage,
 });
@@ -64,6 +67,7 @@ function RubricPage() {
   const { data: list } = useSuspenseQuery(trpc.rubric.list.queryOptions());
   const { data: departments } = useSuspenseQuery(trpc.admin.departments.queryOptions());
   const { data: unitTypes } = useSuspenseQuery(trpc.admin.unitTypes.queryOptions());
+  const { data: cycles } = useSuspenseQuery(trpc.cycle.list.queryOptions());
   return (
     <RubricPageBody
       // A reload (after a conflict or a publish) starts the form again from what the server has.
@@ -72,6 +76,7 @@ function RubricPage() {
       list={list}
       departmentCatalog={departments}
       unitTypeCatalog={unitTypes}
+      cycles={cycles}
       reload={() => void record.refetch()}
     />
   );
@@ -82,12 +87,14 @@ function RubricPageBody({
   list,
   departmentCatalog,
   unitTypeCatalog,
+  cycles,
   reload,
 }: {
   record: RubricRecord;
   list: RubricSummary[];
   departmentCatalog: Array<{ id: string; name: string }>;
   unitTypeCatalog: Array<{ id: string; name: string }>;
+  cycles: Array<{ id: string; name: string; year: number }>;
   reload: () => void;
 }) {
   const t = useT();
@@ -198,6 +205,15 @@ function RubricPageBody({
     ),
   };
 
+  // The what-if re-scores a past cycle (an earlier year's) under this rubric.
+  const pastCycles = cycles.filter((c) => c.year < record.document.year);
+  const whatIfTab = {
+    key: 'whatIf',
+    label: t('whatIf.tab'),
+    children: <WhatIfPanel rubricId={record.id} cycles={pastCycles} beforeRun={autosave.flush} />,
+  };
+  const lastYear = useQuery(trpc.analytics.lastYear.queryOptions({ rubricId: record.id }));
+
   return (
     <Flex vertical gap={12}>
       <Flex align="center" gap={12} wrap>
@@ -210,6 +226,9 @@ function RubricPageBody({
         </Tag>
         {editable && <SaveIndicator autosave={autosave} onReload={reload} />}
         <span style={{ flex: 1 }} />
+        <Link to="/admin/rubrics/analytics" data-testid="rubric-analytics">
+          {t('analytics.open')}
+        </Link>
         <Button size="small" href={exportUrl(record.id, 'xlsx')} download>
           {t('rubric.exportXlsx')}
         </Button>
@@ -257,7 +276,10 @@ function RubricPageBody({
         readOnly={!editable}
         departmentCatalog={departmentCatalog}
         unitTypeCatalog={unitTypeCatalog}
-        extraTabs={[compareTab]}
+        extraTabs={[compareTab, whatIfTab]}
+        itemNote={(itemId) =>
+          lastYear.data ? <LastYearNote figures={lastYear.data} itemId={itemId} /> : null
+        }
       />
     </Flex>
   );

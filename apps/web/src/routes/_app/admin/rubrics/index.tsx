@@ -116,7 +116,10 @@ function RubricsPage() {
     <Card
       title={t('rubric.listTitle')}
       extra={
-        <Flex gap={8}>
+        <Flex gap={8} wrap>
+          <Link to="/admin/rubrics/analytics" data-testid="open-analytics">
+            <Button>{t('analytics.open')}</Button>
+          </Link>
           <Upload
             accept=".xlsx,.docx,.txt,.json"
             showUploadList={false}

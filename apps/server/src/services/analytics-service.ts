@@ -1,0 +1,187 @@
+/**
+ * Item analytics and the what-if re-score (issue 19). Both only read: the figures come
+ * from SQL (@kaohe/db item-analytics-*), the re-score from the domain engine over the
+ * recorded answers (@kaohe/domain what-if.ts). Nothing here writes.
+ */
+import {
+  type DbOrTx,
+  getRubric,
+  type ItemAnalyticsReport,
+  itemAnalyticsReport,
+  itemFigures,
+  recordedAnswers,
+} from '@kaohe/db';
+import {
+  DomainError,
+  formatCenti,
+  type ItemInputs,
+  type Rubric,
+  rubricItems,
+  whatIfRescore,
+} from '@kaohe/domain';
+import { loadRubric } from './rubric-service.ts';
+
+const CYCLE_NOT_FOUND = { zh: '找不到该考核周期', en: 'Cycle not found' };
+
+export async function loadItemAnalytics(
+  db: DbOrTx,
+  q: { cycleId: string; unitTypeId?: string },
+): Promise<ItemAnalyticsReport> {
+  const report = await itemAnalyticsReport(db, q);
+  if (!report) throw new DomainError('NOT_FOUND', CYCLE_NOT_FOUND);
+  return report;
+}
+
+/**
+ * Last year's figures for the editor of a rubric: the newest cycle of an earlier year
+ * (by stable item id, so a renumbered item keeps its history); null without one.
+ */
+export async function lastYearFigures(db: DbOrTx, rubricId: string) {
+  const rubric = await loadRubric(db, rubricId);
+  const cycle = await db
+    .selectFrom('cycles')
+    .select(['id', 'name', 'year'])
+    .where('year', '<', rubric.year)
+    .orderBy('year', 'desc')
+    .orderBy('createdAt', 'desc')
+    .executeTakeFirst();
+  if (!cycle) return { cycle: null, items: [] };
+  const rows = await itemFigures(db, { cycleIds: [cycle.id] });
+  return {
+    cycle,
+    items: rows.map((r) => ({
+      itemId: r.itemId,
+      number: r.number,
+      reviewed: r.reviewed,
+      fullMarkRate: r.fullMarkRate,
+      meanCut: r.meanCut,
+      changedRate: r.changedRate,
+      returns: r.returns,
+    })),
+  };
+}
+
+/** One item (by stable id) across every cycle, oldest first. */
+export async function itemTrend(db: DbOrTx, itemId: string) {
+  const rows = (await itemFigures(db, {})).filter((r) => r.itemId === itemId);
+  const cycles = await db.selectFrom('cycles').select(['id', 'name', 'year']).execute();
+  const byId = new Map(cycles.map((c) => [c.id, c]));
+  return rows.map((r) => ({
+    ...r,
+    cycleName: byId.get(r.cycleId)?.name ?? r.cycleId,
+    year: byId.get(r.cycleId)?.year ?? 0,
+  }));
+}
+
+/** The what-if of a draft over a cycle's recorded answers, totals as decimal text. */
+export async function whatIf(db: DbOrTx, q: { cycleId: string; rubricId: string }) {
+  const cycle = await db
+    .selectFrom('cycles')
+    .select(['id', 'name', 'year', 'rubricId'])
+    .where('id', '=', q.cycleId)
+    .executeTakeFirst();
+  if (!cycle) throw new DomainError('NOT_FOUND', CYCLE_NOT_FOUND);
+  const from: Rubric = (await getRubric(db, cycle.rubricId))!.document;
+  const draftRecord = await loadRubric(db, q.rubricId);
+  const draft = draftRecord.document;
+  const answers = await recordedAnswers(db, cycle.id);
+  const result = whatIfRescore(
+    from,
+    draft,
+    answers.map((a) => ({ ...a, inputs: a.inputs as Record<string, ItemInputs> })),
+  );
+  const unitTypes = [
+    ...draft.unitTypes,
+    ...from.unitTypes.filter((t) => !draft.unitTypes.some((d) => d.id === t.id)),
+  ];
+  return {
+    cycle: { id: cycle.id, name: cycle.name, year: cycle.year },
+    rubric: {
+      id: draftRecord.id,
+      year: draftRecord.year,
+      title: draft.title,
+      status: draftRecord.status,
+    },
+    unitTypes,
+    itemCount: rubricItems(draft).length,
+    items: result.items.map((i) => ({ ...i, totalDelta: formatCenti(i.totalDelta) })),
+    units: result.units.map((u) => ({
+      ...u,
+      realTotal: formatCenti(u.realTotal),
+      whatIfTotal: formatCenti(u.whatIfTotal),
+      changedItems: u.changedItems.map((c) => ({
+        ...c,
+        real: formatCenti(c.real),
+        whatIf: formatCenti(c.whatIf),
+      })),
+    })),
+  };
+}
+
+export type WhatIfView = Awaited<ReturnType<typeof whatIf>>;
+
+const STATUS_ZH: Record<WhatIfView['items'][number]['status'], string> = {
+  unchanged: '未变',
+  rescored: '已重算',
+  flagged: '无法完全重算',
+  added: '新增',
+  removed: '删除',
+};
+
+/** The what-if as plain tables (Chinese headers) for exportTablesXlsx. */
+export function whatIfSheets(view: WhatIfView) {
+  const title = `${view.rubric.title}：按${view.cycle.name}的评分重算`;
+  const typeName = (id: string) => view.unitTypes.find((t) => t.id === id)?.name ?? id;
+  const col = (header: string, width = 10) => ({ header, width });
+  const num = (s: string | null) => (s === null ? null : Number(s));
+  return [
+    {
+      name: '排名对比',
+      title,
+      columns: [
+        col('单位类型', 14),
+        col('单位', 30),
+        col('实际总计'),
+        col('实际排名'),
+        col('重算总计'),
+        col('重算排名'),
+        col('名次变化'),
+        col('影响项目（序号：实际→重算）', 50),
+      ],
+      rows: view.units.map((u) => [
+        typeName(u.unitTypeId),
+        u.unitName,
+        num(u.realTotal),
+        u.realRank ?? '未审定',
+        num(u.whatIfTotal),
+        u.whatIfRank ?? '未审定',
+        u.realRank !== null && u.whatIfRank !== null ? u.realRank - u.whatIfRank : null,
+        u.changedItems.map((c) => `${c.number}：${c.real}→${c.whatIf}`).join('；'),
+      ]),
+    },
+    {
+      name: '项目',
+      title: `${title}（项目）`,
+      columns: [
+        col('序号', 6),
+        col('原序号', 8),
+        col('考核内容', 40),
+        col('状态', 14),
+        col('无答案的评分标准', 20),
+        col('得分变化单位数'),
+        col('得分变化合计'),
+        col('需核对单位数'),
+      ],
+      rows: view.items.map((i) => [
+        i.newNumber,
+        i.oldNumber,
+        i.content,
+        STATUS_ZH[i.status],
+        i.uncoveredCriteria.join('、'),
+        i.unitsChanged,
+        num(i.totalDelta),
+        i.unitsFlagged,
+      ]),
+    },
+  ];
+}

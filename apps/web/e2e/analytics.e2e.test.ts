@@ -1,0 +1,239 @@
+/**
+ * Issue 19 in Chromium, in Chinese, against the real server: the admin opens 2011's item
+ * analytics, opens the 2011 rubric from there and clones it into a 2012 draft, changes item
+ * 28's levels (完成基数 4 → 7 points) and sees the what-if move the ranking: the unit at
+ * 完成基数 goes from second to first, with item 28 named as the cause. Three districts are
+ * driven to approval through the API first: B (增长, 2 short on item 8) first, A (完成基数,
+ * 3 short) second, C (增长, 4 short on item 8) third. Screenshots go to
+ * docs/screenshots/analytics-*.png with KAOHE_DOCS_SCREENSHOTS=1.
+ */
+import type { ItemInputs } from '@kaohe/domain';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import { type Api, signIn } from './support/api.ts';
+import { assessmentVersion, reviewAgreeing, selfScoreAll, submit } from './support/drive.ts';
+import { fullInputs, type ITEMS, REVIEWING_DEPARTMENTS, rubric } from './support/plan.ts';
+import {
+  docShot,
+  launch,
+  type Person,
+  person,
+  shot as runShot,
+  shootFailure,
+  signInUi,
+} from './support/ui.ts';
+
+const baseUrl = inject('baseUrl');
+const PASSWORD = 'e2e-analytics-password';
+const CYCLE = '2011年度考核（项目分析）';
+
+const UNITS = [
+  { id: 'an-a', name: '长宁区总工会', unitTypeId: 'district', memberCount: 40_000 },
+  { id: 'an-b', name: '静安区总工会', unitTypeId: 'district', memberCount: 45_000 },
+  { id: 'an-c', name: '虹口区总工会', unitTypeId: 'district', memberCount: 38_000 },
+] as const;
+type UnitId = (typeof UNITS)[number]['id'];
+
+/** Full marks but item 28 at 完成基数 (A) or item 8 judged lower (B: 2 of 4, C: 0). */
+function inputsOf(unitId: UnitId) {
+  return (i: (typeof ITEMS)[number]): ItemInputs => {
+    if (unitId === 'an-a' && i.number === 28) return { a: { levelId: 'base' } };
+    if (unitId === 'an-b' && i.number === 8) return { a: { value: 2 } };
+    if (unitId === 'an-c' && i.number === 8) return { a: { value: 0 } };
+    return fullInputs(i);
+  };
+}
+
+/** Where item 28 sits in the document: the editor's field ids name that path. */
+const ITEM_28 = (() => {
+  for (const [ci, c] of rubric.categories.entries()) {
+    const ii = c.items.findIndex((i) => i.number === 28);
+    if (ii >= 0) return `categories.${ci}.items.${ii}`;
+  }
+  throw new Error('no item 28');
+})();
+
+let browser: Browser;
+let admin: Api;
+const people: Person[] = [];
+let cycleId = '';
+let draftId: string | undefined;
+let rubric2011Id = '';
+
+async function user(
+  username: string,
+  extra: { role: 'unit' | 'department' | 'chairman'; unitId?: string; departmentId?: string },
+) {
+  const { password } = await admin.admin.createUser.mutate({
+    username,
+    displayName: `${username}（分析）`,
+    role: extra.role,
+    unitId: extra.unitId ?? null,
+    departmentId: extra.departmentId ?? null,
+    password: 'first-password-an',
+  });
+  const api = await signIn(baseUrl, username, password);
+  await api.auth.changePassword.mutate({ currentPassword: password, newPassword: PASSWORD });
+  return api;
+}
+
+async function shot(page: Page, name: string) {
+  await page.waitForTimeout(400);
+  await runShot(page, `analytics-${name}`);
+  await docShot(page, `analytics-${name}`);
+}
+
+beforeAll(async () => {
+  browser = await launch('analytics');
+  admin = await signIn(baseUrl, 'admin', inject('adminPassword'));
+  for (const u of UNITS) await admin.admin.saveUnit.mutate({ ...u, active: true });
+  const chairman = await user('an-chair', { role: 'chairman' });
+  const units = {} as Record<UnitId, Api>;
+  for (const u of UNITS) units[u.id] = await user(`an-${u.id}`, { role: 'unit', unitId: u.id });
+  const departments: Record<string, Api> = {};
+  for (const d of REVIEWING_DEPARTMENTS) {
+    departments[d] = await user(`an-d-${d}`, { role: 'department', departmentId: d });
+  }
+  rubric2011Id = (await admin.rubric.years.query()).find(
+    (r) => r.year === 2011 && r.status === 'published',
+  )!.id;
+  const cycle = await admin.cycle.create.mutate({
+    name: CYCLE,
+    rubricId: rubric2011Id,
+    unitIds: UNITS.map((u) => u.id),
+    deadlines: { selfScoring: '2099-12-31', review: '2099-12-31' },
+  });
+  cycleId = cycle.id;
+  // No longer active, so other files' "every active unit" leave them out.
+  for (const u of UNITS) await admin.admin.saveUnit.mutate({ ...u, active: false });
+  const ids = Object.fromEntries(
+    (await admin.assessment.list.query({ cycleId })).map((a) => [a.unitId, a.id]),
+  ) as Record<UnitId, string>;
+  for (const u of UNITS) {
+    const id = ids[u.id];
+    await selfScoreAll(units[u.id], id, inputsOf(u.id));
+    await submit(units[u.id], id);
+    for (const d of REVIEWING_DEPARTMENTS) {
+      await reviewAgreeing(departments[d]!, d, id, { complete: true });
+    }
+    await chairman.bonus.complete.mutate({
+      assessmentId: id,
+      expectedVersion: await assessmentVersion(chairman, id),
+      command: { type: 'COMPLETE_BONUS' },
+    });
+    await chairman.approval.approve.mutate({
+      assessmentId: id,
+      expectedVersion: await assessmentVersion(chairman, id),
+      command: { type: 'APPROVE' },
+    });
+  }
+}, 600_000);
+
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail') await shootFailure(people);
+});
+
+afterAll(async () => {
+  // The draft goes: another file clones 2011 into 2012 as well.
+  if (draftId) {
+    const draft = await admin.rubric.get.query({ id: draftId });
+    if (draft.status === 'draft') {
+      await admin.rubric.discardDraft.mutate({ id: draftId, expectedVersion: draft.version });
+    }
+  }
+  await browser?.close();
+});
+
+describe('item analytics and the what-if, in Chinese (issue 19)', () => {
+  test("2011's analytics, a 2012 draft with item 28's levels changed, the ranking moves", async () => {
+    const ranking = await admin.report.ranking.query({ cycleId });
+    const rankOf = (unitId: string) => ranking.find((r) => r.unitId === unitId)!.rank;
+    expect([rankOf('an-b'), rankOf('an-a'), rankOf('an-c')]).toEqual([1, 2, 3]);
+
+    const office = await person(browser, baseUrl);
+    people.push(office);
+    const { page } = office;
+    await signInUi(page, 'admin', inject('adminPassword'));
+
+    // ── 2011's analytics ──────────────────────────────────────────────────────────────
+    await page.goto(`/admin/rubrics/analytics?cycleId=${encodeURIComponent(cycleId)}`);
+    await page.getByRole('heading', { name: '项目分析' }).waitFor();
+    // Item 28: two of three units at full marks (A chose 完成基数).
+    await expect.poll(() => page.getByTestId('full-mark-28').textContent()).toBe('66.7%');
+    expect(await page.getByTestId('full-mark-8').textContent()).toBe('33.3%');
+    await shot(page, 'items');
+
+    // ── The 2011 rubric, cloned into the 2012 draft ──────────────────────────────────
+    // Another file may have published 2012 already: then the draft is for the next free year.
+    const taken = new Set((await admin.rubric.years.query()).map((r) => r.year));
+    await page.getByTestId('analytics-rubric').click();
+    await page.getByRole('heading', { name: '2011年度工会工作目标管理考核表' }).waitFor();
+    if (!taken.has(2012)) {
+      await page.getByRole('button', { name: '复制为新草稿' }).click();
+      await page.getByRole('heading', { name: '2012年度工会工作目标管理考核表' }).waitFor();
+      draftId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    } else {
+      let year = 2013;
+      while (taken.has(year)) year++;
+      draftId = (await admin.rubric.clone.mutate({ sourceId: rubric2011Id, year })).id;
+      await page.goto(`/admin/rubrics/${encodeURIComponent(draftId)}`);
+      await page.getByRole('heading', { name: `${year}年度工会工作目标管理考核表` }).waitFor();
+    }
+
+    // ── Item 28: 完成基数 4 → 7; last year's figures stand beside it ─────────────────
+    await page.locator('.kaohe-item-row-open', { hasText: '加大工会经费收缴力度' }).click();
+    await page.getByRole('heading', { name: '第28项' }).waitFor();
+    await expect
+      .poll(() => page.getByTestId('last-year-figures').textContent())
+      .toContain('满分率66.7%');
+    const points = page.locator(`[id="rf-${ITEM_28}.rule.criteria.0.levels.0.points"]`);
+    await points.click();
+    await points.fill('7');
+    await points.press('Tab');
+    await page.getByText(/已保存/).waitFor();
+    await shot(page, 'editor');
+
+    // ── The what-if: A moves up to first, B down to second, item 28 the cause ────────
+    await page.getByRole('tab', { name: '重算预览' }).click();
+    const panel = page.getByRole('tabpanel', { name: '重算预览' });
+    // The newest earlier cycle is chosen first: this file's, unless another file made one since.
+    if (!((await panel.locator('.ant-select').first().textContent()) ?? '').includes(CYCLE)) {
+      await panel.getByLabel('按此周期重算').click();
+      const option = page.getByRole('option', { name: CYCLE });
+      await option.waitFor();
+      await page.waitForTimeout(400); // the list's opening motion
+      await option.click();
+    }
+    await panel.getByTestId('what-if-run').click();
+    await expect
+      .poll(() => panel.getByTestId('what-if-summary').textContent())
+      .toContain('2个单位名次变化');
+    expect(await panel.getByTestId('what-if-rank-an-a').textContent()).toBe('1');
+    expect(await panel.getByTestId('what-if-rank-an-b').textContent()).toBe('2');
+    expect(await panel.getByTestId('what-if-move-an-a').textContent()).toBe('↑1');
+    expect(await panel.getByTestId('what-if-move-an-b').textContent()).toBe('↓1');
+    await panel.getByText('第28项 4→7').waitFor();
+    await panel.getByTestId('what-if-item-28').getByText('已重算').waitFor();
+    await shot(page, 'what-if');
+
+    // Nothing real changed: the ranking is as it was.
+    expect(await admin.report.ranking.query({ cycleId })).toEqual(ranking);
+    expect(office.errors).toEqual([]);
+
+    // ── At 390 px the page stays within the screen; the table scrolls inside itself ──
+    const phone = await person(browser, baseUrl, {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    people.push(phone);
+    await signInUi(phone.page, 'admin', inject('adminPassword'));
+    await phone.page.goto(`/admin/rubrics/analytics?cycleId=${encodeURIComponent(cycleId)}`);
+    await phone.page.getByTestId('full-mark-28').waitFor();
+    expect(
+      await phone.page.evaluate(() => document.documentElement.scrollWidth),
+    ).toBeLessThanOrEqual(390);
+    await shot(phone.page, 'phone');
+    expect(phone.errors).toEqual([]);
+  });
+});
