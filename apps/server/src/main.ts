@@ -13,7 +13,7 @@ import { DEMO_PASSWORD } from './demo/organisation.ts';
 import { seedDemo } from './demo/seed.ts';
 import { buildApp } from './http/app.ts';
 import { sweepEvidence } from './services/evidence-service.ts';
-import { folderEvidenceStore } from './services/evidence-store.ts';
+import { openEvidenceStore } from './services/evidence-store.ts';
 
 export async function startServer(config: Config, out: (line: string) => void = console.log) {
   const handle = await createDb({
@@ -25,7 +25,7 @@ export async function startServer(config: Config, out: (line: string) => void = 
     db: handle.db,
     config,
     now: () => new Date(),
-    evidence: folderEvidenceStore(join(config.dataDir, 'evidence')),
+    evidence: await openEvidenceStore(config),
   };
   // Before anything can upload: the files of deleted rows and what a crash left behind.
   const swept = await sweepEvidence(deps);
