@@ -4,6 +4,7 @@ import { approvalRouter } from './approval.router.ts';
 import { assessmentRouter } from './assessment.router.ts';
 import { auditRouter } from './audit.router.ts';
 import { authRouter } from './auth.router.ts';
+import { backupRouter } from './backup.router.ts';
 import { bonusRouter } from './bonus.router.ts';
 import { cycleRouter } from './cycle.router.ts';
 import { reportRouter } from './report.router.ts';
@@ -23,6 +24,7 @@ export const appRouter = router({
   audit: auditRouter,
   report: reportRouter,
   admin: adminRouter,
+  backup: backupRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -18,6 +18,7 @@ import { type Actor, DomainError, type ItemInputs } from '@kaohe/domain';
 import {
   type AssessmentCommand,
   type AssessmentEvent,
+  type AssessmentStage,
   applyWorkflowEvent,
   LOCKED_REASON,
   reviewReadiness,
@@ -187,8 +188,8 @@ export interface RunCommandInput {
   command: AssessmentCommand;
 }
 
-export function runCommand(deps: AppDeps, actor: Actor, input: RunCommandInput) {
-  return inTransaction(deps.db, async (trx) => {
+export async function runCommand(deps: AppDeps, actor: Actor, input: RunCommandInput) {
+  const result = await inTransaction(deps.db, async (trx) => {
     const locked = await lockAssessment(trx, input.assessmentId);
     const loaded = await loadAssessment(trx, input.assessmentId);
     assertCanRead(actor, loaded);
@@ -237,6 +238,15 @@ export function runCommand(deps: AppDeps, actor: Actor, input: RunCommandInput) 
       ...(event.type === 'APPROVE' ? { approvedAt: 'now' as const } : {}),
       ...(event.type === 'REOPEN' ? { approvedAt: null } : {}),
     });
-    return { assessment, view };
+    return { assessment, view, from: locked.stage as AssessmentStage, cycleId: locked.cycleId };
   });
+  const { assessment, view, from, cycleId } = result;
+  // After the commit: a whole cycle through a stage is a moment worth a backup. Not
+  // awaited; the scheduler records its own failures.
+  if (deps.backups && !deps.db.isTransaction && assessment.stage !== from) {
+    void deps.backups
+      .afterStageChange(cycleId, from, assessment.stage as AssessmentStage)
+      .catch(() => {});
+  }
+  return { assessment, view };
 }
