@@ -14,8 +14,9 @@ const HELP = {
   rubric validate <文件>    校验考核表 JSON 文件，列出全部问题
   rubric import <文件>      导入考核表（.json/.xlsx/.docx/.txt）为草稿（--publish：校验通过则发布）
   db migrate                执行数据库迁移
-  db backup <文件>          备份整个数据库（--dir <目录> --keep N：定时备份，只保留最新N个）
+  db backup <文件>          备份整个数据库及佐证材料（--dir <目录> --keep N：定时备份，只保留最新N个）
   db restore <文件>         从备份恢复到空数据库（--force：用备份替换现有全部数据）
+  db verify <文件>          在临时数据库中试恢复并检查备份（行数、每个佐证文件的 sha-256）
   demo seed                 生成2011年度演示数据（约30个单位，各阶段均有）
   report ranking --year <年度> [--format xlsx|json] [--out 文件] [--unit-type 类型]
                             输出该年度排名（默认 JSON）
@@ -29,8 +30,9 @@ const HELP = {
   rubric validate <file>    validate a rubric JSON file and list every problem
   rubric import <file>      import a rubric (.json/.xlsx/.docx/.txt) as a draft (--publish: publish when valid)
   db migrate                run the database migrations
-  db backup <file>          back up the whole database (--dir <dir> --keep N: scheduled, keep the newest N)
+  db backup <file>          back up the whole database and the evidence (--dir <dir> --keep N: scheduled, keep the newest N)
   db restore <file>         restore a backup into an empty database (--force: replace all data)
+  db verify <file>          restore into a scratch database and check it (rows, every evidence file's sha-256)
   demo seed                 create the 2011 demo data (about 30 units, every stage)
   report ranking --year <year> [--format xlsx|json] [--out FILE] [--unit-type ID]
                             the year's ranking (JSON unless told)
@@ -69,6 +71,7 @@ async function run(argv: string[]): Promise<number> {
       if (command === 'migrate') return (await import('./commands/db.ts')).migrate(locale);
       if (command === 'backup') return (await import('./commands/db.ts')).backup(locale, rest);
       if (command === 'restore') return (await import('./commands/db.ts')).restore(locale, rest);
+      if (command === 'verify') return (await import('./commands/db.ts')).verify(locale, rest);
       throw unknown();
     case 'demo':
       if (command === 'seed') return (await import('./commands/db.ts')).demoSeed(locale);

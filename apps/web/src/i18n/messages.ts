@@ -699,6 +699,18 @@ export const zh = {
   'daily.unsaved.leave': '第{items}项的输入无效，尚未保存。离开后这些修改将丢失，确定离开吗？',
   'daily.unsaved.stay': '留下修改',
   'daily.unsaved.go': '仍然离开',
+  // Scheduled backups (issue 17): the admin pages' backup status
+  'backup.ok': '数据已备份',
+  'backup.never': '尚无成功的备份',
+  'backup.stale': '已超过2天没有成功的备份',
+  'backup.failed': '最近一次备份失败',
+  'backup.off':
+    '系统未自动备份：使用 PostgreSQL 时由数据库管理员备份（或已关闭 KAOHE_BACKUP_AUTO）',
+  'backup.last': '最近一次成功备份：{at}（含佐证材料{files}个文件）',
+  'backup.noneYet': '尚未进行过备份',
+  'backup.next': '下次：{at}',
+  'backup.keep': '每天 {time} 及各阶段全部完成时自动备份，保留最新{keep}个',
+  'backup.runNow': '立即备份',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -1417,6 +1429,18 @@ export const en: Messages = {
     'Items {items} have invalid input and are not saved. Leave and lose these changes?',
   'daily.unsaved.stay': 'Stay',
   'daily.unsaved.go': 'Leave anyway',
+  // Scheduled backups (issue 17): the admin pages' backup status
+  'backup.ok': 'Backed up',
+  'backup.never': 'No good backup yet',
+  'backup.stale': 'No good backup for more than 2 days',
+  'backup.failed': 'The last backup failed',
+  'backup.off':
+    'The system does not back itself up: with PostgreSQL the DBA backs up (or KAOHE_BACKUP_AUTO is off)',
+  'backup.last': 'Last good backup: {at} ({files} evidence files included)',
+  'backup.noneYet': 'No backup taken yet',
+  'backup.next': 'next: {at}',
+  'backup.keep': 'daily at {time} and whenever a cycle completes a stage, newest {keep} kept',
+  'backup.runNow': 'Back up now',
 };
 export const MESSAGES: Record<Locale, Messages> = { zh, en };
 
