@@ -98,7 +98,7 @@ const EnvSchema = z
       .string()
       .regex(
         /^([A-Za-z0-9._-]+\/)*$/,
-        '应为以 / 结尾的路径，如 evidence/，或留空 / a path ending in /, e.g. evidence/, or empty',
+        '应为以 / 结尾的路径，如 evidence/ / a path ending in /, e.g. evidence/',
       )
       .default('evidence/'),
     /**
