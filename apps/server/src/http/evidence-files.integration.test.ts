@@ -60,7 +60,7 @@ const pdfOf = (size: number) => {
 interface Backend {
   name: string;
   partials: boolean;
-  store?: (config: Config) => EvidenceStore;
+  store?: (config: Config) => Promise<EvidenceStore>;
   /** Names in the store (folder: every file; S3: our whole objects). */
   list(h: Harness): Promise<string[]>;
   plant(h: Harness, name: string, content: string, at: Date): Promise<void>;
@@ -95,8 +95,8 @@ const BACKENDS: Backend[] = [
   {
     name: 's3',
     partials: false,
-    store: () => {
-      const real = s3EvidenceStore(s3!.config());
+    store: async () => {
+      const real = await s3EvidenceStore(s3!.config());
       return {
         ...real,
         files: async () =>

@@ -106,7 +106,7 @@ describeEachEngine('backups with evidence files', ({ db, engine }) => {
 
   beforeAll(async () => {
     h = await createHarness(db());
-    s3Store = s3EvidenceStore(s3.config());
+    s3Store = await s3EvidenceStore(s3.config());
     assessmentId = await newAssessment(h);
     const unit = actorOf(h.user(USERS.unitA));
     const add = async (name: string, content: Buffer, itemId = 'dispute-mediation') => {

@@ -18,14 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
-  S3Client,
-} from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { S3Config } from '../config.ts';
 import {
   type EvidenceStore,
@@ -35,7 +28,14 @@ import {
   sizeMeter,
 } from './evidence-store.ts';
 
-export function s3Client(config: S3Config): S3Client {
+/**
+ * The SDK, loaded when a store is opened: the built server bundles our sources only and
+ * keeps npm packages external, so a static import would load the SDK at every start.
+ */
+const sdk = () => import('@aws-sdk/client-s3');
+
+export async function s3Client(config: S3Config): Promise<S3Client> {
+  const { S3Client } = await sdk();
   return new S3Client({
     region: config.region,
     ...(config.endpoint ? { endpoint: config.endpoint } : {}),
@@ -62,10 +62,15 @@ const isMissing = (e: unknown) => {
   );
 };
 
-export function s3EvidenceStore(
-  config: S3Config,
-  client: S3Client = s3Client(config),
-): EvidenceStore {
+export async function s3EvidenceStore(config: S3Config): Promise<EvidenceStore> {
+  const client = await s3Client(config);
+  const {
+    DeleteObjectCommand,
+    GetObjectCommand,
+    HeadObjectCommand,
+    ListObjectsV2Command,
+    PutObjectCommand,
+  } = await sdk();
   const { bucket, prefix } = config;
   const key = (storagePath: string) => `${prefix}${storagePath}`;
 

@@ -137,7 +137,7 @@ export interface HarnessOptions {
   /** Deadlines of the harness cycle (ISO dates). */
   deadlines?: Partial<Record<'selfScoring' | 'review' | 'bonus' | 'finalApproval', string>>;
   /** The evidence store (default: the folder in the data directory), e.g. an S3 one. */
-  evidence?: (config: Config) => EvidenceStore;
+  evidence?: (config: Config) => EvidenceStore | Promise<EvidenceStore>;
 }
 
 export async function createHarness(
@@ -151,7 +151,7 @@ export async function createHarness(
     config,
     now: clock.now,
     evidence: options.evidence
-      ? options.evidence(config)
+      ? await options.evidence(config)
       : folderEvidenceStore(join(config.dataDir, 'evidence')),
   };
   await ensureOrganisation(db);

@@ -34,7 +34,7 @@ export async function startTestS3(): Promise<TestS3> {
     forcePathStyle: true,
     prefix,
   });
-  const client = s3Client(config());
+  const client = await s3Client(config());
   await client.send(new CreateBucketCommand({ Bucket: TEST_BUCKET }));
   client.destroy();
   return {
