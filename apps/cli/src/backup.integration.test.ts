@@ -88,7 +88,7 @@ describe('pnpm kaohe db backup / restore', () => {
     // The newest migration, whichever it is: the test need not change with each one.
     expect(backup.stdout).toMatch(
       new RegExp(
-        `^已备份到 ${file}：21张表，共\\d+行（数据库版本 ${header.migrations.at(-1)}）\\n注意：佐证材料文件不在数据库备份中，请同时复制目录 ${source}/evidence\\n$`,
+        `^已备份到 ${file}：21张表，共\\d+行（数据库版本 ${header.migrations.at(-1)}），佐证材料0个文件（0MB）\\n$`,
       ),
     );
     expect(backup.code).toBe(0);
@@ -126,7 +126,33 @@ describe('pnpm kaohe db backup / restore', () => {
     expect(forced.stdout).toContain('原有数据（包括审计记录）已被备份中的数据替换');
     expect(forced.code).toBe(0);
     expect(await withPglite(target, (h) => contents(h, cycleId))).toEqual(expected);
-  });
+    // Seven CLI processes, each opening PGlite: a busy machine needs more than a minute.
+  }, 180_000);
+
+  it('db verify: a sound backup passes (exit 0), a damaged one fails (exit 1), in words', async () => {
+    // The first test's backup, or a new one when this test runs alone.
+    const file = join(tmp, 'kaohe.ndjson.gz');
+    if (!fs.existsSync(file)) {
+      expect((await kaohe({ dataDir: source }, 'db', 'backup', file)).code).toBe(0);
+    }
+    // The same file with one row's value damaged (JSON that no text column can hold).
+    const lines = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('[') && l.includes('"'));
+    lines[at] = lines[at]!.replace(/"[^"]*"/, '"not-a-valid-value-\\u0000"');
+    const damaged = join(tmp, 'damaged.ndjson.gz');
+    fs.writeFileSync(damaged, zlib.gzipSync(lines.join('\n')));
+    const [sound, broken] = await Promise.all([
+      kaohe({ dataDir: tmp }, 'db', 'verify', file),
+      kaohe({ dataDir: tmp }, 'db', 'verify', damaged),
+    ]);
+    expect(sound.stdout).toMatch(
+      /^备份完好：.*21张表，共\d+行，逐表行数一致；.*佐证材料0个文件（0MB）sha-256 全部一致\n$/,
+    );
+    expect(sound.code).toBe(0);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/^恢复失败，未恢复任何数据：表 /);
+    noStack(broken.stderr);
+  }, 180_000);
 
   it('refuses while another process holds the data folder, naming it', async () => {
     const handle = await createDb({ dataDir: join(source, 'pglite') });

@@ -18,9 +18,10 @@ const HELP = {
                             [--accounts-out 账号.xlsx 新账号初始密码表]
   org export <文件.xlsx>    按模板格式导出全部单位、部门和账号
   db migrate                执行数据库迁移
-  db backup <文件>          备份整个数据库（--dir <目录> --keep N：定时备份，只保留最新N个）
+  db backup <文件>          备份整个数据库及佐证材料（--dir <目录> --keep N：定时备份，只保留最新N个）
   db restore <文件>         从备份恢复到空数据库（--force：用备份替换现有全部数据）
   db check                  按各项得分重算每个考核的合计与总计，列出不一致之处（有则退出码1）
+  db verify <文件>          在临时数据库中试恢复并检查备份（行数、每个佐证文件的 sha-256）
   demo seed                 生成2011年度演示数据（约30个单位，各阶段均有）
                             [--units N：N个单位（最多10000），大多已审定，用于查看大规模效果]
   report ranking --year <年度> [--format xlsx|json] [--out 文件] [--unit-type 类型]
@@ -41,9 +42,10 @@ const HELP = {
                             nothing written if any is wrong [--accounts-out ACCOUNTS.xlsx]
   org export <file.xlsx>    export every unit, department and account in the same layout
   db migrate                run the database migrations
-  db backup <file>          back up the whole database (--dir <dir> --keep N: scheduled, keep the newest N)
+  db backup <file>          back up the whole database and the evidence (--dir <dir> --keep N: scheduled, keep the newest N)
   db restore <file>         restore a backup into an empty database (--force: replace all data)
   db check                  recompute every assessment's totals from its item scores; list any difference (exit 1)
+  db verify <file>          restore into a scratch database and check it (rows, every evidence file's sha-256)
   demo seed                 create the 2011 demo data (about 30 units, every stage)
                             [--units N: N units (up to 10,000), most approved, to see the product at scale]
   report ranking --year <year> [--format xlsx|json] [--out FILE] [--unit-type ID]
@@ -93,6 +95,7 @@ async function run(argv: string[]): Promise<number> {
       if (command === 'backup') return (await import('./commands/db.ts')).backup(locale, rest);
       if (command === 'restore') return (await import('./commands/db.ts')).restore(locale, rest);
       if (command === 'check') return (await import('./commands/db-check.ts')).check(locale);
+      if (command === 'verify') return (await import('./commands/db.ts')).verify(locale, rest);
       throw unknown();
     case 'demo':
       if (command === 'seed' && rest.includes('--units')) {

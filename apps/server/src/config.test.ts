@@ -75,6 +75,14 @@ describe('loadConfig', () => {
       trustProxy: 'loopback',
       smtpUrl: 'smtp://mailer:secret@mail.example.org:587',
       mailFrom: '考核系统 <kaohe@example.org>',
+      s3: null,
+      // With PostgreSQL the DBA backs up: no automatic backups unless asked for.
+      backup: {
+        auto: false,
+        dir: '/var/lib/kaohe/backups',
+        time: { hour: 2, minute: 0 },
+        keep: 14,
+      },
     });
     expect(() => loadConfig({ KAOHE_SMTP_URL: 'http://mail.example.org' })).toThrow(
       /KAOHE_SMTP_URL/,
@@ -170,6 +178,79 @@ describe('loadConfig', () => {
     expect(refusal({ KAOHE_EVIDENCE_MAX_MB_PER_ASSESSMENT: 'lots' })).toContain(
       'KAOHE_EVIDENCE_MAX_MB_PER_ASSESSMENT',
     );
+  });
+
+  it('reads the S3 evidence store, refusing half a configuration in both languages', () => {
+    expect(loadConfig({}).s3).toBeNull();
+    expect(
+      loadConfig({
+        KAOHE_S3_BUCKET: 'kaohe-evidence',
+        KAOHE_S3_ENDPOINT: 'http://127.0.0.1:9000',
+        KAOHE_S3_ACCESS_KEY_ID: 'id',
+        KAOHE_S3_SECRET_ACCESS_KEY: 'secret',
+      }).s3,
+    ).toEqual({
+      bucket: 'kaohe-evidence',
+      endpoint: 'http://127.0.0.1:9000',
+      region: 'us-east-1',
+      accessKeyId: 'id',
+      secretAccessKey: 'secret',
+      forcePathStyle: true,
+      prefix: 'evidence/',
+    });
+    expect(
+      loadConfig({
+        KAOHE_S3_BUCKET: 'kaohe',
+        KAOHE_S3_REGION: 'cn-north-1',
+        KAOHE_S3_PREFIX: 'kaohe/files/',
+      }).s3,
+    ).toMatchObject({
+      endpoint: undefined,
+      forcePathStyle: false,
+      prefix: 'kaohe/files/',
+      region: 'cn-north-1',
+    });
+    const noBucket = refusal({ KAOHE_S3_ENDPOINT: 'http://127.0.0.1:9000' });
+    expect(noBucket).toContain('KAOHE_S3_BUCKET');
+    expect(noBucket).toContain('未设置存储桶');
+    expect(noBucket).toContain('needs KAOHE_S3_BUCKET');
+    expect(refusal({ KAOHE_S3_BUCKET: 'Kaohe_Evidence' })).toContain('存储桶名称');
+    expect(refusal({ KAOHE_S3_BUCKET: 'kaohe', KAOHE_S3_ENDPOINT: 'minio:9000' })).toContain(
+      'KAOHE_S3_ENDPOINT',
+    );
+    expect(refusal({ KAOHE_S3_BUCKET: 'kaohe', KAOHE_S3_ACCESS_KEY_ID: 'id' })).toContain(
+      'KAOHE_S3_SECRET_ACCESS_KEY: 访问密钥ID与密钥须同时设置',
+    );
+    expect(refusal({ KAOHE_S3_BUCKET: 'kaohe', KAOHE_S3_PREFIX: '/abs' })).toContain(
+      'KAOHE_S3_PREFIX',
+    );
+  });
+
+  it('backs up by itself in embedded mode: daily time, folder, how many kept', () => {
+    expect(loadConfig({ KAOHE_DATA_DIR: '/srv/kaohe' }).backup).toEqual({
+      auto: true,
+      dir: '/srv/kaohe/backups',
+      time: { hour: 2, minute: 0 },
+      keep: 14,
+    });
+    expect(
+      loadConfig({
+        KAOHE_BACKUP_AUTO: 'false',
+        KAOHE_BACKUP_DIR: '/mnt/usb/kaohe',
+        KAOHE_BACKUP_TIME: '23:30',
+        KAOHE_BACKUP_KEEP: '30',
+      }).backup,
+    ).toEqual({
+      auto: false,
+      dir: '/mnt/usb/kaohe',
+      time: { hour: 23, minute: 30 },
+      keep: 30,
+    });
+    expect(refusal({ KAOHE_BACKUP_TIME: '2:00' })).toContain('KAOHE_BACKUP_TIME: 应为24小时制时间');
+    expect(refusal({ KAOHE_BACKUP_TIME: '24:00' })).toContain('KAOHE_BACKUP_TIME');
+    expect(refusal({ KAOHE_BACKUP_KEEP: '0' })).toContain('KAOHE_BACKUP_KEEP: 应为1–1000的整数');
+    expect(refusal({ KAOHE_BACKUP_KEEP: 'many' })).toContain('KAOHE_BACKUP_KEEP');
+    expect(refusal({ KAOHE_BACKUP_AUTO: 'sometimes' })).toContain('KAOHE_BACKUP_AUTO');
   });
 
   it('treats an empty variable as unset', () => {

@@ -2,7 +2,7 @@
  * Configuration from environment variables, validated once at start. A bad value stops
  * the start with a message naming the variable, in both languages.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
 const bool = z
@@ -82,8 +82,84 @@ const EnvSchema = z
       .string()
       .regex(/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/, 'an email address, e.g. kaohe@example.org')
       .default('kaohe@localhost'),
+    /**
+     * Evidence on S3-compatible object storage instead of the data folder: set the bucket
+     * (and, for anything but AWS itself, the endpoint). Both keys or neither (then the
+     * SDK's own chain: environment, profile, instance role).
+     */
+    KAOHE_S3_BUCKET: z
+      .string()
+      .regex(
+        /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+        '存储桶名称应为3–63个小写字母、数字、点或连字符 / 3–63 lower-case letters, digits, dots or hyphens',
+      )
+      .optional(),
+    KAOHE_S3_ENDPOINT: z
+      .string()
+      .refine(
+        (v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol),
+        '应为 http:// 或 https:// 地址，如 http://127.0.0.1:9000 / an http:// or https:// address, e.g. http://127.0.0.1:9000',
+      )
+      .optional(),
+    KAOHE_S3_REGION: z.string().min(1).default('us-east-1'),
+    KAOHE_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    KAOHE_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    /** bucket in the path (MinIO, s3rver) rather than the host name; default: yes with an endpoint. */
+    KAOHE_S3_FORCE_PATH_STYLE: bool.optional(),
+    /** Key prefix of the evidence objects in the bucket. */
+    KAOHE_S3_PREFIX: z
+      .string()
+      .regex(
+        /^([A-Za-z0-9._-]+\/)*$/,
+        '应为以 / 结尾的路径，如 evidence/ / a path ending in /, e.g. evidence/',
+      )
+      .default('evidence/'),
+    /**
+     * Scheduled backups (database and evidence) by the server itself: on by default with
+     * the embedded database, off with PostgreSQL (its DBA backs it up).
+     */
+    KAOHE_BACKUP_AUTO: bool.optional(),
+    KAOHE_BACKUP_DIR: z.string().min(1).optional(),
+    /** Local time of the daily backup, HH:MM. */
+    KAOHE_BACKUP_TIME: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, '应为24小时制时间，如 02:00 / a 24-hour time, e.g. 02:00')
+      .default('02:00'),
+    KAOHE_BACKUP_KEEP: z.coerce
+      .number({ message: '应为1–1000的整数 / a whole number from 1 to 1000' })
+      .int('应为1–1000的整数 / a whole number from 1 to 1000')
+      .min(1, '应为1–1000的整数 / a whole number from 1 to 1000')
+      .max(1000, '应为1–1000的整数 / a whole number from 1 to 1000')
+      .default(14),
   })
   .superRefine((e, context) => {
+    const s3Set = (
+      [
+        'KAOHE_S3_ENDPOINT',
+        'KAOHE_S3_ACCESS_KEY_ID',
+        'KAOHE_S3_SECRET_ACCESS_KEY',
+        'KAOHE_S3_FORCE_PATH_STYLE',
+      ] as const
+    ).filter((k) => e[k] !== undefined);
+    if (e.KAOHE_S3_BUCKET === undefined && s3Set.length > 0) {
+      context.addIssue({
+        code: 'custom',
+        path: ['KAOHE_S3_BUCKET'],
+        message: `已设置 ${s3Set.join('、')}，但未设置存储桶：佐证材料存到 S3 时必须设置 KAOHE_S3_BUCKET / ${s3Set.join(', ')} set but no bucket: evidence on S3 needs KAOHE_S3_BUCKET`,
+      });
+    }
+    if ((e.KAOHE_S3_ACCESS_KEY_ID === undefined) !== (e.KAOHE_S3_SECRET_ACCESS_KEY === undefined)) {
+      context.addIssue({
+        code: 'custom',
+        path: [
+          e.KAOHE_S3_ACCESS_KEY_ID === undefined
+            ? 'KAOHE_S3_ACCESS_KEY_ID'
+            : 'KAOHE_S3_SECRET_ACCESS_KEY',
+        ],
+        message:
+          '访问密钥ID与密钥须同时设置或同时不设置 / the access key id and the secret access key go together, or neither',
+      });
+    }
     if (e.KAOHE_PUBLIC_URL === undefined || e.KAOHE_COOKIE_SECURE === undefined) return;
     const https = e.KAOHE_PUBLIC_URL.startsWith('https:');
     if (e.KAOHE_COOKIE_SECURE !== https) {
@@ -140,6 +216,29 @@ export interface Config {
   /** Email copies of messages: the SMTP address (null: none) and the From. */
   smtpUrl: string | null;
   mailFrom: string;
+  /** Evidence on S3-compatible storage; null: the folder `evidence` in the data directory. */
+  s3: S3Config | null;
+  backup: BackupConfig;
+}
+
+export interface S3Config {
+  bucket: string;
+  endpoint: string | undefined;
+  region: string;
+  accessKeyId: string | undefined;
+  secretAccessKey: string | undefined;
+  forcePathStyle: boolean;
+  /** "evidence/": objects are `<prefix><uuid>`. */
+  prefix: string;
+}
+
+export interface BackupConfig {
+  /** The server backs itself up (KAOHE_BACKUP_AUTO; default: with the embedded database). */
+  auto: boolean;
+  dir: string;
+  /** Daily, local time. */
+  time: { hour: number; minute: number };
+  keep: number;
 }
 
 export class ConfigError extends Error {}
@@ -191,5 +290,26 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             .filter(Boolean),
     smtpUrl: e.KAOHE_SMTP_URL ?? null,
     mailFrom: e.KAOHE_MAIL_FROM,
+    s3: e.KAOHE_S3_BUCKET
+      ? {
+          bucket: e.KAOHE_S3_BUCKET,
+          endpoint: e.KAOHE_S3_ENDPOINT,
+          region: e.KAOHE_S3_REGION,
+          accessKeyId: e.KAOHE_S3_ACCESS_KEY_ID,
+          secretAccessKey: e.KAOHE_S3_SECRET_ACCESS_KEY,
+          forcePathStyle: e.KAOHE_S3_FORCE_PATH_STYLE ?? e.KAOHE_S3_ENDPOINT !== undefined,
+          prefix: e.KAOHE_S3_PREFIX,
+        }
+      : null,
+    backup: {
+      // PGlite syncs nothing to disk (issue 17): without a backup a power cut can lose data.
+      auto: e.KAOHE_BACKUP_AUTO ?? e.DATABASE_URL === undefined,
+      dir: resolve(e.KAOHE_BACKUP_DIR ?? join(e.KAOHE_DATA_DIR, 'backups')),
+      time: {
+        hour: Number(e.KAOHE_BACKUP_TIME.slice(0, 2)),
+        minute: Number(e.KAOHE_BACKUP_TIME.slice(3)),
+      },
+      keep: e.KAOHE_BACKUP_KEEP,
+    },
   };
 }

@@ -7,6 +7,7 @@ import type { Database, PublicUser } from '@kaohe/db';
 import type { Actor, Locale } from '@kaohe/domain';
 import type { Kysely } from 'kysely';
 import type { Config } from './config.ts';
+import type { BackupScheduler } from './services/backup-scheduler.ts';
 import type { EvidenceStore } from './services/evidence-store.ts';
 
 export interface SessionCookies {
@@ -28,6 +29,8 @@ export interface AppDeps {
   evidence: EvidenceStore;
   /** The email sender, when KAOHE_SMTP_URL is set: `kick` after a commit that queued email. */
   mail?: { kick(): void };
+  /** Scheduled backups (embedded mode): told when an assessment changes stage. */
+  backups?: BackupScheduler;
 }
 
 export interface Context extends AppDeps {

@@ -12,8 +12,9 @@ import type { AppDeps } from './context.ts';
 import { DEMO_PASSWORD } from './demo/organisation.ts';
 import { seedDemo } from './demo/seed.ts';
 import { buildApp } from './http/app.ts';
+import { BackupScheduler } from './services/backup-scheduler.ts';
 import { sweepEvidence } from './services/evidence-service.ts';
-import { folderEvidenceStore } from './services/evidence-store.ts';
+import { openEvidenceStore } from './services/evidence-store.ts';
 import { MailSender, smtpTransport } from './services/mail-sender.ts';
 import { runDeadlineReminders } from './services/message-service.ts';
 
@@ -30,7 +31,7 @@ export async function startServer(config: Config, out: (line: string) => void = 
     db: handle.db,
     config,
     now: () => new Date(),
-    evidence: folderEvidenceStore(join(config.dataDir, 'evidence')),
+    evidence: await openEvidenceStore(config),
   };
   // Before anything can upload: the files of deleted rows and what a crash left behind.
   const swept = await sweepEvidence(deps);
@@ -51,11 +52,16 @@ export async function startServer(config: Config, out: (line: string) => void = 
   const reminders = setInterval(remind, REMINDER_INTERVAL_MS);
   reminders.unref();
   void remind();
+  if (config.backup.auto) {
+    deps.backups = new BackupScheduler(deps);
+    deps.backups.start();
+  }
   const app = await buildApp(deps, { logger: config.env === 'production' });
   await app.listen({ port: config.port, host: config.host });
   installShutdown(handle, {
     beforeClose: async () => {
       clearInterval(reminders);
+      await deps.backups?.stop();
       await app.close();
       await mail?.stop();
     },
@@ -121,6 +127,14 @@ export async function startServer(config: Config, out: (line: string) => void = 
       `佐证文件夹中有文件，但数据库中没有任何佐证记录：未清理，请确认 KAOHE_DATA_DIR 与数据库是否匹配 / the evidence folder has files but the database has no evidence at all: nothing removed; check that KAOHE_DATA_DIR and the database belong together`,
     );
   }
+  const { backup } = config;
+  const at = `${String(backup.time.hour).padStart(2, '0')}:${String(backup.time.minute).padStart(2, '0')}`;
+  lines.push(
+    '',
+    backup.auto
+      ? `自动备份 / backups: 每天 ${at} 及每个阶段全部完成时，保留最新 ${backup.keep} 个 / daily at ${at} and when a cycle completes a stage, newest ${backup.keep} kept: ${backup.dir}`
+      : '自动备份未开启（KAOHE_BACKUP_AUTO）/ automatic backups are off (KAOHE_BACKUP_AUTO)',
+  );
   lines.push('', '按 Ctrl+C 停止 / Ctrl+C stops it.');
   out(lines.join('\n'));
   return { app, handle, deps, url };

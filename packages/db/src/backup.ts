@@ -9,7 +9,13 @@
  *   2. per table, in that order, `{"table": name}` and then one JSON array per row, the
  *      values in the header's column order, rows in primary-key order (text keys
  *      compared byte-wise, so both engines write the same order);
- *   3. an end line with the row count of every table: a file cut short is refused.
+ *   3. (format 2) the evidence files: each file once, by content, in sha-256 order:
+ *      `{"file": sha256, "size": bytes}` and then its bytes as base64 JSON strings, one
+ *      per line (a chunk each);
+ *   4. an end line with the row count of every table (and, format 2, the number of
+ *      files and their bytes): a file cut short is refused.
+ * A format-1 backup (before the evidence was included) still restores: the summary says it
+ * holds no files, and the evidence folder must be copied back by hand as before.
  * Values: numeric as text ("4.50", exact), timestamps as ISO text in UTC with an explicit
  * offset and microseconds ("2012-01-15T08:00:00.123456+00:00"), jsonb as the JSON itself
  * in a one-element array (so that JSON null, [null], differs from SQL NULL, null), arrays
@@ -25,10 +31,11 @@
  * the normal constraints (a damaged file fails and leaves nothing behind), and sets each
  * identity sequence (audit_events.id) past the restored rows.
  */
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Readable, Writable } from 'node:stream';
+import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
 import type { LocalizedText } from '@kaohe/domain';
@@ -39,7 +46,8 @@ import { migrations as knownMigrations } from './migrations/index.ts';
 import type { Database } from './schema.ts';
 
 export const BACKUP_FORMAT = 'kaohe-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/** 2: the evidence files are in the backup (issue 17). 1: the database only. */
+export const BACKUP_FORMAT_VERSION = 2;
 
 export type BackupErrorCode =
   | 'NOT_FOUND'
@@ -50,7 +58,9 @@ export type BackupErrorCode =
   | 'NEWER_SCHEMA'
   | 'OTHER_SCHEMA'
   | 'NOT_EMPTY'
-  | 'BAD_DATA';
+  | 'BAD_DATA'
+  | 'EVIDENCE_MISSING'
+  | 'BAD_EVIDENCE';
 
 /** A backup or restore that cannot go ahead, with a message for a person in both languages. */
 export class BackupError extends Error {
@@ -201,6 +211,8 @@ export interface BackupHeader {
   engine: string;
   migrations: string[];
   tables: BackupTable[];
+  /** The evidence files are in it (format 2, taken with an evidence store). */
+  evidence: boolean;
 }
 
 export interface BackupSummary {
@@ -209,6 +221,32 @@ export interface BackupSummary {
   migrations: string[];
   tables: Array<{ name: string; rows: number }>;
   rows: number;
+  /** Evidence files included (each content once) and their bytes. */
+  files: number;
+  fileBytes: number;
+}
+
+/**
+ * Where a backup reads the evidence files: the server's evidence store (folder or S3),
+ * by the storage path its rows name. A missing file is an error on the stream.
+ */
+export interface EvidenceSource {
+  open(storagePath: string): Readable;
+  /** For messages: which folder or bucket. */
+  readonly where?: string;
+}
+
+/** Where a restore writes them: either store, whatever the backup was taken from. */
+export interface EvidenceTarget extends EvidenceSource {
+  has(storagePath: string): Promise<boolean>;
+  /** Whole or not at all: a stream that fails leaves nothing under that name. */
+  put(storagePath: string, data: Readable): Promise<void>;
+  remove(storagePath: string): Promise<void>;
+}
+
+export interface BackupOptions {
+  /** Include the evidence files, read from this store. */
+  evidence?: EvidenceSource;
 }
 
 /** How a value is selected: as text PostgreSQL prints the same way on both engines. */
@@ -257,12 +295,13 @@ const FETCH_ROWS = 2000;
 export async function backupDatabase(
   db: Kysely<Database>,
   target: string | Writable,
+  options: BackupOptions = {},
 ): Promise<BackupSummary> {
-  if (typeof target === 'string') return backupToFile(db, target);
+  if (typeof target === 'string') return backupToFile(db, target, options);
   const gzip = zlib.createGzip();
   const written = pipeline(gzip, target);
   try {
-    const summary = await writeBackup(db, async (chunk) => {
+    const summary = await writeBackup(db, options.evidence ?? null, async (chunk) => {
       if (!gzip.write(chunk)) await Promise.race([once(gzip, 'drain'), written]);
     });
     gzip.end();
@@ -275,13 +314,18 @@ export async function backupDatabase(
   }
 }
 
-async function backupToFile(db: Kysely<Database>, file: string): Promise<BackupSummary> {
+async function backupToFile(
+  db: Kysely<Database>,
+  file: string,
+  options: BackupOptions,
+): Promise<BackupSummary> {
   const absolute = path.resolve(file);
   const partial = `${absolute}.partial-${process.pid}`;
   try {
     const summary = await backupDatabase(
       db,
       fs.createWriteStream(partial, { flags: 'wx', mode: 0o600 }),
+      options,
     );
     // On disk before it takes the real name: a crash never leaves half a backup there.
     const fd = fs.openSync(partial, 'r');
@@ -312,10 +356,79 @@ function syncFolder(dir: string): void {
   }
 }
 
+interface FileToCopy {
+  sha256: string;
+  storagePath: string;
+  sizeBytes: number;
+}
+
 async function writeBackup(
   db: Kysely<Database>,
+  evidence: EvidenceSource | null,
   write: (chunk: string) => Promise<void>,
 ): Promise<BackupSummary> {
+  const { summary, counts, files } = await writeTables(db, evidence !== null, write);
+  // The files after the database's transaction, so that PGlite (one query at a time) is
+  // held only for the rows. A file the snapshot's rows name is kept until a deletion
+  // commits; one deleted meanwhile is missing here and the backup fails, saying so.
+  let fileBytes = 0;
+  for (const f of files) {
+    await write(`${JSON.stringify({ file: f.sha256, size: f.sizeBytes })}\n`);
+    fileBytes += await copyFile(evidence!, f, write);
+  }
+  await write(
+    `${JSON.stringify({ end: true, rows: counts, ...(evidence ? { files: files.length, fileBytes } : {}) })}\n`,
+  );
+  return { ...summary, files: files.length, fileBytes };
+}
+
+/** One evidence file as base64 lines, checked against the sha-256 and size its row has. */
+async function copyFile(
+  evidence: EvidenceSource,
+  f: FileToCopy,
+  write: (chunk: string) => Promise<void>,
+): Promise<number> {
+  const hash = createHash('sha256');
+  let size = 0;
+  try {
+    for await (const chunk of evidence.open(f.storagePath)) {
+      const bytes = chunk as Buffer;
+      hash.update(bytes);
+      size += bytes.length;
+      await write(`${JSON.stringify(bytes.toString('base64'))}\n`);
+    }
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new BackupError(
+        'EVIDENCE_MISSING',
+        {
+          zh: `备份失败：佐证文件 ${f.storagePath} 不在存储中（${evidence.where ?? ''}）；若刚有文件被删除，请重试`,
+          en: `Backup failed: evidence file ${f.storagePath} is not in the store (${evidence.where ?? ''}); if a file was just deleted, try again`,
+        },
+        { cause: e },
+      );
+    }
+    throw e;
+  }
+  const sha256 = hash.digest('hex');
+  if (sha256 !== f.sha256 || size !== f.sizeBytes) {
+    throw new BackupError('BAD_EVIDENCE', {
+      zh: `备份失败：佐证文件 ${f.storagePath} 的内容与上传时不同（sha-256 不符），存储中的文件已损坏`,
+      en: `Backup failed: evidence file ${f.storagePath} differs from what was uploaded (sha-256 mismatch); the stored file is damaged`,
+    });
+  }
+  return size;
+}
+
+async function writeTables(
+  db: Kysely<Database>,
+  withEvidence: boolean,
+  write: (chunk: string) => Promise<void>,
+): Promise<{
+  summary: Omit<BackupSummary, 'files' | 'fileBytes'>;
+  counts: Record<string, number>;
+  files: FileToCopy[];
+}> {
   return db
     .transaction()
     .setIsolationLevel('repeatable read')
@@ -338,6 +451,7 @@ async function writeBackup(
         engine: /emscripten|wasm/i.test(version[0]?.v ?? '') ? 'pglite' : 'postgres',
         migrations: migrationNames,
         tables: tables.map(({ name, columns, primaryKey }) => ({ name, columns, primaryKey })),
+        evidence: withEvidence,
       };
       await write(`${JSON.stringify(header)}\n`);
 
@@ -375,13 +489,34 @@ async function writeBackup(
         await sql`close kaohe_backup`.execute(plain);
         counts[table.name] = count;
       }
-      await write(`${JSON.stringify({ end: true, rows: counts })}\n`);
+      // Each content once: two rows of the same file (uploaded twice) share it.
+      const files = withEvidence
+        ? await trx
+            .selectFrom('evidence')
+            .select((eb) => [
+              'sha256',
+              eb.fn.min('storagePath').as('storagePath'),
+              eb.fn.max('sizeBytes').as('sizeBytes'),
+            ])
+            .where('deletedAt', 'is', null)
+            .groupBy('sha256')
+            .orderBy('sha256')
+            .execute()
+        : [];
       const list = tables.map((t) => ({ name: t.name, rows: counts[t.name]! }));
       return {
-        file: null,
-        migrations: migrationNames,
-        tables: list,
-        rows: list.reduce((s, t) => s + t.rows, 0),
+        summary: {
+          file: null,
+          migrations: migrationNames,
+          tables: list,
+          rows: list.reduce((s, t) => s + t.rows, 0),
+        },
+        counts,
+        files: files.map((f) => ({
+          sha256: f.sha256,
+          storagePath: f.storagePath,
+          sizeBytes: Number(f.sizeBytes),
+        })),
       };
     });
 }
@@ -401,9 +536,21 @@ const HeaderSchema = z.object({
       primaryKey: z.array(z.string()),
     }),
   ),
+  // Absent in format 1: those backups hold no evidence files.
+  evidence: z.boolean().default(false),
 });
 
-const EndSchema = z.object({ end: z.literal(true), rows: z.record(z.string(), z.number()) });
+const EndSchema = z.object({
+  end: z.literal(true),
+  rows: z.record(z.string(), z.number()),
+  files: z.number().int().min(0).optional(),
+  fileBytes: z.number().int().min(0).optional(),
+});
+
+const FileSchema = z.object({
+  file: z.string().regex(/^[0-9a-f]{64}$/),
+  size: z.number().int().min(0),
+});
 
 const notABackup = (why: LocalizedText, cause?: unknown) =>
   new BackupError(
@@ -525,6 +672,11 @@ export interface RestoreOptions {
    * database with any row is refused. The audit trail is replaced by the backup's.
    */
   replace?: boolean;
+  /**
+   * Where the backup's evidence files go (either store). Without it they are still read
+   * and checked against their sha-256, and written nowhere (`db verify`).
+   */
+  evidence?: EvidenceTarget;
 }
 
 export interface RestoreSummary {
@@ -535,6 +687,12 @@ export interface RestoreSummary {
   replaced: string[];
   /** Migrations run on a new database before the restore (to the backup's version) and after it. */
   migrated: { before: string[]; after: string[] };
+  /**
+   * The evidence files: whether the backup has them (false: a format-1 backup, whose files
+   * must be copied back by hand), how many contents and bytes were checked, how many
+   * files were written and how many were already in the store.
+   */
+  evidence: { included: boolean; files: number; bytes: number; written: number; present: number };
 }
 
 function newerSchema(header: BackupHeader): BackupError | null {
@@ -636,121 +794,272 @@ export async function restoreDatabase(
       const target = header.migrations.at(-1);
       if (target) migrated.before = await migrateUpTo(db, target);
     }
-    const result = await db.transaction().execute(async (trx) => {
-      const plain = trx.withoutPlugins();
-      const tables = await readSchema(trx);
-      checkSchema(header, await appliedMigrations(trx), tables);
-      const byName = new Map(tables.map((t) => [t.name, t]));
-      // Nobody else reads or writes while the database is replaced (PostgreSQL; PGlite
-      // has one connection anyway).
-      await sql`lock table ${sql.join(tables.map((t) => ident(t.name)))}
+    const target = options.evidence ?? null;
+    /** Files this restore created: removed again if it fails. */
+    const created: string[] = [];
+    const evidence = { included: header.evidence, files: 0, bytes: 0, written: 0, present: 0 };
+    const result = await db
+      .transaction()
+      .execute(async (trx) => {
+        const plain = trx.withoutPlugins();
+        const tables = await readSchema(trx);
+        checkSchema(header, await appliedMigrations(trx), tables);
+        const byName = new Map(tables.map((t) => [t.name, t]));
+        // Nobody else reads or writes while the database is replaced (PostgreSQL; PGlite
+        // has one connection anyway).
+        await sql`lock table ${sql.join(tables.map((t) => ident(t.name)))}
         in access exclusive mode`.execute(plain);
-      const replaced = await emptyTables(plain, tables, options.replace === true);
+        const replaced = await emptyTables(plain, tables, options.replace === true);
 
-      const counts = new Map<string, number>();
-      let table: TableInfo | null = null;
-      let columns: Array<{ name: string; type: string; kind: ValueKind }> = [];
-      let batch: string[] = [];
-      let batchBytes = 0;
-      let batchStart = 0;
-      let batchEnd = 0;
-      let end: z.infer<typeof EndSchema> | null = null;
-      const expected = header.tables.map((t) => t.name);
+        const counts = new Map<string, number>();
+        let table: TableInfo | null = null;
+        let columns: Array<{ name: string; type: string; kind: ValueKind }> = [];
+        let batch: string[] = [];
+        let batchBytes = 0;
+        let batchStart = 0;
+        let batchEnd = 0;
+        let end: z.infer<typeof EndSchema> | null = null;
+        const expected = header.tables.map((t) => t.name);
 
-      const flush = async () => {
-        if (!table || batch.length === 0) return;
-        const name = table.name;
-        const overriding = table.identity.length ? sql`overriding system value` : sql``;
-        const values = sql.join(columns.map((c, i) => insertExpression(i, c.kind, c.type)));
-        try {
-          await sql`insert into ${ident(name)} (${sql.join(columns.map((c) => ident(c.name)))})
+        const flush = async () => {
+          if (!table || batch.length === 0) return;
+          const name = table.name;
+          const overriding = table.identity.length ? sql`overriding system value` : sql``;
+          const values = sql.join(columns.map((c, i) => insertExpression(i, c.kind, c.type)));
+          try {
+            await sql`insert into ${ident(name)} (${sql.join(columns.map((c) => ident(c.name)))})
             ${overriding} select ${values}
             from jsonb_array_elements(${`[${batch.join(',')}]`}::text::jsonb) as e(r)`.execute(
-            plain,
-          );
-        } catch (e) {
-          const detail = [(e as Error).message, (e as { detail?: string }).detail]
-            .filter(Boolean)
-            .join(' — ');
-          throw new BackupError(
-            'BAD_DATA',
-            {
-              zh: `恢复失败，未恢复任何数据：表 ${name}（备份文件第${batchStart}–${batchEnd}行）：${detail}`,
-              en: `Restore failed, nothing was restored: table ${name} (lines ${batchStart}–${batchEnd} of the backup): ${detail}`,
-            },
-            { cause: e },
-          );
-        }
-        counts.set(name, (counts.get(name) ?? 0) + batch.length);
-        batch = [];
-        batchBytes = 0;
-      };
-      const bad = (why: string) =>
-        incomplete({ zh: `第${lineNo}行：${why}`, en: `line ${lineNo}: ${why}` });
+              plain,
+            );
+          } catch (e) {
+            const detail = [(e as Error).message, (e as { detail?: string }).detail]
+              .filter(Boolean)
+              .join(' — ');
+            throw new BackupError(
+              'BAD_DATA',
+              {
+                zh: `恢复失败，未恢复任何数据：表 ${name}（备份文件第${batchStart}–${batchEnd}行）：${detail}`,
+                en: `Restore failed, nothing was restored: table ${name} (lines ${batchStart}–${batchEnd} of the backup): ${detail}`,
+              },
+              { cause: e },
+            );
+          }
+          counts.set(name, (counts.get(name) ?? 0) + batch.length);
+          batch = [];
+          batchBytes = 0;
+        };
+        const bad = (why: string) =>
+          incomplete({ zh: `第${lineNo}行：${why}`, en: `line ${lineNo}: ${why}` });
 
-      for await (const line of lines) {
-        lineNo++;
-        if (line === '') continue;
-        if (end) throw bad('data after the end line');
-        let value: unknown;
-        try {
-          value = JSON.parse(line);
-        } catch (e) {
-          throw incomplete({ zh: `第${lineNo}行不是 JSON`, en: `line ${lineNo} is not JSON` }, e);
-        }
-        if (Array.isArray(value)) {
-          if (!table) throw bad('a row before any table');
-          if (value.length !== columns.length) {
-            throw bad(`${value.length} values, table ${table.name} has ${columns.length} columns`);
+        // --- the evidence files (format 2), after every table
+        /** Storage paths of the live rows restored, by content. */
+        let needed: Map<string, string[]> | null = null;
+        const seen = new Set<string>();
+        const loadNeeded = async () => {
+          const rows = await trx
+            .selectFrom('evidence')
+            .select(['sha256', 'storagePath'])
+            .where('deletedAt', 'is', null)
+            .orderBy('storagePath')
+            .execute();
+          const map = new Map<string, string[]>();
+          for (const r of rows) map.set(r.sha256, [...(map.get(r.sha256) ?? []), r.storagePath]);
+          return map;
+        };
+        let current: {
+          sha256: string;
+          size: number;
+          hash: ReturnType<typeof createHash>;
+          bytes: number;
+          pass: PassThrough | null;
+          putting: Promise<void> | null;
+          paths: string[];
+          startLine: number;
+        } | null = null;
+        const damaged = (sha256: string, startLine: number, why: LocalizedText) =>
+          new BackupError('BAD_EVIDENCE', {
+            zh: `备份中的佐证文件已损坏（sha-256 ${sha256.slice(0, 12)}…，第${startLine}行起：${why.zh}），未恢复任何数据`,
+            en: `An evidence file in the backup is damaged (sha-256 ${sha256.slice(0, 12)}…, from line ${startLine}: ${why.en}); nothing was restored`,
+          });
+        const finishFile = async () => {
+          if (!current) return;
+          const f = current;
+          current = null;
+          const sha256 = f.hash.digest('hex');
+          const problem: LocalizedText | null =
+            f.bytes !== f.size
+              ? {
+                  zh: `应为${f.size}字节，实为${f.bytes}字节`,
+                  en: `${f.bytes} bytes, not ${f.size}`,
+                }
+              : sha256 !== f.sha256
+                ? { zh: '内容与 sha-256 不符', en: 'its content does not match its sha-256' }
+                : null;
+          if (problem) {
+            // The store's put fails with its stream and keeps nothing under the name.
+            f.pass?.destroy(damaged(f.sha256, f.startLine, problem));
+            await f.putting?.catch(() => {});
+            throw damaged(f.sha256, f.startLine, problem);
           }
-          if (batch.length === 0) batchStart = lineNo;
-          batch.push(line);
-          batchEnd = lineNo;
-          batchBytes += line.length;
-          if (batchBytes >= BYTES_PER_INSERT) await flush();
-          continue;
-        }
-        const marker = value as { table?: unknown; end?: unknown };
-        if (typeof marker?.table === 'string') {
+          f.pass?.end();
+          await f.putting;
+          evidence.files++;
+          evidence.bytes += f.bytes;
+          // The same content under further names (the same file uploaded twice).
+          const [first, ...more] = f.paths;
+          for (const p of more) {
+            if (await target!.has(p)) {
+              evidence.present++;
+              continue;
+            }
+            await target!.put(p, target!.open(first!));
+            created.push(p);
+            evidence.written++;
+          }
+        };
+        const startFile = async (file: z.infer<typeof FileSchema>) => {
+          await finishFile();
+          needed ??= await loadNeeded();
+          if (seen.has(file.file)) throw bad(`file ${file.file} twice`);
+          seen.add(file.file);
+          const paths = target ? (needed.get(file.file) ?? []) : [];
+          let pass: PassThrough | null = null;
+          let putting: Promise<void> | null = null;
+          if (paths.length > 0) {
+            if (await target!.has(paths[0]!)) {
+              // The same name is the same upload: what a restore into its own store finds.
+              evidence.present++;
+            } else {
+              pass = new PassThrough();
+              created.push(paths[0]!);
+              putting = target!.put(paths[0]!, pass).then(() => {
+                evidence.written++;
+              });
+              // Seen by the await in finishFile; this keeps it from being "unhandled" meanwhile.
+              putting.catch(() => {});
+            }
+          }
+          current = {
+            sha256: file.file,
+            size: file.size,
+            hash: createHash('sha256'),
+            bytes: 0,
+            pass,
+            putting,
+            paths,
+            startLine: lineNo,
+          };
+        };
+        const fileData = async (base64: string) => {
+          if (!current) throw bad('file data before a file line');
+          const bytes = Buffer.from(base64, 'base64');
+          current.hash.update(bytes);
+          current.bytes += bytes.length;
+          if (current.pass && !current.pass.write(bytes)) {
+            await Promise.race([once(current.pass, 'drain'), current.putting]);
+          }
+        };
+
+        for await (const line of lines) {
+          lineNo++;
+          if (line === '') continue;
+          if (end) throw bad('data after the end line');
+          let value: unknown;
+          try {
+            value = JSON.parse(line);
+          } catch (e) {
+            throw incomplete({ zh: `第${lineNo}行不是 JSON`, en: `line ${lineNo} is not JSON` }, e);
+          }
+          if (Array.isArray(value)) {
+            if (!table) throw bad('a row before any table');
+            if (value.length !== columns.length) {
+              throw bad(
+                `${value.length} values, table ${table.name} has ${columns.length} columns`,
+              );
+            }
+            if (batch.length === 0) batchStart = lineNo;
+            batch.push(line);
+            batchEnd = lineNo;
+            batchBytes += line.length;
+            if (batchBytes >= BYTES_PER_INSERT) await flush();
+            continue;
+          }
+          if (typeof value === 'string') {
+            await fileData(value);
+            continue;
+          }
+          const marker = value as { table?: unknown; end?: unknown; file?: unknown };
+          if (marker !== null && typeof marker === 'object' && 'file' in marker) {
+            const parsedFile = FileSchema.safeParse(value);
+            if (!parsedFile.success) throw bad('a damaged file line');
+            await flush();
+            await startFile(parsedFile.data);
+            continue;
+          }
+          if (typeof marker?.table === 'string') {
+            if (needed) throw bad(`table ${marker.table} after the files`);
+            await flush();
+            if (marker.table !== expected[counts.size]) {
+              throw bad(`table ${marker.table} out of order (expected ${expected[counts.size]})`);
+            }
+            table = byName.get(marker.table)!;
+            const spec = header.tables.find((t) => t.name === marker.table)!;
+            columns = spec.columns.map((c) => {
+              const i = table!.columns.findIndex((tc) => tc.name === c.name);
+              return { name: c.name, type: table!.columns[i]!.type, kind: table!.kinds[i]! };
+            });
+            counts.set(marker.table, 0);
+            continue;
+          }
+          const parsedEnd = EndSchema.safeParse(value);
+          if (!parsedEnd.success) throw bad('neither a row, a table nor the end line');
           await flush();
-          if (marker.table !== expected[counts.size]) {
-            throw bad(`table ${marker.table} out of order (expected ${expected[counts.size]})`);
+          await finishFile();
+          end = parsedEnd.data;
+        }
+        if (!end) throw incomplete({ zh: '缺少结束行', en: 'the end line is missing' });
+        if (header.evidence) {
+          if ((end.files ?? 0) !== seen.size) {
+            throw incomplete({
+              zh: `应有${end.files ?? 0}个佐证文件，读到${seen.size}个`,
+              en: `there should be ${end.files ?? 0} evidence files, found ${seen.size}`,
+            });
           }
-          table = byName.get(marker.table)!;
-          const spec = header.tables.find((t) => t.name === marker.table)!;
-          columns = spec.columns.map((c) => {
-            const i = table!.columns.findIndex((tc) => tc.name === c.name);
-            return { name: c.name, type: table!.columns[i]!.type, kind: table!.kinds[i]! };
-          });
-          counts.set(marker.table, 0);
-          continue;
+          needed ??= await loadNeeded();
+          const absent = [...needed.keys()].filter((sha) => !seen.has(sha));
+          if (absent.length > 0) {
+            throw incomplete({
+              zh: `缺少${absent.length}个佐证文件（如 ${needed.get(absent[0]!)![0]}）`,
+              en: `${absent.length} evidence file(s) are missing (e.g. ${needed.get(absent[0]!)![0]})`,
+            });
+          }
         }
-        const parsedEnd = EndSchema.safeParse(value);
-        if (!parsedEnd.success) throw bad('neither a row, a table nor the end line');
-        await flush();
-        end = parsedEnd.data;
-      }
-      if (!end) throw incomplete({ zh: '缺少结束行', en: 'the end line is missing' });
-      for (const name of expected) {
-        if ((counts.get(name) ?? -1) !== end.rows[name]) {
-          throw incomplete({
-            zh: `表 ${name} 应有${end.rows[name]}行，读到${counts.get(name) ?? 0}行`,
-            en: `table ${name} should have ${end.rows[name]} rows, found ${counts.get(name) ?? 0}`,
-          });
+        for (const name of expected) {
+          if ((counts.get(name) ?? -1) !== end.rows[name]) {
+            throw incomplete({
+              zh: `表 ${name} 应有${end.rows[name]}行，读到${counts.get(name) ?? 0}行`,
+              en: `table ${name} should have ${end.rows[name]} rows, found ${counts.get(name) ?? 0}`,
+            });
+          }
         }
-      }
-      // New rows continue after the restored ones (audit_events.id, login_attempts.id).
-      for (const t of tables) {
-        for (const column of t.identity) {
-          await sql`select setval(
+        // New rows continue after the restored ones (audit_events.id, login_attempts.id).
+        for (const t of tables) {
+          for (const column of t.identity) {
+            await sql`select setval(
               pg_get_serial_sequence(quote_ident(${t.name}), ${column}),
               coalesce((select max(${ident(column)}) from ${ident(t.name)}), 0) + 1,
               false)`.execute(plain);
+          }
         }
-      }
-      const list = expected.map((name) => ({ name, rows: counts.get(name)! }));
-      return { list, replaced };
-    });
+        const list = expected.map((name) => ({ name, rows: counts.get(name)! }));
+        return { list, replaced };
+      })
+      .catch(async (e: unknown) => {
+        // Nothing was restored: neither are the files it wrote (never one that was there).
+        for (const p of created) await target?.remove(p).catch(() => {});
+        throw e;
+      });
     migrated.after = migrated.before.length > 0 ? await migrateToLatest(db) : [];
     return {
       header,
@@ -758,6 +1067,7 @@ export async function restoreDatabase(
       rows: result.list.reduce((s, t) => s + t.rows, 0),
       replaced: result.replaced,
       migrated,
+      evidence,
     };
   } finally {
     await lines.return(undefined);
@@ -842,12 +1152,13 @@ export async function writeRotatingBackup(
   dir: string,
   keep: number,
   now: () => Date = () => new Date(),
+  options: BackupOptions = {},
 ): Promise<RotatingBackupResult> {
   if (!Number.isInteger(keep) || keep < 1) throw new RangeError('keep must be an integer ≥ 1');
   fs.mkdirSync(dir, { recursive: true });
   let at = now();
   while (fs.existsSync(path.join(dir, rotatingBackupName(at)))) at = new Date(at.getTime() + 1);
-  const summary = await backupDatabase(db, path.join(dir, rotatingBackupName(at)));
+  const summary = await backupDatabase(db, path.join(dir, rotatingBackupName(at)), options);
   const ours = fs
     .readdirSync(dir)
     .filter((f) => ROTATING_NAME.test(f))

@@ -191,3 +191,5 @@ export function installShutdown(handle: DbHandle, options: ShutdownOptions = {})
     for (const s of signals) process.off(s, onSignal);
   };
 }
+
+export { type VerifySummary, verifyBackup } from './backup-verify.ts';

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import {
   BackupError,
+  type BackupSummary,
   backupDatabase,
   MigrationError,
   migrateToLatest,
@@ -9,7 +10,7 @@ import {
   restoreDatabase,
   writeRotatingBackup,
 } from '@kaohe/db';
-import { createDb, DataDirLockedError } from '@kaohe/db/client';
+import { createDb, DataDirLockedError, verifyBackup } from '@kaohe/db/client';
 import type { Locale, LocalizedText } from '@kaohe/domain';
 import { ConfigError, loadConfig } from '@kaohe/server/config';
 import { CliError } from '../output.ts';
@@ -76,13 +77,12 @@ export async function demoSeed(locale: Locale): Promise<number> {
   try {
     await migrateToLatest(handle.db);
     const { seedDemo } = await import('@kaohe/server/demo');
-    const { folderEvidenceStore } = await import('@kaohe/server/evidence');
     const { ensureAdmin } = await import('@kaohe/server/bootstrap');
     const deps = {
       db: handle.db,
       config,
       now: () => new Date(),
-      evidence: folderEvidenceStore(join(config.dataDir, 'evidence')),
+      evidence: await evidenceStore(config),
     };
     const admin = await ensureAdmin(handle.db, config.adminPassword);
     const result = await seedDemo(deps, { log: (l) => process.stdout.write(`${l}\n`) });
@@ -108,14 +108,24 @@ export async function demoSeed(locale: Locale): Promise<number> {
 
 const USAGE: LocalizedText = {
   zh: `用法：
-  pnpm kaohe db backup <文件>                   备份整个数据库到一个文件
+  pnpm kaohe db backup <文件>                   备份整个数据库及佐证材料到一个文件
   pnpm kaohe db backup --dir <目录> [--keep N]  在目录中写入带时间戳的备份，只保留最新的N个
-  pnpm kaohe db restore <文件> [--force]        从备份恢复到一个空数据库；--force 用备份替换现有全部数据`,
+  pnpm kaohe db restore <文件> [--force]        从备份恢复到一个空数据库；--force 用备份替换现有全部数据
+  pnpm kaohe db verify <文件>                   在临时数据库中试恢复并检查备份`,
   en: `Usage:
-  pnpm kaohe db backup <file>                   back up the whole database to a file
+  pnpm kaohe db backup <file>                   back up the whole database and the evidence to a file
   pnpm kaohe db backup --dir <dir> [--keep N]   write a timestamped backup into dir, keep the newest N
-  pnpm kaohe db restore <file> [--force]        restore into an empty database; --force replaces all data`,
+  pnpm kaohe db restore <file> [--force]        restore into an empty database; --force replaces all data
+  pnpm kaohe db verify <file>                   restore into a scratch database and check the backup`,
 };
+
+/** The configured evidence store (the folder, or the S3 bucket of KAOHE_S3_*). */
+async function evidenceStore(config: ReturnType<typeof loadConfig>) {
+  const { openEvidenceStore } = await import('@kaohe/server/evidence');
+  return openEvidenceStore(config);
+}
+
+const megabytes = (bytes: number) => `${Number((bytes / 1024 / 1024).toFixed(1))}`;
 
 interface Parsed {
   positional: string[];
@@ -149,12 +159,11 @@ function parseArgs(args: string[], flags: string[], options: string[]): Parsed {
 
 const say = (locale: Locale, text: LocalizedText) => process.stdout.write(`${text[locale]}\n`);
 
-/** The database has the scores; the uploaded files are beside it and need their own copy. */
-function evidenceNote(dataDir: string): LocalizedText {
-  const dir = join(dataDir, 'evidence');
+/** A backup of format 1 has the scores but not the files: those need their own copy back. */
+function oldBackupNote(where: string): LocalizedText {
   return {
-    zh: `注意：佐证材料文件不在数据库备份中，请同时复制目录 ${dir}`,
-    en: `Note: evidence files are not in the database backup; copy the folder ${dir} as well`,
+    zh: `注意：此备份来自较早的版本，不含佐证材料文件；请另行把当时的佐证材料复制回 ${where}`,
+    en: `Note: this backup comes from an earlier version and holds no evidence files; copy that time's evidence files back into ${where} separately`,
   };
 }
 
@@ -193,20 +202,23 @@ export async function backup(locale: Locale, args: string[]): Promise<number> {
 
   const { config, handle } = await open();
   try {
+    const evidence = await evidenceStore(config);
     if (file !== undefined) {
-      const summary = await backupDatabase(handle.db, file).catch((e: unknown) => {
+      const summary = await backupDatabase(handle.db, file, { evidence }).catch((e: unknown) => {
         throw explained(e);
       });
-      say(locale, backedUp(summary.file!, summary.tables.length, summary.rows, summary.migrations));
+      say(locale, backedUp({ ...summary, file: summary.file! }));
     } else {
       const result = await writeRotatingBackup(
         handle.db,
         resolve(dir!),
         keep ?? Number.MAX_SAFE_INTEGER,
+        () => new Date(),
+        { evidence },
       ).catch((e: unknown) => {
         throw explained(e);
       });
-      say(locale, backedUp(result.file, result.tables.length, result.rows, result.migrations));
+      say(locale, backedUp(result));
       if (result.deleted.length > 0) {
         const names = result.deleted.map((f) => basename(f));
         say(locale, {
@@ -215,18 +227,18 @@ export async function backup(locale: Locale, args: string[]): Promise<number> {
         });
       }
     }
-    say(locale, evidenceNote(config.dataDir));
     return 0;
   } finally {
     await handle.close();
   }
 }
 
-function backedUp(file: string, tables: number, rows: number, migrations: string[]): LocalizedText {
-  const version = migrations.at(-1) ?? '—';
+function backedUp(summary: BackupSummary & { file: string }): LocalizedText {
+  const { file, tables, rows, files, fileBytes } = summary;
+  const version = summary.migrations.at(-1) ?? '—';
   return {
-    zh: `已备份到 ${file}：${tables}张表，共${rows}行（数据库版本 ${version}）`,
-    en: `Backed up to ${file}: ${tables} tables, ${rows} rows (database version ${version})`,
+    zh: `已备份到 ${file}：${tables.length}张表，共${rows}行（数据库版本 ${version}），佐证材料${files}个文件（${megabytes(fileBytes)}MB）`,
+    en: `Backed up to ${file}: ${tables.length} tables, ${rows} rows (database version ${version}), ${files} evidence file(s) (${megabytes(fileBytes)} MB)`,
   };
 }
 
@@ -241,8 +253,10 @@ export async function restore(locale: Locale, args: string[]): Promise<number> {
   });
   const { config, handle } = await open();
   try {
+    const evidence = await evidenceStore(config);
     const result = await restoreDatabase(handle.db, file, {
       replace: flags.has('--force'),
+      evidence,
     }).catch((e: unknown) => {
       throw explained(e);
     });
@@ -263,9 +277,49 @@ export async function restore(locale: Locale, args: string[]): Promise<number> {
         en: `After the restore the database was migrated to the latest: ${result.migrated.after.join(', ')}`,
       });
     }
-    say(locale, evidenceNote(config.dataDir));
+    const e = result.evidence;
+    say(
+      locale,
+      e.included
+        ? {
+            zh: `佐证材料：${e.files}个文件（${megabytes(e.bytes)}MB）已逐一校验 sha-256，写入${e.written}个，已存在${e.present}个（${evidence.where}）`,
+            en: `Evidence: ${e.files} file(s) (${megabytes(e.bytes)} MB) each checked by sha-256, ${e.written} written, ${e.present} already there (${evidence.where})`,
+          }
+        : oldBackupNote(evidence.where),
+    );
     return 0;
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * `db verify FILE`: restores into a scratch database (a temporary PGlite folder) and
+ * checks it; the evidence files are read and hashed, written nowhere. Exit 0 or 1.
+ */
+export async function verify(locale: Locale, args: string[]): Promise<number> {
+  const { positional } = parseArgs(args, [], []);
+  if (positional.length !== 1) throw new CliError(USAGE);
+  const file = resolve(positional[0]!);
+  const header = await readBackupHeader(file).catch((e: unknown) => {
+    throw explained(e);
+  });
+  const result = await verifyBackup(file).catch((e: unknown) => {
+    throw explained(e);
+  });
+  const differ = result.counted.filter(
+    (c, i) => c.name !== result.tables[i]?.name || c.rows !== result.tables[i]?.rows,
+  );
+  if (differ.length > 0) {
+    throw new CliError({
+      zh: `备份校验失败：恢复后 ${differ.map((d) => d.name).join('、')} 的行数与备份不同`,
+      en: `The backup failed verification: after the restore ${differ.map((d) => d.name).join(', ')} differ in rows from the backup`,
+    });
+  }
+  const e = result.evidence;
+  say(locale, {
+    zh: `备份完好：${file}（备份于 ${header.createdAt}，来自 ${header.engine}）：${result.tables.length}张表，共${result.rows}行，逐表行数一致；数据库版本 ${header.migrations.at(-1) ?? '—'}，可升级到 ${result.migrations.at(-1) ?? '—'}；${e.included ? `佐证材料${e.files}个文件（${megabytes(e.bytes)}MB）sha-256 全部一致` : '不含佐证材料文件（较早版本的备份）'}`,
+    en: `The backup is sound: ${file} (taken at ${header.createdAt}, from ${header.engine}): ${result.tables.length} tables, ${result.rows} rows, every table's count matches; database version ${header.migrations.at(-1) ?? '—'}, migrates to ${result.migrations.at(-1) ?? '—'}; ${e.included ? `${e.files} evidence file(s) (${megabytes(e.bytes)} MB), every sha-256 matches` : 'no evidence files (a backup of an earlier version)'}`,
+  });
+  return 0;
 }

@@ -409,6 +409,9 @@ describeEachEngine('HTTP: sessions, throttling, CSRF, errors', ({ db }) => {
         },
         remove: async () => {},
         files: async () => [],
+        has: async () => false,
+        put: async () => {},
+        where: 'folder /srv/kaohe/data/evidence',
       };
       const { app: production } = await appWith({ env: 'production' }, { evidence: failing });
       const unit = new HttpClient(production, { remoteAddress: '10.0.2.3' });

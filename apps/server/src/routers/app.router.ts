@@ -6,6 +6,7 @@ import { approvalRouter } from './approval.router.ts';
 import { assessmentRouter } from './assessment.router.ts';
 import { auditRouter } from './audit.router.ts';
 import { authRouter } from './auth.router.ts';
+import { backupRouter } from './backup.router.ts';
 import { bonusRouter } from './bonus.router.ts';
 import { cycleRouter } from './cycle.router.ts';
 import { gradesRouter } from './grades.router.ts';
@@ -31,6 +32,7 @@ export const appRouter = router({
   appeal: appealRouter,
   message: messageRouter,
   analytics: analyticsRouter,
+  backup: backupRouter,
 });
 
 export type AppRouter = typeof appRouter;

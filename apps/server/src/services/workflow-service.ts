@@ -17,6 +17,7 @@ import { type Actor, DomainError, type ItemInputs } from '@kaohe/domain';
 import {
   type AssessmentCommand,
   type AssessmentEvent,
+  type AssessmentStage,
   applyWorkflowEvent,
   lockedReason,
   reviewReadiness,
@@ -253,8 +254,16 @@ export async function runCommand(deps: AppDeps, actor: Actor, input: RunCommandI
       ...(event.type === 'REOPEN' ? { approvedAt: null } : {}),
       late,
     });
-    return { assessment, view };
+    return { assessment, view, from: locked.stage as AssessmentStage, cycleId: locked.cycleId };
   });
   afterCommit(deps);
-  return result;
+  const { assessment, view, from, cycleId } = result;
+  // After the commit: a whole cycle through a stage is a moment worth a backup. Not
+  // awaited; the scheduler records its own failures.
+  if (deps.backups && !deps.db.isTransaction && assessment.stage !== from) {
+    void deps.backups
+      .afterStageChange(cycleId, from, assessment.stage as AssessmentStage)
+      .catch(() => {});
+  }
+  return { assessment, view };
 }

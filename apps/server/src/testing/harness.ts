@@ -29,7 +29,7 @@ import { type AppDeps, createContextInner, type RequestMeta } from '../context.t
 import { AppTrpcError } from '../errors.ts';
 import { hashPassword } from '../password.ts';
 import { appRouter } from '../routers/app.router.ts';
-import { folderEvidenceStore } from '../services/evidence-store.ts';
+import { type EvidenceStore, folderEvidenceStore } from '../services/evidence-store.ts';
 import { createCallerFactory } from '../trpc.ts';
 
 export const TEST_PASSWORD = 'kaohe-test-password-2011';
@@ -46,12 +46,13 @@ export function tempDir(): string {
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
+  const dataDir = overrides.dataDir ?? tempDir();
   return {
     env: 'test',
     port: 0,
     host: '127.0.0.1',
     databaseUrl: undefined,
-    dataDir: tempDir(),
+    dataDir,
     adminPassword: undefined,
     publicUrl: null,
     allowedOrigins: [],
@@ -65,6 +66,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     seedDemo: false,
     smtpUrl: null,
     mailFrom: 'kaohe@localhost',
+    s3: null,
+    backup: { auto: false, dir: join(dataDir, 'backups'), time: { hour: 2, minute: 0 }, keep: 14 },
     ...overrides,
   };
 }
@@ -135,6 +138,8 @@ export interface HarnessOptions {
   clock?: TestClock;
   /** Deadlines of the harness cycle (ISO dates). */
   deadlines?: Partial<Record<'selfScoring' | 'review' | 'bonus' | 'finalApproval', string>>;
+  /** The evidence store (default: the folder in the data directory), e.g. an S3 one. */
+  evidence?: (config: Config) => EvidenceStore | Promise<EvidenceStore>;
 }
 
 export async function createHarness(
@@ -147,7 +152,9 @@ export async function createHarness(
     db,
     config,
     now: clock.now,
-    evidence: folderEvidenceStore(join(config.dataDir, 'evidence')),
+    evidence: options.evidence
+      ? await options.evidence(config)
+      : folderEvidenceStore(join(config.dataDir, 'evidence')),
   };
   await ensureOrganisation(db);
   await upsertDepartments(db, SYSTEM_ACTOR, [{ ...LOGISTICS, isChairmanOffice: false }]);

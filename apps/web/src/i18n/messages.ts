@@ -1048,6 +1048,18 @@ export const zh = {
   'whatIf.uncovered': '无往年答案的评分标准：{criteria}',
   'whatIf.unitsChanged': '{count}个单位得分变化（合计{delta}分）',
   'whatIf.unitsFlagged': '{count}个单位的答案不再适用',
+  // Scheduled backups (issue 17): the admin pages' backup status
+  'backup.ok': '数据已备份',
+  'backup.never': '尚无成功的备份',
+  'backup.stale': '已超过2天没有成功的备份',
+  'backup.failed': '最近一次备份失败',
+  'backup.off':
+    '系统未自动备份：使用 PostgreSQL 时由数据库管理员备份（或已关闭 KAOHE_BACKUP_AUTO）',
+  'backup.last': '最近一次成功备份：{at}（含佐证材料{files}个文件）',
+  'backup.noneYet': '尚未进行过备份',
+  'backup.next': '下次：{at}',
+  'backup.keep': '每天 {time} 及各阶段全部完成时自动备份，保留最新{keep}个',
+  'backup.runNow': '立即备份',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -2122,6 +2134,18 @@ export const en: Messages = {
   'whatIf.uncovered': 'criteria without past answers: {criteria}',
   'whatIf.unitsChanged': '{count} units score differently ({delta} in all)',
   'whatIf.unitsFlagged': "{count} units' answers no longer fit",
+  // Scheduled backups (issue 17): the admin pages' backup status
+  'backup.ok': 'Backed up',
+  'backup.never': 'No good backup yet',
+  'backup.stale': 'No good backup for more than 2 days',
+  'backup.failed': 'The last backup failed',
+  'backup.off':
+    'The system does not back itself up: with PostgreSQL the DBA backs up (or KAOHE_BACKUP_AUTO is off)',
+  'backup.last': 'Last good backup: {at} ({files} evidence files included)',
+  'backup.noneYet': 'No backup taken yet',
+  'backup.next': 'next: {at}',
+  'backup.keep': 'daily at {time} and whenever a cycle completes a stage, newest {keep} kept',
+  'backup.runNow': 'Back up now',
 };
 export const MESSAGES: Record<Locale, Messages> = { zh, en };
 

@@ -1,9 +1,11 @@
 /**
  * /admin/…: the assessment office's pages — cycles, units (and unit types), departments,
- * users. Only the admin opens them; the server refuses everyone else as well.
+ * users. Only the admin opens them; the server refuses everyone else as well. Above each,
+ * the state of the backups.
  */
 import { createFileRoute, Link, Outlet } from '@tanstack/react-router';
 import { Flex } from 'antd';
+import { BackupStatus } from '../../components/admin/backup-status.tsx';
 import { useT } from '../../i18n/locale.tsx';
 import { requireRole } from '../../lib/session.ts';
 
@@ -25,6 +27,7 @@ function AdminLayout() {
         <Link to="/admin/audit">{t('nav.auditLog')}</Link>
         <Link to="/admin/mail">{t('mail.title')}</Link>
       </nav>
+      <BackupStatus />
       <Outlet />
     </Flex>
   );
