@@ -74,7 +74,13 @@ function totalsCtes(
     )`;
 }
 
-export async function rankingFromItemRows(db: DbOrTx, q: CycleQuery): Promise<RankingRow[]> {
+/** The ranking's figures before issue 17 (grades and the honours bar came later). */
+type RankingFigures = Omit<RankingRow, 'grade' | 'barredFromHonours' | 'vetoedItemIds' | 'barredByHand'>;
+
+export async function rankingFromItemRows(
+  db: DbOrTx,
+  q: CycleQuery,
+): Promise<RankingFigures[]> {
   const { rows } = await sql<{
     assessmentId: string;
     unitId: string;

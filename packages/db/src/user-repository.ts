@@ -12,7 +12,7 @@ import { limitOffset, matchesTerm, type PageRequest } from './search.ts';
 import { type DbOrTx, withAudit } from './transaction.ts';
 
 /** Without the hash, and without phone and email (the lists do not show them). */
-export type PublicUser = Omit<User, 'passwordHash' | 'phone' | 'email'>;
+export type PublicUser = Omit<User, 'passwordHash' | 'phone'>;
 
 export interface UserInput {
   id: string;
@@ -45,7 +45,7 @@ const PUBLIC_COLUMNS = [
 ] as const;
 
 export function publicUser(user: User): PublicUser {
-  const { passwordHash: _, phone: _phone, email: _email, ...rest } = user;
+  const { passwordHash: _, phone: _phone, ...rest } = user;
   return rest;
 }
 

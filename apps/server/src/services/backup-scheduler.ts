@@ -95,6 +95,8 @@ const STAGE_RANK: Record<AssessmentStage, number> = {
   bonus: 2,
   finalApproval: 3,
   approved: 4,
+  published: 5,
+  final: 6,
 };
 
 export class BackupScheduler {
