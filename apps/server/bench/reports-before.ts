@@ -75,12 +75,12 @@ function totalsCtes(
 }
 
 /** The ranking's figures before issue 17 (grades and the honours bar came later). */
-type RankingFigures = Omit<RankingRow, 'grade' | 'barredFromHonours' | 'vetoedItemIds' | 'barredByHand'>;
+type RankingFigures = Omit<
+  RankingRow,
+  'grade' | 'barredFromHonours' | 'vetoedItemIds' | 'barredByHand'
+>;
 
-export async function rankingFromItemRows(
-  db: DbOrTx,
-  q: CycleQuery,
-): Promise<RankingFigures[]> {
+export async function rankingFromItemRows(db: DbOrTx, q: CycleQuery): Promise<RankingFigures[]> {
   const { rows } = await sql<{
     assessmentId: string;
     unitId: string;

@@ -234,7 +234,10 @@ describe('公示与申诉', () => {
     await adminPage.waitForTimeout(Math.max(0, end - Date.now() + 2_000));
     await adminPage.reload();
     await adminPage.getByTestId('finalise').click();
-    await adminPage.locator('.ant-popconfirm').getByRole('button', { name: '确定最终结果' }).click();
+    await adminPage
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: '确定最终结果' })
+      .click();
     await adminPage.getByText('已确定2个单位的最终结果').waitFor();
     await adminPage.getByText('已确定最终结果').first().waitFor();
     await shot(adminPage, 'admin-finalised');

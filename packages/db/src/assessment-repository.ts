@@ -17,8 +17,8 @@ import type {
   ItemReviewRow,
   ItemScoreRow,
 } from './schema.ts';
-import { keepTotals, lockForTotals } from './totals-repository.ts';
 import { limitOffset, matchesTerm, type PageRequest } from './search.ts';
+import { keepTotals, lockForTotals } from './totals-repository.ts';
 import { type DbOrTx, withAudit } from './transaction.ts';
 import { canonicalScore, type JsonValue, json } from './values.ts';
 

@@ -184,9 +184,7 @@ export async function rankingPage(db: DbOrTx, s: RankingSearch): Promise<ListRes
   const matching = all
     .filter(
       (r) =>
-        !term ||
-        r.unitName.toLowerCase().includes(term) ||
-        r.unitId.toLowerCase().includes(term),
+        !term || r.unitName.toLowerCase().includes(term) || r.unitId.toLowerCase().includes(term),
     )
     .map((row, index) => ({ row, index }))
     .sort(

@@ -16,8 +16,8 @@
  */
 import {
   getRubric,
-  listHonoursBars,
   itemAnalyticsSheets,
+  listHonoursBars,
   listUnitTypes,
   rankingReport,
   reportMatrix,
@@ -28,8 +28,8 @@ import {
   DomainError,
   formatCenti,
   type LocalizedText,
-  rubricItems,
   MAX_SEARCH_LENGTH,
+  rubricItems,
   scoreBonus,
   toCenti,
 } from '@kaohe/domain';
@@ -40,8 +40,8 @@ import {
   exportResultsNoticeDocx,
   exportResultsNoticeXlsx,
   exportReviewGridXlsx,
-  type ResultsNoticeData,
   exportTablesXlsx,
+  type ResultsNoticeData,
 } from '@kaohe/rubric-io';
 import { isResultStage } from '@kaohe/workflow';
 import type { FastifyInstance, FastifyReply } from 'fastify';

@@ -1,7 +1,7 @@
 import { router } from '../trpc.ts';
 import { adminRouter } from './admin.router.ts';
-import { appealRouter } from './appeal.router.ts';
 import { analyticsRouter } from './analytics.router.ts';
+import { appealRouter } from './appeal.router.ts';
 import { approvalRouter } from './approval.router.ts';
 import { assessmentRouter } from './assessment.router.ts';
 import { auditRouter } from './audit.router.ts';

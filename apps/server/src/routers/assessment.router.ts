@@ -12,12 +12,12 @@ import { z } from 'zod';
 import type { Context } from '../context.ts';
 import { assertCanRead, loadAssessment } from '../services/assessment-access.ts';
 import { assessmentDto } from '../services/assessment-dto.ts';
-import { rubricById } from '../services/rubric-cache.ts';
 import {
   cycleDeadlines,
   governingDeadline,
   overdueAssessmentIds,
 } from '../services/deadline-service.ts';
+import { rubricById } from '../services/rubric-cache.ts';
 import { saveSelfScore } from '../services/scoring-service.ts';
 import { runCommand } from '../services/workflow-service.ts';
 import { authedProcedure, roleProcedure, router } from '../trpc.ts';

@@ -16,6 +16,7 @@ import { useCallback, useState } from 'react';
 import { IdField, NameField } from '../../../components/admin/admin-fields.tsx';
 import { FormModal } from '../../../components/admin/form-modal.tsx';
 import { NamedModal, NamedTable } from '../../../components/admin/named-modal.tsx';
+import { OrgImportButtons } from '../../../components/admin/org-import.tsx';
 import { UnitTypeFilter } from '../../../components/filter-field.tsx';
 import {
   listInput,
@@ -23,7 +24,6 @@ import {
   SearchBox,
   ServerTable,
 } from '../../../components/search-table/search-table.tsx';
-import { OrgImportButtons } from '../../../components/admin/org-import.tsx';
 import { useT } from '../../../i18n/locale.tsx';
 import { parsedInLoader } from '../../../lib/search.ts';
 import { useErrorHandler } from '../../../lib/use-error-handler.tsx';
