@@ -13,6 +13,8 @@
  * What counts: an item score with a review score (考评分), of any stage, of the cycle's
  * units (optionally of one unit type, the type the cycle began with).
  */
+
+import { isResultStage } from '@kaohe/workflow/browser';
 import { type RawBuilder, sql } from 'kysely';
 import { type CycleQuery, canonicalNumeric } from './report-repository.ts';
 import type { DbOrTx } from './transaction.ts';
@@ -373,7 +375,7 @@ export async function recordedAnswers(db: DbOrTx, cycleId: string): Promise<Reco
         unitId: a.unitId,
         unitName: a.name,
         unitTypeId: a.unitTypeId,
-        approved: a.stage === 'approved',
+        approved: isResultStage(a.stage),
         inputs: {},
         reviewScores: {},
         bonus: [],

@@ -17,6 +17,7 @@ import {
   setGradeBands,
 } from '@kaohe/db';
 import { DomainError, GradeBandsSchema, zodMessage } from '@kaohe/domain';
+import { isResultStage } from '@kaohe/workflow';
 import { z } from 'zod';
 import { assertCanRead, loadAssessment } from '../services/assessment-access.ts';
 import { authedProcedure, roleProcedure, router } from '../trpc.ts';
@@ -160,7 +161,7 @@ export const gradesRouter = router({
         vetoedItemIds: [],
         bars: [],
       };
-      if (actor.role === 'unit' && loaded.view.stage !== 'approved') return hidden;
+      if (actor.role === 'unit' && !isResultStage(loaded.view.stage)) return hidden;
       const { assessment, unitTypeId } = loaded.detail;
       const row = (await rankingReport(ctx.db, { cycleId: assessment.cycleId, unitTypeId })).find(
         (r) => r.assessmentId === assessment.id,

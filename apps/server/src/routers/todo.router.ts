@@ -5,7 +5,7 @@ import {
   openAppealCounts,
   publicationAssessmentIds,
 } from '@kaohe/db';
-import { type OpenReturn, STAGE_NAMES } from '@kaohe/workflow';
+import { type OpenReturn, RESULT_STAGES, STAGE_NAMES } from '@kaohe/workflow';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Context } from '../context.ts';
@@ -91,7 +91,7 @@ async function rows(ctx: Context, actor: Actor) {
       ),
       sql<unknown>`a.snapshot->'context'->'returns'`.as('returns'),
     ])
-    .where('a.stage', '<>', 'approved');
+    .where('a.stage', 'not in', [...RESULT_STAGES]);
   switch (actor.role) {
     case 'unit':
       q = q

@@ -4,6 +4,7 @@
  * department's review status, the bonus, and the steps their role may take now.
  */
 import type { Item } from '@kaohe/domain';
+import { isResultStage } from '@kaohe/workflow/browser';
 import { Alert, App, Button, Flex, Tag, Typography } from 'antd';
 import { lazy, useEffect, useMemo, useState } from 'react';
 import { useT } from '../../i18n/locale.tsx';
@@ -110,7 +111,7 @@ export function AssessmentView({ id, user }: { id: string; user: SessionUser }) 
       {chairman && (a.stage === 'bonus' || a.stage === 'finalApproval') && (
         <Button onClick={() => setSendingBack(true)}>{t('workflow.sendBack')}</Button>
       )}
-      {admin && a.stage === 'approved' && (
+      {admin && isResultStage(a.stage) && (
         <Button danger onClick={() => setReopening(true)}>
           {t('workflow.reopen')}
         </Button>

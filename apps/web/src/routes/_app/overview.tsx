@@ -5,7 +5,7 @@
  * approves one unit or several, and sends back; the assessment office reopens.
  */
 import { formatCenti, reviewingDepartments, rubricItems } from '@kaohe/domain';
-import { ASSESSMENT_STAGES, type AssessmentStage } from '@kaohe/workflow/browser';
+import { ASSESSMENT_STAGES, type AssessmentStage, isResultStage } from '@kaohe/workflow/browser';
 import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import {
@@ -326,7 +326,7 @@ function Overview({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
               {t('workflow.sendBack')}
             </Button>
           )}
-          {!chairman && row.stage === 'approved' && (
+          {!chairman && isResultStage(row.stage) && (
             <Button size="small" danger onClick={() => setReopen(row)}>
               {t('workflow.reopen')}
             </Button>
