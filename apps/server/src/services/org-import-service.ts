@@ -24,7 +24,7 @@ import {
   type OrgWorkbook,
 } from '@kaohe/rubric-io';
 import type { OrgChangeView, OrgImportPreview, OrgProblemView } from '../http/org-import-view.ts';
-import { chosenPasswordProblem, generatePassword, hashPassword } from '../password.ts';
+import { chosenPasswordProblem, generatePassword, hashGeneratedPassword } from '../password.ts';
 
 interface StoredUser {
   id: string;
@@ -310,7 +310,7 @@ export async function importOrganisation(
   if (!read.ok || first.problems.length > 0) {
     return { ok: false, preview: await previewOrgImport(db, actor, options.fileName, read) };
   }
-  const hash = options.hash ?? hashPassword;
+  const hash = options.hash ?? hashGeneratedPassword;
   const fresh = first.users.filter((u) => u.created);
   const passwords = new Map<string, { password: string; hash: string }>();
   await Promise.all(
