@@ -249,6 +249,7 @@ export class BackupScheduler {
       fs.writeFileSync(
         `${file}.tmp`,
         JSON.stringify({ lastSuccess: this.lastSuccess, lastFailure: this.lastFailure }),
+        { mode: 0o600 },
       );
       fs.renameSync(`${file}.tmp`, file);
     } catch (e) {
