@@ -35,6 +35,7 @@ import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppTrpcError } from './errors.ts';
 import { appRouter } from './routers/app.router.ts';
+import { BackupScheduler } from './services/backup-scheduler.ts';
 import { assessmentAt, openPeriod, RETURN_DEADLINE, RETURNED_ITEM } from './testing/drive.ts';
 import {
   type Caller,
@@ -355,6 +356,16 @@ const MATRIX: Record<string, Row> = {
   'admin.users': {
     cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
     call: (c) => c.admin.users(),
+  },
+  'backup.status': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    call: (c) => c.backup.status(),
+  },
+  'backup.run': {
+    cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
+    // Writes a file, not a row.
+    allowedMayBeNoop: true,
+    call: (c) => c.backup.run(),
   },
   'admin.createUser': {
     cells: [['—',                 'U    F       F         F         F         F        F        ✓']],
@@ -723,6 +734,10 @@ describeEachEngine('authorization matrix', ({ db }) => {
 
   beforeAll(async () => {
     h = await createHarness(db());
+    // backup.run needs the embedded server's scheduler (its timers never fire here).
+    h.deps.backups = new BackupScheduler(h.deps, {
+      timers: { setTimeout: () => null, clearTimeout: () => {} },
+    });
     // The account admin.setUserActive and admin.resetPassword act on.
     await upsertUsers(db(), SYSTEM_ACTOR, [
       {

@@ -128,7 +128,10 @@ export class BackupScheduler {
   /** Schedules the daily backup (when automatic backups are on). */
   start(): void {
     if (!this.config.auto || this.stopped) return;
-    this.nextAt = nextDailyRun(this.deps.now(), this.config.time);
+    // From the run that just fired, not only the clock: a timer a millisecond early
+    // must not schedule the same 02:00 again.
+    const from = Math.max(this.deps.now().getTime(), this.nextAt?.getTime() ?? 0);
+    this.nextAt = nextDailyRun(new Date(from), this.config.time);
     const wait = Math.max(0, this.nextAt.getTime() - this.deps.now().getTime());
     this.timer = this.timers.setTimeout(() => {
       this.timer = null;
@@ -251,6 +254,7 @@ export class BackupScheduler {
       fs.writeFileSync(
         `${file}.tmp`,
         JSON.stringify({ lastSuccess: this.lastSuccess, lastFailure: this.lastFailure }),
+        { mode: 0o600 },
       );
       fs.renameSync(`${file}.tmp`, file);
     } catch (e) {

@@ -9,9 +9,9 @@ import { useLocale, useT } from '../../i18n/locale.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { formatDateTime } from '../../lib/labels.ts';
 import { useErrorHandler } from '../../lib/use-error-handler.tsx';
-import { useTRPC } from '../../trpc.ts';
+import { type inferOutput, type Trpc, useTRPC } from '../../trpc.ts';
 
-const TITLE: Record<string, MessageKey> = {
+const TITLE: Record<BackupStatusData['warning'], MessageKey> = {
   none: 'backup.ok',
   never: 'backup.never',
   stale: 'backup.stale',
@@ -26,10 +26,11 @@ const TYPE = {
   off: 'info',
 } as const;
 
+export type BackupStatusData = inferOutput<Trpc['backup']['status']>;
+
+/** The backup status of the server, with its "back up now" button. */
 export function BackupStatus() {
   const trpc = useTRPC();
-  const t = useT();
-  const { locale } = useLocale();
   const handleError = useErrorHandler();
   const queryClient = useQueryClient();
   const { data } = useQuery(trpc.backup.status.queryOptions());
@@ -40,24 +41,40 @@ export function BackupStatus() {
     }),
   );
   if (!data) return null;
-  const last = data.lastSuccess;
+  return <BackupStatusView status={data} running={run.isPending} onRun={() => run.mutate()} />;
+}
+
+export function BackupStatusView({
+  status,
+  running,
+  onRun,
+}: {
+  status: BackupStatusData;
+  running: boolean;
+  onRun: () => void;
+}) {
+  const t = useT();
+  const { locale } = useLocale();
+  const last = status.lastSuccess;
   const parts = [
     last
       ? t('backup.last', { at: formatDateTime(last.at), files: last.files })
       : t('backup.noneYet'),
-    ...(data.auto && data.nextAt ? [t('backup.next', { at: formatDateTime(data.nextAt) })] : []),
-    ...(data.auto ? [t('backup.keep', { time: data.time, keep: data.keep })] : []),
+    ...(status.auto && status.nextAt
+      ? [t('backup.next', { at: formatDateTime(status.nextAt) })]
+      : []),
+    ...(status.auto ? [t('backup.keep', { time: status.time, keep: status.keep })] : []),
   ];
   const failure =
-    data.warning === 'failed' && data.lastFailure
-      ? `${formatDateTime(data.lastFailure.at)} ${data.lastFailure.text[locale]}`
+    status.warning === 'failed' && status.lastFailure
+      ? `${formatDateTime(status.lastFailure.at)} ${status.lastFailure.text[locale]}`
       : null;
   return (
     <Alert
       role="status"
       showIcon
-      type={TYPE[data.warning]}
-      title={t(TITLE[data.warning]!)}
+      type={TYPE[status.warning]}
+      title={t(TITLE[status.warning])}
       description={
         <>
           <div>{parts.join(' · ')}</div>
@@ -65,8 +82,8 @@ export function BackupStatus() {
         </>
       }
       action={
-        data.auto ? (
-          <Button size="small" loading={run.isPending || data.running} onClick={() => run.mutate()}>
+        status.auto ? (
+          <Button size="small" loading={running || status.running} onClick={onRun}>
             {t('backup.runNow')}
           </Button>
         ) : undefined
