@@ -93,7 +93,7 @@ function withServer(ui: React.ReactNode) {
 describe('站内消息', () => {
   test('lists the messages, unread marked, and marks one or all read', async () => {
     stubServer();
-    const { screen } = render(withServer(<MessageList role="unit" />));
+    const { screen } = render(withServer(<MessageList userRole="unit" />));
     const list = screen.getByTestId('message-list');
     await expect.element(list).toHaveTextContent(MESSAGES[0]!.text.zh);
     await expect.element(list).toHaveTextContent(MESSAGES[1]!.text.zh);
@@ -120,7 +120,7 @@ describe('站内消息', () => {
 
   test('in English', async () => {
     stubServer();
-    const { screen } = render(withServer(<MessageList role="department" />), { locale: 'en' });
+    const { screen } = render(withServer(<MessageList userRole="department" />), { locale: 'en' });
     await expect
       .element(screen.getByTestId('message-list'))
       .toHaveTextContent(MESSAGES[0]!.text.en);

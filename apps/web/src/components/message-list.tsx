@@ -31,7 +31,7 @@ function MessageLink({ message, role }: { message: Message; role: SessionUser['r
   );
 }
 
-export function MessageList({ role }: { role: SessionUser['role'] }) {
+export function MessageList({ userRole: role }: { userRole: SessionUser['role'] }) {
   const t = useT();
   const { locale } = useLocale();
   const trpc = useTRPC();
