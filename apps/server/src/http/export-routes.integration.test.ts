@@ -288,6 +288,9 @@ describeEachEngine('HTTP: xlsx exports', ({ db }) => {
         ).getWorksheet('考评表')!;
         const headers = grid.items.map((_, i) => sheet.getCell(2, 3 + 3 * i).value);
         expect(sheet.getCell(2, 3 + 3 * grid.items.length).value).toBe('自评合计');
+        // Issue 15: who is late on the unit, last; an approved assessment is nobody's.
+        expect(sheet.getCell(2, 5 + 3 * grid.items.length).value).toBe('逾期');
+        expect(sheet.getCell(4, 5 + 3 * grid.items.length).value || null).toBeNull();
         expect(headers).toEqual(grid.items.map((i) => `第${i.number}项`));
         expect(cells(sheet, 4, 1, 1)).toEqual([UNITS.a.name]);
         grid.rows[0]!.cells.forEach((c, i) => {

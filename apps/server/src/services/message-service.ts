@@ -283,7 +283,8 @@ export async function runDeadlineReminders(deps: MessageDeps): Promise<number> {
   const t = now.getTime();
   const rows = await deps.db
     .selectFrom('assessments as a')
-    .innerJoin('cycleDeadlines as d', 'd.cycleId', 'a.cycleId')
+    // Left: a revision runs to its return's deadline even in a cycle without deadlines.
+    .leftJoin('cycleDeadlines as d', 'd.cycleId', 'a.cycleId')
     .select([
       'a.id',
       'a.cycleId',
@@ -310,13 +311,17 @@ export async function runDeadlineReminders(deps: MessageDeps): Promise<number> {
     string,
     { target: NotificationTarget; payload: Record<string, JsonValue>; key: string; kind: string }
   >();
+  const revisions = new Set<string>();
   for (const r of rows) {
     const returns = r.returns ?? [];
-    // The unit: self-scoring by the cycle's deadline, a revision by the return's.
+    // The unit: self-scoring by the cycle's deadline, a revision by the return's (once per
+    // assessment, whichever deadline row this is).
+    const firstRevisionRow = r.stage === 'returned' && !revisions.has(r.id);
+    if (firstRevisionRow) revisions.add(r.id);
     const unitDue =
       r.stage === 'selfScoring' && r.deadlineStage === 'selfScoring'
         ? r.dueAt
-        : r.stage === 'returned' && r.deadlineStage === 'review'
+        : firstRevisionRow
           ? returnsDue(returns)
           : null;
     if (unitDue) {
@@ -339,7 +344,11 @@ export async function runDeadlineReminders(deps: MessageDeps): Promise<number> {
       }
     }
     // Departments still reviewing, per cycle.
-    if ((r.stage === 'review' || r.stage === 'returned') && r.deadlineStage === 'review') {
+    if (
+      (r.stage === 'review' || r.stage === 'returned') &&
+      r.deadlineStage === 'review' &&
+      r.dueAt
+    ) {
       const when = phase(r.dueAt);
       if (when) {
         for (const [departmentId, status] of Object.entries(r.departments ?? {})) {
@@ -368,7 +377,8 @@ export async function runDeadlineReminders(deps: MessageDeps): Promise<number> {
     if (
       chairmanOffice &&
       (r.stage === 'bonus' || r.stage === 'finalApproval') &&
-      r.deadlineStage === r.stage
+      r.deadlineStage === r.stage &&
+      r.dueAt
     ) {
       const when = phase(r.dueAt);
       if (when) {

@@ -4,13 +4,14 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { App, Badge, Button, Card, Empty, Flex, List, Switch, Tag, Typography } from 'antd';
+import { App, Badge, Button, Card, Empty, Flex, Skeleton, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useLocale, useT } from '../i18n/locale.tsx';
 import { formatDateTime } from '../lib/labels.ts';
 import type { SessionUser } from '../lib/session.ts';
 import { useErrorHandler } from '../lib/use-error-handler.tsx';
 import { type inferOutput, type Trpc, useTRPC } from '../trpc.ts';
+import { PlainList } from './plain-list.tsx';
 
 export type Message = inferOutput<Trpc['message']['list']>['messages'][number];
 
@@ -30,7 +31,7 @@ function MessageLink({ message, role }: { message: Message; role: SessionUser['r
   );
 }
 
-export function MessageList({ role }: { role: SessionUser['role'] }) {
+export function MessageList({ userRole: role }: { userRole: SessionUser['role'] }) {
   const t = useT();
   const { locale } = useLocale();
   const trpc = useTRPC();
@@ -92,40 +93,34 @@ export function MessageList({ role }: { role: SessionUser['role'] }) {
         </Flex>
       }
     >
-      <List<Message>
-        loading={isPending}
-        dataSource={data?.messages ?? []}
-        locale={{ emptyText: <Empty description={t('msg.empty')} /> }}
-        data-testid="message-list"
-        renderItem={(m) => (
-          <List.Item
-            key={m.id}
-            actions={[
-              <MessageLink key="open" message={m} role={role} />,
-              ...(m.read
-                ? []
-                : [
-                    <Button
-                      key="read"
-                      type="link"
-                      size="small"
-                      onClick={() => markRead.mutate({ ids: [m.id] })}
-                    >
-                      {t('msg.markRead')}
-                    </Button>,
-                  ]),
-            ]}
-          >
+      {isPending ? (
+        <Skeleton active />
+      ) : (
+        <PlainList<Message>
+          bordered={false}
+          testId="message-list"
+          items={data?.messages ?? []}
+          rowKey={(m) => m.id}
+          empty={<Empty description={t('msg.empty')} />}
+          renderItem={(m) => (
             <Flex vertical gap={2}>
               <Typography.Text className={m.read ? undefined : 'kaohe-message-unread'}>
                 {!m.read && <Tag color="blue">{t('msg.unread')}</Tag>}
                 {m.text[locale]}
               </Typography.Text>
-              <Typography.Text type="secondary">{formatDateTime(m.createdAt)}</Typography.Text>
+              <Flex gap={12} align="center" wrap>
+                <Typography.Text type="secondary">{formatDateTime(m.createdAt)}</Typography.Text>
+                <MessageLink message={m} role={role} />
+                {!m.read && (
+                  <Button type="link" size="small" onClick={() => markRead.mutate({ ids: [m.id] })}>
+                    {t('msg.markRead')}
+                  </Button>
+                )}
+              </Flex>
             </Flex>
-          </List.Item>
-        )}
-      />
+          )}
+        />
+      )}
       {data?.hasMore && (
         <Flex justify="center">
           <Button onClick={() => setLimit((n) => Math.min(n + PAGE, 200))}>{t('msg.more')}</Button>

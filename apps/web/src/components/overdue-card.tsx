@@ -53,7 +53,7 @@ function RemindBar({
   );
 }
 
-export function OverdueCard({ role }: { role: SessionUser['role'] }) {
+export function OverdueCard({ userRole: role }: { userRole: SessionUser['role'] }) {
   const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();

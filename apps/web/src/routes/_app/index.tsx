@@ -75,7 +75,9 @@ function HomePage() {
         // The admin's 待办 is what is overdue (the card below): nothing else waits on the office.
         <TodoList />
       )}
-      {(user.role === 'admin' || user.role === 'department') && <OverdueCard role={user.role} />}
+      {(user.role === 'admin' || user.role === 'department') && (
+        <OverdueCard userRole={user.role} />
+      )}
       {user.role === 'unit' && <UnitAssessments />}
       {user.role === 'admin' && <AdminCycles />}
     </Flex>

@@ -10,7 +10,7 @@ function MessagesPage() {
   const { user } = Route.useRouteContext();
   return (
     <div style={{ maxWidth: 900 }}>
-      <MessageList role={user.role} />
+      <MessageList userRole={user.role} />
     </div>
   );
 }
