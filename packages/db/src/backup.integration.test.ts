@@ -178,6 +178,27 @@ async function seedEverything(db: Kysely<Database>): Promise<SeededCycle> {
     reason: '只能查看本单位的考核',
     ip: '10.0.0.7',
   });
+  // 公示, 申诉, 等次 and 不予评先 (issue 14): a row each, written as their repositories would.
+  await sql`insert into publications (id, cycle_id, unit_type_id, period_start, period_end,
+      show_ranking, published_by, published_at)
+    values ('pub-1', ${seeded.cycleId}, null, '2011-12-10T00:00:00Z', '2011-12-20T00:00:00Z',
+      true, ${ADMIN.userId}, '2011-12-10T00:00:00Z')`.execute(db);
+  await sql`insert into publication_assessments (publication_id, assessment_id)
+    values ('pub-1', ${u3!.assessmentId})`.execute(db);
+  await sql`insert into appeals (id, publication_id, assessment_id, target, reason, evidence_ids,
+      status, filed_by, filed_at, answer, answer_remark, answer_department_id, score_before,
+      score_after, answered_by, answered_at)
+    values ('appeal-1', 'pub-1', ${u3!.assessmentId}, 'dispute-mediation', '台账已补充',
+      array['e-1', 'e-2'], 'answered', ${u3!.actor.userId}, '2011-12-11T00:00:00Z', 'changed',
+      '核实后改分', 'legal', 3.50, 4.00, ${legal.userId}, '2011-12-12T00:00:00Z')`.execute(db);
+  await sql`insert into grade_bands (cycle_id, unit_type_id, bands, updated_by)
+    values (${seeded.cycleId}, 'district',
+      '{"mode":"total","bands":[{"label":"优秀","bound":"110"}],"otherwise":"达标"}'::jsonb,
+      ${ADMIN.userId})
+    on conflict do nothing`.execute(db);
+  await sql`insert into honours_bars (id, assessment_id, condition, reason, barred_by)
+    select 'bar-1', ${u2!.assessmentId}, '发生重大安全责任事故', '经核实', ${ADMIN.userId}
+    where not exists (select 1 from honours_bars)`.execute(db);
   return seeded;
 }
 
