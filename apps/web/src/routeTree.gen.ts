@@ -22,6 +22,7 @@ import { Route as AppAdminDepartmentsRouteImport } from './routes/_app/admin/dep
 import { Route as AppAdminUnitsRouteImport } from './routes/_app/admin/units';
 import { Route as AppAdminUsersRouteImport } from './routes/_app/admin/users';
 import { Route as AppReportsIndexRouteImport } from './routes/_app/reports/index';
+import { Route as AppReportsNoticeRouteImport } from './routes/_app/reports/notice';
 import { Route as AppAdminRubricsIndexRouteImport } from './routes/_app/admin/rubrics/index';
 import { Route as AppAdminRubricsIdRouteImport } from './routes/_app/admin/rubrics/$id';
 import { Route as AppAssessmentsIdIndexRouteImport } from './routes/_app/assessments/$id/index';
@@ -92,6 +93,11 @@ const AppReportsIndexRoute = AppReportsIndexRouteImport.update({
   path: '/reports/',
   getParentRoute: () => AppRoute,
 } as any);
+const AppReportsNoticeRoute = AppReportsNoticeRouteImport.update({
+  id: '/reports/notice',
+  path: '/reports/notice',
+  getParentRoute: () => AppRoute,
+} as any);
 const AppAdminRubricsIndexRoute = AppAdminRubricsIndexRouteImport.update({
   id: '/rubrics/',
   path: '/rubrics/',
@@ -129,6 +135,7 @@ export interface FileRoutesByFullPath {
   '/admin/departments': typeof AppAdminDepartmentsRoute;
   '/admin/units': typeof AppAdminUnitsRoute;
   '/admin/users': typeof AppAdminUsersRoute;
+  '/reports/notice': typeof AppReportsNoticeRoute;
   '/admin/': typeof AppAdminIndexRoute;
   '/reports/': typeof AppReportsIndexRoute;
   '/admin/rubrics/$id': typeof AppAdminRubricsIdRoute;
@@ -147,6 +154,7 @@ export interface FileRoutesByTo {
   '/admin/departments': typeof AppAdminDepartmentsRoute;
   '/admin/units': typeof AppAdminUnitsRoute;
   '/admin/users': typeof AppAdminUsersRoute;
+  '/reports/notice': typeof AppReportsNoticeRoute;
   '/admin': typeof AppAdminIndexRoute;
   '/reports': typeof AppReportsIndexRoute;
   '/admin/rubrics/$id': typeof AppAdminRubricsIdRoute;
@@ -168,6 +176,7 @@ export interface FileRoutesById {
   '/_app/admin/departments': typeof AppAdminDepartmentsRoute;
   '/_app/admin/units': typeof AppAdminUnitsRoute;
   '/_app/admin/users': typeof AppAdminUsersRoute;
+  '/_app/reports/notice': typeof AppReportsNoticeRoute;
   '/_app/admin/': typeof AppAdminIndexRoute;
   '/_app/reports/': typeof AppReportsIndexRoute;
   '/_app/admin/rubrics/$id': typeof AppAdminRubricsIdRoute;
@@ -189,6 +198,7 @@ export interface FileRouteTypes {
     | '/admin/departments'
     | '/admin/units'
     | '/admin/users'
+    | '/reports/notice'
     | '/admin/'
     | '/reports/'
     | '/admin/rubrics/$id'
@@ -207,6 +217,7 @@ export interface FileRouteTypes {
     | '/admin/departments'
     | '/admin/units'
     | '/admin/users'
+    | '/reports/notice'
     | '/admin'
     | '/reports'
     | '/admin/rubrics/$id'
@@ -227,6 +238,7 @@ export interface FileRouteTypes {
     | '/_app/admin/departments'
     | '/_app/admin/units'
     | '/_app/admin/users'
+    | '/_app/reports/notice'
     | '/_app/admin/'
     | '/_app/reports/'
     | '/_app/admin/rubrics/$id'
@@ -334,6 +346,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppReportsIndexRouteImport;
       parentRoute: typeof AppRoute;
     };
+    '/_app/reports/notice': {
+      id: '/_app/reports/notice';
+      path: '/reports/notice';
+      fullPath: '/reports/notice';
+      preLoaderRoute: typeof AppReportsNoticeRouteImport;
+      parentRoute: typeof AppRoute;
+    };
     '/_app/admin/rubrics/': {
       id: '/_app/admin/rubrics/';
       path: '/rubrics';
@@ -402,6 +421,7 @@ interface AppRouteChildren {
   AppPreviewRoute: typeof AppPreviewRoute;
   AppReviewRoute: typeof AppReviewRoute;
   AppIndexRoute: typeof AppIndexRoute;
+  AppReportsNoticeRoute: typeof AppReportsNoticeRoute;
   AppReportsIndexRoute: typeof AppReportsIndexRoute;
   AppAssessmentsIdPrintRoute: typeof AppAssessmentsIdPrintRoute;
   AppReportsUnitsUnitIdRoute: typeof AppReportsUnitsUnitIdRoute;
@@ -414,6 +434,7 @@ const AppRouteChildren: AppRouteChildren = {
   AppPreviewRoute: AppPreviewRoute,
   AppReviewRoute: AppReviewRoute,
   AppIndexRoute: AppIndexRoute,
+  AppReportsNoticeRoute: AppReportsNoticeRoute,
   AppReportsIndexRoute: AppReportsIndexRoute,
   AppAssessmentsIdPrintRoute: AppAssessmentsIdPrintRoute,
   AppReportsUnitsUnitIdRoute: AppReportsUnitsUnitIdRoute,

@@ -7,7 +7,7 @@
  */
 
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { createFileRoute, useNavigate } from '@tanstack/react-router';
+import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import { Button, Card, Flex, Skeleton, Tabs, Typography } from 'antd';
 import { type ReactNode, Suspense } from 'react';
 import { useRubric } from '../../../components/assessment/queries.ts';
@@ -15,6 +15,7 @@ import { CycleFilterBar, CyclePage } from '../../../components/cycle-page/cycle-
 import type { ReportsSearch } from '../../../components/cycle-page/cycle-search.ts';
 import { REPORT_TABS } from '../../../components/cycle-page/cycle-search.ts';
 import { PageHeading } from '../../../components/filter-field.tsx';
+import { HonoursBars } from '../../../components/grades/grades-admin.tsx';
 import { exportHref } from '../../../components/reports/export-links.ts';
 import {
   BonusSection,
@@ -85,7 +86,12 @@ function Reports({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
     <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>{node}</Suspense>
   );
   const content: Record<Tab, ReactNode> = {
-    ranking: <RankingSection rubric={rubric} rows={rows} />,
+    ranking: (
+      <Flex vertical gap={12}>
+        <RankingSection rubric={rubric} rows={rows} />
+        <HonoursBars cycleId={cycle.id} />
+      </Flex>
+    ),
     categories: lazySection(<CategoriesSection rubric={rubric} rows={rows} cycleId={cycle.id} />),
     disagreements: lazySection(
       <DisagreementsSection rubric={rubric} rows={rows} cycleId={cycle.id} />,
@@ -120,6 +126,21 @@ function Reports({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
           >
             {t('reports.downloadMatrix')}
           </Button>
+          <Button
+            href={exportHref('results-notice.xlsx', { cycleId: cycle.id })}
+            data-testid="download-notice-xlsx"
+          >
+            {t('notice.downloadXlsx')}
+          </Button>
+          <Button
+            href={exportHref('results-notice.docx', { cycleId: cycle.id })}
+            data-testid="download-notice-docx"
+          >
+            {t('notice.downloadDocx')}
+          </Button>
+          <Link to="/reports/notice" search={{ cycleId: cycle.id }} data-testid="print-notice">
+            <Button>{t('notice.print')}</Button>
+          </Link>
         </Flex>
       </CycleFilterBar>
       <Card size="small">
