@@ -93,14 +93,14 @@ describeEachEngine('grades and honours bars', ({ db }) => {
 
   it('refuses bad bands with a clear message and stores nothing', async () => {
     const seeded = await seedCycle(db(), { unitCount: 1 });
-    const bad = {
+    const bad: GradeBands = {
       mode: 'share',
       bands: [
         { label: '优秀', bound: '70' },
         { label: '良好', bound: '40' },
       ],
       otherwise: '一般',
-    } as const;
+    };
     const error = await setGradeBands(db(), ADMIN, {
       cycleId: seeded.cycleId,
       unitTypeId: 'district',
