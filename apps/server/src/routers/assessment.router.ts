@@ -147,6 +147,9 @@ export const assessmentRouter = router({
           bonus: z.string(),
           /** The ranking report's rank: within the unit type, approved only. */
           rank: z.number().nullable(),
+          /** 等次 and 不予评先, as the ranking gives them. */
+          grade: z.string().nullable(),
+          barredFromHonours: z.boolean(),
         }),
       ),
     )
@@ -166,6 +169,8 @@ export const assessmentRouter = router({
         bonusTotal: r.bonusTotal,
         bonus: r.bonus,
         rank: r.rank,
+        grade: r.grade,
+        barredFromHonours: r.barredFromHonours,
       }));
     }),
 

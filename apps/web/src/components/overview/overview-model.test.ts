@@ -24,6 +24,8 @@ const row = (
     bonusTotal,
     bonus,
     rank,
+    grade: null,
+    barredFromHonours: false,
   }) satisfies AssessmentSummary;
 
 describe('the chairman’s overview', () => {
