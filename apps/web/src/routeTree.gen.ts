@@ -26,6 +26,7 @@ import { Route as AppAdminMailRouteImport } from './routes/_app/admin/mail';
 import { Route as AppAdminUnitsRouteImport } from './routes/_app/admin/units';
 import { Route as AppAdminUsersRouteImport } from './routes/_app/admin/users';
 import { Route as AppReportsIndexRouteImport } from './routes/_app/reports/index';
+import { Route as AppReportsNoticeRouteImport } from './routes/_app/reports/notice';
 import { Route as AppAdminRubricsIndexRouteImport } from './routes/_app/admin/rubrics/index';
 import { Route as AppAdminRubricsIdRouteImport } from './routes/_app/admin/rubrics/$id';
 import { Route as AppAdminRubricsAnalyticsRouteImport } from './routes/_app/admin/rubrics/analytics';
@@ -117,6 +118,11 @@ const AppReportsIndexRoute = AppReportsIndexRouteImport.update({
   path: '/reports/',
   getParentRoute: () => AppRoute,
 } as any);
+const AppReportsNoticeRoute = AppReportsNoticeRouteImport.update({
+  id: '/reports/notice',
+  path: '/reports/notice',
+  getParentRoute: () => AppRoute,
+} as any);
 const AppAdminRubricsIndexRoute = AppAdminRubricsIndexRouteImport.update({
   id: '/rubrics/',
   path: '/rubrics/',
@@ -164,6 +170,7 @@ export interface FileRoutesByFullPath {
   '/admin/mail': typeof AppAdminMailRoute;
   '/admin/units': typeof AppAdminUnitsRoute;
   '/admin/users': typeof AppAdminUsersRoute;
+  '/reports/notice': typeof AppReportsNoticeRoute;
   '/admin/': typeof AppAdminIndexRoute;
   '/reports/': typeof AppReportsIndexRoute;
   '/admin/rubrics/$id': typeof AppAdminRubricsIdRoute;
@@ -187,6 +194,7 @@ export interface FileRoutesByTo {
   '/admin/mail': typeof AppAdminMailRoute;
   '/admin/units': typeof AppAdminUnitsRoute;
   '/admin/users': typeof AppAdminUsersRoute;
+  '/reports/notice': typeof AppReportsNoticeRoute;
   '/admin': typeof AppAdminIndexRoute;
   '/reports': typeof AppReportsIndexRoute;
   '/admin/rubrics/$id': typeof AppAdminRubricsIdRoute;
@@ -213,6 +221,7 @@ export interface FileRoutesById {
   '/_app/admin/mail': typeof AppAdminMailRoute;
   '/_app/admin/units': typeof AppAdminUnitsRoute;
   '/_app/admin/users': typeof AppAdminUsersRoute;
+  '/_app/reports/notice': typeof AppReportsNoticeRoute;
   '/_app/admin/': typeof AppAdminIndexRoute;
   '/_app/reports/': typeof AppReportsIndexRoute;
   '/_app/admin/rubrics/$id': typeof AppAdminRubricsIdRoute;
@@ -239,6 +248,7 @@ export interface FileRouteTypes {
     | '/admin/mail'
     | '/admin/units'
     | '/admin/users'
+    | '/reports/notice'
     | '/admin/'
     | '/reports/'
     | '/admin/rubrics/$id'
@@ -262,6 +272,7 @@ export interface FileRouteTypes {
     | '/admin/mail'
     | '/admin/units'
     | '/admin/users'
+    | '/reports/notice'
     | '/admin'
     | '/reports'
     | '/admin/rubrics/$id'
@@ -287,6 +298,7 @@ export interface FileRouteTypes {
     | '/_app/admin/mail'
     | '/_app/admin/units'
     | '/_app/admin/users'
+    | '/_app/reports/notice'
     | '/_app/admin/'
     | '/_app/reports/'
     | '/_app/admin/rubrics/$id'
@@ -423,6 +435,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppReportsIndexRouteImport;
       parentRoute: typeof AppRoute;
     };
+    '/_app/reports/notice': {
+      id: '/_app/reports/notice';
+      path: '/reports/notice';
+      fullPath: '/reports/notice';
+      preLoaderRoute: typeof AppReportsNoticeRouteImport;
+      parentRoute: typeof AppRoute;
+    };
     '/_app/admin/rubrics/': {
       id: '/_app/admin/rubrics/';
       path: '/rubrics';
@@ -506,6 +525,7 @@ interface AppRouteChildren {
   AppPreviewRoute: typeof AppPreviewRoute;
   AppReviewRoute: typeof AppReviewRoute;
   AppIndexRoute: typeof AppIndexRoute;
+  AppReportsNoticeRoute: typeof AppReportsNoticeRoute;
   AppReportsIndexRoute: typeof AppReportsIndexRoute;
   AppAssessmentsIdPrintRoute: typeof AppAssessmentsIdPrintRoute;
   AppReportsUnitsUnitIdRoute: typeof AppReportsUnitsUnitIdRoute;
@@ -520,6 +540,7 @@ const AppRouteChildren: AppRouteChildren = {
   AppPreviewRoute: AppPreviewRoute,
   AppReviewRoute: AppReviewRoute,
   AppIndexRoute: AppIndexRoute,
+  AppReportsNoticeRoute: AppReportsNoticeRoute,
   AppReportsIndexRoute: AppReportsIndexRoute,
   AppAssessmentsIdPrintRoute: AppAssessmentsIdPrintRoute,
   AppReportsUnitsUnitIdRoute: AppReportsUnitsUnitIdRoute,

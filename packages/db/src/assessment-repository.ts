@@ -214,6 +214,9 @@ export interface AssessmentSummary {
   bonus: string;
   /** The ranking's rank (rankingReport): within the unit type, approved only; null otherwise. */
   rank: number | null;
+  /** 等次 and 不予评先, as the ranking gives them (decision 022). */
+  grade: string | null;
+  barredFromHonours: boolean;
 }
 
 /** Every assessment of a cycle with its totals, for the office's overview. */
@@ -277,6 +280,8 @@ export async function listAssessments(
     bonusTotal: rankedOf.get(r.id)?.awarded ?? null,
     bonus: rankedOf.get(r.id)?.bonus ?? '0',
     rank: rankedOf.get(r.id)?.rank ?? null,
+    grade: rankedOf.get(r.id)?.grade ?? null,
+    barredFromHonours: rankedOf.get(r.id)?.barredFromHonours ?? false,
   }));
 }
 

@@ -17,6 +17,7 @@ import {
 import { awardBonus, revokeBonus } from './bonus-repository.ts';
 import { createDb, type Engine } from './client.ts';
 import { addEvidence, deleteEvidence } from './evidence-repository.ts';
+import { barFromHonours, liftHonoursBar, setGradeBands } from './grade-repository.ts';
 import { returnItem, saveReviewScore, saveSelfScore } from './item-score-repository.ts';
 import { enqueueMail } from './mail-outbox-repository.ts';
 import { appliedMigrations } from './migrate.ts';
@@ -115,6 +116,23 @@ async function seedEverything(db: Kysely<Database>): Promise<SeededCycle> {
     reason: '工作创新',
   });
   await revokeBonus(db, CHAIRMAN, { awardId: award.id, reason: '重复加分' });
+  // 等次 and 不予评先 (migration 0011): the restored ranking carries the same grades and bars.
+  await setGradeBands(db, ADMIN, {
+    cycleId: seeded.cycleId,
+    unitTypeId: u1!.unitTypeId,
+    bands: { mode: 'share', bands: [{ label: '优秀', bound: '33.33' }], otherwise: '良好' },
+  });
+  const bar = await barFromHonours(db, CHAIRMAN, {
+    assessmentId: u2!.assessmentId,
+    condition: '违纪',
+    reason: '经研究',
+  });
+  await liftHonoursBar(db, ADMIN, { barId: bar.id, reason: '撤销' });
+  await barFromHonours(db, CHAIRMAN, {
+    assessmentId: u2!.assessmentId,
+    condition: '发生安全事故',
+    reason: '经研究',
+  });
   const evidence = await addEvidence(db, u1!.actor, {
     assessmentId: u1!.assessmentId,
     itemId: 'collective-contracts',

@@ -93,8 +93,8 @@ describeEachEngine('grades and honours bars', ({ db }) => {
 
   it('refuses bad bands with a clear message and stores nothing', async () => {
     const seeded = await seedCycle(db(), { unitCount: 1 });
-    const bad = {
-      mode: 'share' as const,
+    const bad: GradeBands = {
+      mode: 'share',
       bands: [
         { label: '优秀', bound: '70' },
         { label: '良好', bound: '40' },

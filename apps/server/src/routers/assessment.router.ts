@@ -110,6 +110,9 @@ const AssessmentSummarySchema = z.object({
   rank: z.number().nullable(),
   /** 逾期: someone is late on it now (services/deadline-service.ts). */
   overdue: z.boolean(),
+  /** 等次 and 不予评先, as the ranking gives them. */
+  grade: z.string().nullable(),
+  barredFromHonours: z.boolean(),
 });
 
 const summaryOf = (
@@ -130,6 +133,8 @@ const summaryOf = (
   bonusTotal: r.bonusTotal,
   bonus: r.bonus,
   rank: r.rank,
+  grade: r.grade,
+  barredFromHonours: r.barredFromHonours,
 });
 
 const Command = z.object({ assessmentId: IdInput, expectedVersion: VersionInput });

@@ -8,6 +8,7 @@ import { useT } from '../../i18n/locale.tsx';
 import { type DeadlineStage, stageColor, stageLabel } from '../../lib/labels.ts';
 import { type AssessmentDetail, useTRPC } from '../../trpc.ts';
 import { Deadline } from '../deadline.tsx';
+import { AssessmentGrade } from '../grades/grade-cells.tsx';
 import { exportHref } from '../reports/export-links.ts';
 import { AssessmentHistoryLink } from './assessment-history.tsx';
 import { unitTypeName } from './queries.ts';
@@ -65,6 +66,7 @@ export function AssessmentHeader({
               {t('late.submitted')}
             </Tag>
           )}
+          <AssessmentGrade assessment={a} rubric={rubric} role={role} />
           <AssessmentHistoryLink rubric={rubric} assessmentId={a.id} />
           <Link to="/assessments/$id/print" params={{ id: a.id }}>
             {t('print.open')}

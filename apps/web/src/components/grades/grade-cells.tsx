@@ -4,8 +4,10 @@
  * — the veto items by number, or a bar by hand.
  */
 import { type Rubric, rubricItems } from '@kaohe/domain';
-import { Tag, Tooltip, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Flex, Tag, Tooltip, Typography } from 'antd';
 import { useT } from '../../i18n/locale.tsx';
+import { useTRPC } from '../../trpc.ts';
 
 export function GradeTag({ grade, testId }: { grade: string | null; testId?: string }) {
   if (grade === null) {
@@ -51,5 +53,54 @@ export function HonoursCell({
         {t('grades.barred')}
       </Tag>
     </Tooltip>
+  );
+}
+
+/**
+ * One assessment's grade, rank within its type and honours bar (grades.ofAssessment), for
+ * its page and its print; nothing for a department, nor for a unit before its result is
+ * visible (the server says so with `visible: false`).
+ */
+export function useAssessmentGrade(assessment: { id: string; stage: string }, role?: string) {
+  const trpc = useTRPC();
+  const enabled =
+    role === 'chairman' || role === 'admin' || (role === 'unit' && assessment.stage === 'approved');
+  const { data } = useQuery({
+    ...trpc.grades.ofAssessment.queryOptions({ assessmentId: assessment.id }),
+    enabled,
+  });
+  return enabled && data?.visible ? data : null;
+}
+
+export function AssessmentGrade({
+  assessment,
+  rubric,
+  role,
+}: {
+  assessment: { id: string; stage: string };
+  rubric: Rubric;
+  role?: string;
+}) {
+  const t = useT();
+  const result = useAssessmentGrade(assessment, role);
+  if (!result || (result.grade === null && !result.barredFromHonours)) return null;
+  return (
+    <Flex gap={6} align="center" data-testid="assessment-grade">
+      <Typography.Text type="secondary">{t('grades.grade')}</Typography.Text>
+      <GradeTag grade={result.grade} testId="assessment-grade-label" />
+      {result.rank !== null && (
+        <Typography.Text type="secondary">
+          {t('grades.rank')} {result.rank}
+        </Typography.Text>
+      )}
+      <HonoursCell
+        rubric={rubric}
+        row={{
+          barredFromHonours: result.barredFromHonours,
+          vetoedItemIds: result.vetoedItemIds,
+          barredByHand: result.bars.length > 0,
+        }}
+      />
+    </Flex>
   );
 }

@@ -16,7 +16,6 @@ import {
   Input,
   Radio,
   Select,
-  Space,
   Table,
   Tag,
   Typography,
@@ -133,13 +132,13 @@ function BandsForm({
           {(fields, { add, remove }) => (
             <Flex vertical gap={0}>
               {fields.map((field) => (
-                <Space key={field.key} align="start" wrap>
+                <Flex key={field.key} gap={8} align="flex-start">
                   <Form.Item
                     name={[field.name, 'label']}
                     label={field.name === 0 ? t('grades.label') : undefined}
+                    style={{ marginBottom: 8, width: 110 }}
                   >
                     <Input
-                      style={{ width: 120 }}
                       aria-label={t('grades.label')}
                       data-testid={`band-label-${unitType.id}-${field.name}`}
                     />
@@ -151,9 +150,9 @@ function BandsForm({
                         ? t(mode === 'share' ? 'grades.boundShare' : 'grades.boundTotal')
                         : undefined
                     }
+                    style={{ marginBottom: 8, flex: '1 1 0', minWidth: 90, maxWidth: 200 }}
                   >
                     <Input
-                      style={{ width: 120 }}
                       inputMode="decimal"
                       aria-label={t(mode === 'share' ? 'grades.boundShare' : 'grades.boundTotal')}
                       data-testid={`band-bound-${unitType.id}-${field.name}`}
@@ -166,7 +165,7 @@ function BandsForm({
                   >
                     {t('grades.removeBand')}
                   </Button>
-                </Space>
+                </Flex>
               ))}
               <Button
                 onClick={() => add({ label: '', bound: '' })}
@@ -178,7 +177,7 @@ function BandsForm({
           )}
         </Form.List>
         <Form.Item name="otherwise" label={t('grades.otherwise')} style={{ marginTop: 12 }}>
-          <Input style={{ width: 120 }} data-testid={`band-otherwise-${unitType.id}`} />
+          <Input style={{ width: 110 }} data-testid={`band-otherwise-${unitType.id}`} />
         </Form.Item>
         <Flex gap={8}>
           <Button

@@ -25,6 +25,8 @@ const row = (
     bonus,
     rank,
     overdue: false,
+    grade: null,
+    barredFromHonours: false,
   }) satisfies AssessmentSummary;
 
 describe('the chairman’s overview', () => {

@@ -36,6 +36,7 @@ import { BatchResults } from '../../components/batch-results.tsx';
 import { CycleFilterBar, CyclePage } from '../../components/cycle-page/cycle-page.tsx';
 import type { OverviewSearch } from '../../components/cycle-page/cycle-search.ts';
 import { FilterField, PageHeading } from '../../components/filter-field.tsx';
+import { GradeTag } from '../../components/grades/grade-cells.tsx';
 import {
   listedTotal,
   overviewRanks,
@@ -299,6 +300,22 @@ function Overview({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
           </Typography.Text>
         );
       },
+    },
+    {
+      key: 'grade',
+      title: t('grades.grade'),
+      width: 90,
+      align: 'center',
+      render: (_, row) => (
+        <Flex vertical align="center" gap={4}>
+          <GradeTag grade={row.grade} testId={`grade-${row.unitId}`} />
+          {row.barredFromHonours && (
+            <Tag color="red" style={{ marginInlineEnd: 0 }}>
+              {t('grades.barred')}
+            </Tag>
+          )}
+        </Flex>
+      ),
     },
     {
       key: 'actions',

@@ -7,7 +7,7 @@
  */
 
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { createFileRoute, useNavigate } from '@tanstack/react-router';
+import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import { Button, Card, Flex, Skeleton, Tabs, Typography } from 'antd';
 import { type ReactNode, Suspense } from 'react';
 import { AppealsReport } from '../../../components/appeals/appeals-report.tsx';
@@ -16,6 +16,7 @@ import { CycleFilterBar, CyclePage } from '../../../components/cycle-page/cycle-
 import type { ReportsSearch } from '../../../components/cycle-page/cycle-search.ts';
 import { REPORT_TABS } from '../../../components/cycle-page/cycle-search.ts';
 import { PageHeading } from '../../../components/filter-field.tsx';
+import { HonoursBars } from '../../../components/grades/grades-admin.tsx';
 import { exportHref } from '../../../components/reports/export-links.ts';
 import {
   BonusSection,
@@ -95,16 +96,19 @@ function Reports({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
   );
   const content: Record<Tab, ReactNode> = {
     ranking: (
-      <RankingSection
-        rubric={rubric}
-        rows={rows}
-        cycleId={cycle.id}
-        unitTypeId={unitTypeId}
-        search={search}
-        onSearch={(patch) =>
-          navigate({ search: (s) => nextListSearch(s, patch), resetScroll: false })
-        }
-      />
+      <Flex vertical gap={12}>
+        <RankingSection
+          rubric={rubric}
+          rows={rows}
+          cycleId={cycle.id}
+          unitTypeId={unitTypeId}
+          search={search}
+          onSearch={(patch) =>
+            navigate({ search: (s) => nextListSearch(s, patch), resetScroll: false })
+          }
+        />
+        <HonoursBars cycleId={cycle.id} />
+      </Flex>
     ),
     categories: lazySection(<CategoriesSection rubric={rubric} rows={rows} cycleId={cycle.id} />),
     disagreements: lazySection(
@@ -140,6 +144,21 @@ function Reports({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
           >
             {t('reports.downloadMatrix')}
           </Button>
+          <Button
+            href={exportHref('results-notice.xlsx', { cycleId: cycle.id })}
+            data-testid="download-notice-xlsx"
+          >
+            {t('notice.downloadXlsx')}
+          </Button>
+          <Button
+            href={exportHref('results-notice.docx', { cycleId: cycle.id })}
+            data-testid="download-notice-docx"
+          >
+            {t('notice.downloadDocx')}
+          </Button>
+          <Link to="/reports/notice" search={{ cycleId: cycle.id }} data-testid="print-notice">
+            <Button>{t('notice.print')}</Button>
+          </Link>
         </Flex>
       </CycleFilterBar>
       <Card size="small">

@@ -4,6 +4,7 @@
  * from the domain engine like everywhere else; nothing is added up here.
  */
 import { formatCenti, rubricItems, toCenti } from '@kaohe/domain';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { Button, Flex } from 'antd';
 import { useMemo } from 'react';
@@ -18,9 +19,11 @@ import {
   unitTypeName,
   useAssessment,
 } from '../../../../components/assessment/queries.ts';
+import { useAssessmentGrade } from '../../../../components/grades/grade-cells.tsx';
 import { scoreColumn } from '../../../../components/scoring/scoring-model.ts';
 import { useT } from '../../../../i18n/locale.tsx';
 import { formatDate, stageLabel } from '../../../../lib/labels.ts';
+import { useTRPC } from '../../../../trpc.ts';
 import '../../../../print.css';
 
 /**
@@ -47,6 +50,9 @@ function PrintPage() {
   const t = useT();
   const { id } = Route.useParams();
   const { assessment: a, rubric } = useAssessment(id);
+  const trpc = useTRPC();
+  const role = useSuspenseQuery(trpc.auth.me.queryOptions()).data.user?.role;
+  const result = useAssessmentGrade(a, role);
   const review = useMemo(
     () => scoreColumn(rubric, a.unitTypeId, reviewInputsOf(a), bonusOf(a)),
     [rubric, a],
@@ -177,6 +183,21 @@ function PrintPage() {
             </tr>
           </tbody>
         </table>
+        {/* 等次 and 不予评先 from the ranking; the appeal outcome (申诉结果) takes the empty place once appeals exist. */}
+        <div className="kaohe-print-result" data-testid="print-result">
+          <span>
+            {t('grades.grade')}：<strong data-testid="print-grade">{result?.grade ?? ''}</strong>
+          </span>
+          <span>
+            {t('grades.honours')}：
+            <strong data-testid="print-barred">
+              {result?.barredFromHonours ? t('grades.barred') : ''}
+            </strong>
+          </span>
+          <span data-testid="print-appeal">
+            {t('grades.appealPlaceholder')}：{t('grades.appealNone')}
+          </span>
+        </div>
         <div className="kaohe-print-sign">
           <span>{t('print.signUnit')}</span>
           <span>{t('print.signReviewer')}</span>

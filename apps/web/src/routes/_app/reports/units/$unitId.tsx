@@ -10,6 +10,7 @@ import { createFileRoute, Link } from '@tanstack/react-router';
 import { Card, Empty, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { YearOverYearChart } from '../../../../components/charts/report-charts.tsx';
+import { GradeTag } from '../../../../components/grades/grade-cells.tsx';
 import { useT } from '../../../../i18n/locale.tsx';
 import { stageColor, stageLabel } from '../../../../lib/labels.ts';
 import { requireRole } from '../../../../lib/session.ts';
@@ -130,6 +131,22 @@ function UnitYears() {
           {!c.approved && c.total !== null && (
             <Tag color="orange" style={{ marginInlineEnd: 0 }}>
               {t('overview.unapproved')}
+            </Tag>
+          )}
+        </Flex>
+      ),
+    },
+    {
+      key: 'grade',
+      title: t('grades.grade'),
+      width: 100,
+      align: 'center',
+      render: (_, c) => (
+        <Flex vertical align="center" gap={4}>
+          <GradeTag grade={c.grade} testId={`years-grade-${c.cycleId}`} />
+          {c.barredFromHonours && (
+            <Tag color="red" style={{ marginInlineEnd: 0 }}>
+              {t('grades.barred')}
             </Tag>
           )}
         </Flex>
