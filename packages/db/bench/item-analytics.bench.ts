@@ -27,7 +27,6 @@ import { createDb, type DbHandle, type Engine } from '../src/client.ts';
 import { createCycle } from '../src/cycle-repository.ts';
 import {
   ADMIN,
-  CHAIRMAN,
   INITIAL_WORKFLOW,
   seedOrganisation,
   seedRubric2011,

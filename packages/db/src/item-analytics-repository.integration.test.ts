@@ -120,6 +120,10 @@ describeEachEngine('item analytics', ({ db }) => {
     );
     const review = founding.map((r) => Number(r[1]));
     expect(f.discrimination).toBeCloseTo(pearson(review, rest), 3);
+    // One item across every cycle (by its stable id): the same figures, that item only.
+    const trend = await itemFigures(db(), { itemId: UNION_FOUNDING.id });
+    expect(trend.find((r) => r.cycleId === seeded.cycleId)).toEqual(f);
+    expect(new Set(trend.map((r) => r.itemId))).toEqual(new Set([UNION_FOUNDING.id]));
     const info = rows.find((r) => r.itemId === INFORMATION.id)!;
     expect(info).toMatchObject({ fullMarkRate: 0.25, zeroRate: 0, mean: '2.5', returns: 1 });
     // An item everyone maxes out separates no one: no correlation at all.

@@ -127,8 +127,11 @@ function whereOf(q: { cycleIds?: string[]; unitTypeId?: string }): RawBuilder<un
  */
 export async function itemFigures(
   db: DbOrTx,
-  q: { cycleIds?: string[]; unitTypeId?: string },
+  q: { cycleIds?: string[]; unitTypeId?: string; itemId?: string },
 ): Promise<ItemFigures[]> {
+  // One item across cycles (its trend) reads that item's scores only.
+  const oneItem = (column: RawBuilder<unknown>) =>
+    q.itemId === undefined ? sql`true` : sql`${column} = ${q.itemId}`;
   const { rows } = await sql<Record<string, string | number | null>>`
     with ${scopeCte(whereOf(q))},
     population as (select cycle_id, count(*) as units from scope group by cycle_id),
@@ -147,7 +150,7 @@ export async function itemFigures(
       from item_scores s
       join scope on scope.id = s.assessment_id
       join totals t on t.assessment_id = s.assessment_id
-      where s.review_score is not null
+      where s.review_score is not null and ${oneItem(sql`s.item_id`)}
     ),
     figures as (
       select cycle_id, item_id,
@@ -169,6 +172,7 @@ export async function itemFigures(
       from audit_events e
       join scope on scope.id = e.assessment_id
       where e.action = 'itemReview.return' and e.item_id is not null
+        and ${oneItem(sql`e.item_id`)}
       group by scope.cycle_id, e.item_id
     ),
     files as (
@@ -176,14 +180,14 @@ export async function itemFigures(
              count(distinct ev.assessment_id) as units_with
       from evidence ev
       join scope on scope.id = ev.assessment_id
-      where ev.deleted_at is null
+      where ev.deleted_at is null and ${oneItem(sql`ev.item_id`)}
       group by scope.cycle_id, ev.item_id
     ),
     -- The cycle's rubric items, and any item scored that the rubric does not name.
     items as (
       select c.id as cycle_id, ri.item_id
       from cycles c join rubric_items ri on ri.rubric_id = c.rubric_id
-      where c.id in (select cycle_id from population)
+      where c.id in (select cycle_id from population) and ${oneItem(sql`ri.item_id`)}
       union
       select cycle_id, item_id from figures
     )

@@ -22,6 +22,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
 import type { AppDeps } from '../context.ts';
 import { seedDemo } from '../demo/seed.ts';
+import { buildApp } from '../http/app.ts';
 import { loadItemAnalytics, whatIf, whatIfSheets } from '../services/analytics-service.ts';
 import { folderEvidenceStore } from '../services/evidence-store.ts';
 import {
@@ -29,9 +30,11 @@ import {
   fingerprint,
   type Harness,
   outcome,
+  TEST_PASSWORD,
   testConfig,
   USERS,
 } from '../testing/harness.ts';
+import { HOST, HttpClient } from '../testing/http.ts';
 
 const ITEMS = rubricItems(rubric2011).map(({ item }) => item);
 
@@ -188,5 +191,51 @@ describeEachEngine('analytics on the demo cycle', ({ db }) => {
     expect(await outcome(h.as(USERS.admin).analytics.items({ cycleId: 'no-such-cycle' }))).toBe(
       'NOT_FOUND',
     );
+  });
+
+  it('the workbooks over HTTP: the figures for the chairman, the what-if for the admin only', async () => {
+    const app = await buildApp(h.deps, { webDist: null });
+    try {
+      const clients: Record<string, HttpClient> = {};
+      for (const who of [USERS.chairman, USERS.admin]) {
+        const client = new HttpClient(app, { remoteAddress: '10.7.0.9' });
+        if (!(await client.login(who, TEST_PASSWORD)).ok) throw new Error(`sign-in ${who}`);
+        clients[who] = client;
+      }
+      const get = (who: string, url: string) =>
+        app.inject({
+          method: 'GET',
+          url,
+          headers: { host: HOST, ...clients[who]!.cookieHeader() },
+        });
+      const items = await get(
+        USERS.chairman,
+        `/api/export/item-analytics.xlsx?cycleId=${demoCycleId}`,
+      );
+      expect(items.statusCode).toBe(200);
+      const workbook = await readBack(items.rawPayload);
+      expect(workbook.worksheets.map((w) => w.name)).toEqual([
+        '项目',
+        '部门改分',
+        '退回理由',
+        '评分标准',
+      ]);
+      expect(
+        (
+          await get(
+            USERS.chairman,
+            `/api/export/what-if.xlsx?cycleId=${demoCycleId}&rubricId=rubric-2011`,
+          )
+        ).statusCode,
+      ).toBe(403);
+      const whatIfBook = await get(
+        USERS.admin,
+        `/api/export/what-if.xlsx?cycleId=${demoCycleId}&rubricId=rubric-2011`,
+      );
+      expect(whatIfBook.statusCode).toBe(200);
+      expect((await readBack(whatIfBook.rawPayload)).getWorksheet('排名对比')).toBeDefined();
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -63,7 +63,7 @@ export async function lastYearFigures(db: DbOrTx, rubricId: string) {
 
 /** One item (by stable id) across every cycle, oldest first. */
 export async function itemTrend(db: DbOrTx, itemId: string) {
-  const rows = (await itemFigures(db, {})).filter((r) => r.itemId === itemId);
+  const rows = await itemFigures(db, { itemId });
   const cycles = await db.selectFrom('cycles').select(['id', 'name', 'year']).execute();
   const byId = new Map(cycles.map((c) => [c.id, c]));
   return rows.map((r) => ({

@@ -6,6 +6,7 @@
 import { Flex, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { useT } from '../../i18n/locale.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
+import { useScreen } from '../../lib/use-screen.ts';
 import type { inferOutput, Trpc } from '../../trpc.ts';
 
 export type ItemAnalytics = inferOutput<Trpc['analytics']['items']>;
@@ -33,12 +34,14 @@ export function itemFlags(row: ItemRow): MessageKey[] {
 
 export function ItemAnalyticsTable({ data }: { data: ItemAnalytics }) {
   const t = useT();
+  // A phone sees the number, a short content and the first figures; the rest scrolls.
+  const { phone } = useScreen();
   const columns: TableColumnsType<ItemRow> = [
     { title: t('analytics.col.number'), dataIndex: 'number', width: 56, fixed: 'left' },
     {
       title: t('analytics.col.content'),
       dataIndex: 'content',
-      width: 260,
+      width: phone ? 140 : 260,
       render: (content: string, row) => (
         <Flex vertical gap={2}>
           <span>{content}</span>
@@ -94,7 +97,7 @@ export function ItemAnalyticsTable({ data }: { data: ItemAnalytics }) {
       columns={columns}
       dataSource={data.items}
       pagination={false}
-      scroll={{ x: 1300 }}
+      scroll={{ x: phone ? 1180 : 1300 }}
       data-testid="item-analytics"
       expandable={{ expandedRowRender: (row) => <ItemDetail data={data} row={row} /> }}
     />
