@@ -4,6 +4,7 @@
  * — the veto items by number, or a bar by hand.
  */
 import { type Rubric, rubricItems } from '@kaohe/domain';
+import { isResultStage } from '@kaohe/workflow/browser';
 import { useQuery } from '@tanstack/react-query';
 import { Flex, Tag, Tooltip, Typography } from 'antd';
 import { useT } from '../../i18n/locale.tsx';
@@ -64,7 +65,7 @@ export function HonoursCell({
 export function useAssessmentGrade(assessment: { id: string; stage: string }, role?: string) {
   const trpc = useTRPC();
   const enabled =
-    role === 'chairman' || role === 'admin' || (role === 'unit' && assessment.stage === 'approved');
+    role === 'chairman' || role === 'admin' || (role === 'unit' && isResultStage(assessment.stage));
   const { data } = useQuery({
     ...trpc.grades.ofAssessment.queryOptions({ assessmentId: assessment.id }),
     enabled,
