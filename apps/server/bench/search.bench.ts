@@ -88,7 +88,9 @@ await sql`update item_scores set
 await sql`update assessments set stage = 'approved' where abs(hashtext(id)) % 10 <> 0`.execute(db);
 await sql`vacuum analyze`.execute(db);
 const setupSeconds = ((performance.now() - t0) / 1000).toFixed(0);
-const events = await sql<{ n: string | number }>`select count(*) as n from audit_events`.execute(db);
+const events = await sql<{ n: string | number }>`select count(*) as n from audit_events`.execute(
+  db,
+);
 
 const app = await buildApp(deps, { webDist: null });
 const url = await app.listen({ port: 0, host: '127.0.0.1' });
