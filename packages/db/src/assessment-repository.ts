@@ -405,6 +405,9 @@ export function updateAssessmentWorkflow(
   });
 }
 
+/** As `localeCompare(…, 'zh')`, without building a collator for every one of 10,000 rows. */
+const byName = new Intl.Collator('zh');
+
 export interface OverviewSearch extends PageRequest {
   cycleId: string;
   unitTypeId?: string | undefined;
@@ -443,7 +446,7 @@ export async function overviewPage(
       (a, b) =>
         typeOrder(a.unitTypeId) - typeOrder(b.unitTypeId) ||
         (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY) ||
-        a.unitName.localeCompare(b.unitName, 'zh') ||
+        byName.compare(a.unitName, b.unitName) ||
         (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0),
     );
   const { limit, offset } = limitOffset(s);
