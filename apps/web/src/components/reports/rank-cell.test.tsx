@@ -37,6 +37,10 @@ describe('the rank as the reports show it', () => {
       .poll(() => containers.map((c) => c.textContent))
       .toEqual(['1并列', '1并列', '3', '未审定', '—']);
   });
+  test('a row of a server page (a copy of the whole list’s) is not tied with itself', async () => {
+    const copy = render(<RankCell row={{ ...rows[2]! }} all={rows} />).container;
+    await expect.poll(() => copy.textContent).toBe('3');
+  });
   test('in English', async () => {
     const tied = render(<RankCell row={rows[0]!} all={rows} />, { locale: 'en' }).container;
     const waiting = render(<RankCell row={rows[3]!} all={rows} />, { locale: 'en' }).container;

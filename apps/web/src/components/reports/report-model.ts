@@ -24,7 +24,11 @@ export function rankDisplay(row: RankedUnit, all: readonly RankedUnit[]): RankDi
   if (!row.approved) return row.total === null ? { kind: 'none' } : { kind: 'unapproved' };
   if (row.rank === null) return { kind: 'none' };
   const tied = all.some(
-    (o) => o !== row && o.approved && o.unitTypeId === row.unitTypeId && o.rank === row.rank,
+    (o) =>
+      o.assessmentId !== row.assessmentId &&
+      o.approved &&
+      o.unitTypeId === row.unitTypeId &&
+      o.rank === row.rank,
   );
   return { kind: 'rank', rank: row.rank, tied };
 }

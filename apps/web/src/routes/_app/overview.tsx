@@ -17,7 +17,6 @@ import {
   Modal,
   Select,
   Skeleton,
-  Table,
   type TableColumnsType,
   Tag,
   Typography,

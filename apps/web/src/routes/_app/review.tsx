@@ -16,7 +16,6 @@ import {
   Modal,
   Result,
   Select,
-  Table,
   type TableColumnsType,
   Tag,
   Typography,
