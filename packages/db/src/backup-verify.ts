@@ -4,7 +4,8 @@
  * real restore checks — the schema's migrations, every row through the constraints, each
  * table's row count against the end line, every evidence file's bytes against its
  * sha-256 (read and hashed, written nowhere) and that every live row's file is there —
- * then the database is migrated to the latest and every table counted again.
+ * then the database is migrated to the latest and every table counted again, and every kept
+ * total is recomputed from its item scores (`db check`, issue 17).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -13,12 +14,15 @@ import { sql } from 'kysely';
 import { type RestoreSummary, restoreDatabase } from './backup.ts';
 import { createDb } from './client.ts';
 import { appliedMigrations } from './migrate.ts';
+import { checkTotals, type TotalsDifference } from './totals-repository.ts';
 
 export interface VerifySummary extends RestoreSummary {
   /** Migrations of the scratch database after the restore (the latest). */
   migrations: string[];
   /** Rows counted in the scratch database, per table: the same as the backup's. */
   counted: Array<{ name: string; rows: number }>;
+  /** Kept totals that differ from their item scores in the restored data: none in a sound backup. */
+  totalsDifferences: TotalsDifference[];
 }
 
 export async function verifyBackup(file: string): Promise<VerifySummary> {
@@ -33,7 +37,9 @@ export async function verifyBackup(file: string): Promise<VerifySummary> {
           select count(*) as n from ${sql.id(t.name)}`.execute(handle.db);
         counted.push({ name: t.name, rows: Number(rows[0]?.n ?? 0) });
       }
-      return { ...restored, migrations: await appliedMigrations(handle.db), counted };
+      const migrations = await appliedMigrations(handle.db);
+      const totalsDifferences = await checkTotals(handle.db);
+      return { ...restored, migrations, counted, totalsDifferences };
     } finally {
       await handle.close();
     }

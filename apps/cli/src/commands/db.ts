@@ -316,10 +316,17 @@ export async function verify(locale: Locale, args: string[]): Promise<number> {
       en: `The backup failed verification: after the restore ${differ.map((d) => d.name).join(', ')} differ in rows from the backup`,
     });
   }
+  if (result.totalsDifferences.length > 0) {
+    const units = [...new Set(result.totalsDifferences.map((d) => d.unitName))];
+    throw new CliError({
+      zh: `备份校验失败：恢复后 ${units.join('、')} 的合计或总计与各项得分不一致（共${result.totalsDifferences.length}处；恢复后可用 db check 查看）`,
+      en: `The backup failed verification: after the restore the totals of ${units.join(', ')} differ from their item scores (${result.totalsDifferences.length} figures; db check lists them)`,
+    });
+  }
   const e = result.evidence;
   say(locale, {
-    zh: `备份完好：${file}（备份于 ${header.createdAt}，来自 ${header.engine}）：${result.tables.length}张表，共${result.rows}行，逐表行数一致；数据库版本 ${header.migrations.at(-1) ?? '—'}，可升级到 ${result.migrations.at(-1) ?? '—'}；${e.included ? `佐证材料${e.files}个文件（${megabytes(e.bytes)}MB）sha-256 全部一致` : '不含佐证材料文件（较早版本的备份）'}`,
-    en: `The backup is sound: ${file} (taken at ${header.createdAt}, from ${header.engine}): ${result.tables.length} tables, ${result.rows} rows, every table's count matches; database version ${header.migrations.at(-1) ?? '—'}, migrates to ${result.migrations.at(-1) ?? '—'}; ${e.included ? `${e.files} evidence file(s) (${megabytes(e.bytes)} MB), every sha-256 matches` : 'no evidence files (a backup of an earlier version)'}`,
+    zh: `备份完好：${file}（备份于 ${header.createdAt}，来自 ${header.engine}）：${result.tables.length}张表，共${result.rows}行，逐表行数一致，合计与总计与各项得分一致；数据库版本 ${header.migrations.at(-1) ?? '—'}，可升级到 ${result.migrations.at(-1) ?? '—'}；${e.included ? `佐证材料${e.files}个文件（${megabytes(e.bytes)}MB）sha-256 全部一致` : '不含佐证材料文件（较早版本的备份）'}`,
+    en: `The backup is sound: ${file} (taken at ${header.createdAt}, from ${header.engine}): ${result.tables.length} tables, ${result.rows} rows, every table's count and every kept total matches; database version ${header.migrations.at(-1) ?? '—'}, migrates to ${result.migrations.at(-1) ?? '—'}; ${e.included ? `${e.files} evidence file(s) (${megabytes(e.bytes)} MB), every sha-256 matches` : 'no evidence files (a backup of an earlier version)'}`,
   });
   return 0;
 }
