@@ -1,35 +1,14 @@
-import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
 import * as zlib from 'node:zlib';
 import { type Database, listAssessments, migrateToLatest, readBackupHeader } from '@kaohe/db';
 import { createDb, type DbHandle } from '@kaohe/db/client';
 import { createTestDb, seedCycle, TEST_DATABASE_URL, type TestDb } from '@kaohe/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
-const main = new URL('./main.ts', import.meta.url).pathname;
-
-/** The real CLI in a child process, on a data folder (PGlite) or a DATABASE_URL. */
-async function kaohe(where: { dataDir: string; databaseUrl?: string }, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', main, ...args], {
-      env: {
-        ...process.env,
-        KAOHE_DATA_DIR: where.dataDir,
-        DATABASE_URL: where.databaseUrl ?? '',
-        KAOHE_LANG: '',
-      },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { kaohe } from './testing/kaohe.ts';
 
 const noStack = (text: string) => expect(text).not.toMatch(/\bat .*\.ts:\d+|\n\s+at /);
 
@@ -99,7 +78,7 @@ describe('pnpm kaohe db backup / restore', () => {
       kaohe({ dataDir: target }, 'db', 'restore', file),
       kaohe({ dataDir: source }, 'db', 'backup', file, '--lang', 'en'),
       kaohe({ dataDir: source }, 'db', 'restore', join(tmp, 'nope.gz')),
-      kaohe({ dataDir: source }, 'db', 'restore', main),
+      kaohe({ dataDir: source }, 'db', 'restore', fileURLToPath(import.meta.url)),
       kaohe({ dataDir: source }, 'db', 'backup', '--keep', '3'),
     ]);
     expect(restored.stdout).toMatch(

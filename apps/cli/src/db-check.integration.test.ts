@@ -1,37 +1,10 @@
-/**
- * `pnpm kaohe demo seed --units N` and `pnpm kaohe db check` (issue 17), as a user runs
- * them: real processes on PGlite (a data folder) and on PostgreSQL (DATABASE_URL). A
- * deliberate drift written with raw SQL makes the check exit 1 and name it.
- */
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { createDb, type DbHandle } from '@kaohe/db/client';
 import { createTestDb, TEST_DATABASE_URL, type TestDb } from '@kaohe/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
-const main = new URL('./main.ts', import.meta.url).pathname;
-
-async function kaohe(where: { dataDir: string; databaseUrl?: string }, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', main, ...args], {
-      env: {
-        ...process.env,
-        KAOHE_DATA_DIR: where.dataDir,
-        DATABASE_URL: where.databaseUrl ?? '',
-        KAOHE_LANG: '',
-      },
-      maxBuffer: 10 * 1024 * 1024,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { kaohe } from './testing/kaohe.ts';
 
 const engines = [
   { engine: 'pglite' as const, skip: false },

@@ -1,13 +1,6 @@
-/**
- * `pnpm kaohe report items` in a real child process on a PGlite data folder and (when
- * TEST_DATABASE_URL is set) on PostgreSQL: the JSON's `items` is a row per item with its
- * 序号 and full-mark rate, equal to the analytics report; the xlsx reads back.
- */
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import {
   type DbOrTx,
   type DecimalText,
@@ -22,27 +15,7 @@ import { rubricItems } from '@kaohe/domain';
 import { rubric2011 } from '@kaohe/domain/rubric-2011';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
-const main = new URL('./main.ts', import.meta.url).pathname;
-
-async function kaohe(where: { dataDir: string; databaseUrl?: string }, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', main, ...args], {
-      env: {
-        ...process.env,
-        KAOHE_DATA_DIR: where.dataDir,
-        DATABASE_URL: where.databaseUrl ?? '',
-        KAOHE_LANG: '',
-      },
-      maxBuffer: 10 * 1024 * 1024,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { kaohe } from './testing/kaohe.ts';
 
 const ITEMS = rubricItems(rubric2011).map(({ item }) => item);
 

@@ -1,14 +1,6 @@
-/**
- * `pnpm kaohe report ranking` in a real child process, on a PGlite data folder and (when
- * TEST_DATABASE_URL is set) on PostgreSQL: the JSON equals the server's ranking report,
- * the xlsx reads back cell by cell, ties share a rank, the unapproved are not ranked, and
- * mistakes get a message in the user's language with no stack trace.
- */
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import {
   backfillTotalsOf,
   type DbOrTx,
@@ -27,26 +19,7 @@ import { rubric2011 } from '@kaohe/domain/rubric-2011';
 import { BARRED, NOT_APPROVED } from '@kaohe/rubric-io';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
-const main = new URL('./main.ts', import.meta.url).pathname;
-
-async function kaohe(where: { dataDir: string; databaseUrl?: string }, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', main, ...args], {
-      env: {
-        ...process.env,
-        KAOHE_DATA_DIR: where.dataDir,
-        DATABASE_URL: where.databaseUrl ?? '',
-        KAOHE_LANG: '',
-      },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { kaohe } from './testing/kaohe.ts';
 
 const noStack = (text: string) => expect(text).not.toMatch(/\bat .*\.ts:\d+|\n\s+at /);
 

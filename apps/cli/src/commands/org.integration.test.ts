@@ -1,45 +1,13 @@
-/**
- * `pnpm kaohe org template|import|export` in a real process, on a PGlite data folder and
- * (with TEST_DATABASE_URL) on PostgreSQL: a workbook with mistakes lists each with its
- * sheet, row and column, exits 1 and writes nothing; a clean one prints its counts and
- * writes the accounts workbook; the same file again and the export change nothing.
- */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { createDb, type DbHandle } from '@kaohe/db/client';
 import { createTestDb, TEST_DATABASE_URL, type TestDb } from '@kaohe/db/testing';
 import { readOrgWorkbook, writeOrgWorkbook } from '@kaohe/rubric-io';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
-const main = new URL('../main.ts', import.meta.url).pathname;
-
-interface Where {
-  dataDir: string;
-  databaseUrl?: string;
-}
-
-async function kaohe(where: Where, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', main, ...args], {
-      env: {
-        ...process.env,
-        KAOHE_DATA_DIR: where.dataDir,
-        DATABASE_URL: where.databaseUrl ?? '',
-        KAOHE_LANG: '',
-      },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { kaohe, type Where } from '../testing/kaohe.ts';
 
 const CLEAN = {
   units: [

@@ -1,52 +1,19 @@
-/**
- * `pnpm kaohe rubric export` in a real process, on a PGlite data folder and (with
- * TEST_DATABASE_URL) on PostgreSQL: with no database set up it gives the built-in 2011
- * table and says so; once a 2012 rubric is imported and published it gives that back
- * equal, as JSON and as the official xlsx; --draft takes the newest draft and names the
- * others; a year without a rubric, only drafts, and bad options each get a clear message.
- */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { createTestDb, TEST_DATABASE_URL, type TestDb } from '@kaohe/db/testing';
 import { cloneRubricToYear, toExchange } from '@kaohe/domain';
 import { rubric2011 } from '@kaohe/domain/rubric-2011';
 import { importRubricXlsx } from '@kaohe/rubric-io';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kaohe as run, type Where } from '../testing/kaohe.ts';
 
-const run = promisify(execFile);
-const main = new URL('../main.ts', import.meta.url).pathname;
 // Found from here, not from the child's working directory (a temporary folder).
-const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
-interface Where {
-  dataDir: string;
-  databaseUrl?: string;
-}
-
-async function kaohe(where: Where, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', tsx, main, ...args], {
-      // Beside the data folder: default output files land there.
-      cwd: join(where.dataDir, '..'),
-      env: {
-        ...process.env,
-        KAOHE_DATA_DIR: where.dataDir,
-        DATABASE_URL: where.databaseUrl ?? '',
-        KAOHE_LANG: '',
-      },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+/** Beside the data folder: default output files land there. */
+const kaohe = (where: Where, ...args: string[]) =>
+  run({ ...where, cwd: join(where.dataDir, '..') }, ...args);
 
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at /);
 

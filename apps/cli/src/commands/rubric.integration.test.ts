@@ -1,49 +1,18 @@
-/**
- * `pnpm kaohe rubric import FILE [--publish]` in a real process, on a PGlite data folder
- * and (with TEST_DATABASE_URL) on PostgreSQL: the exported JSON comes back as an identical
- * draft, the seed text and a next-year file import, --publish publishes only a clean
- * rubric, and a bad file lists its problems, exits non-zero and writes nothing.
- */
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { getRubric, listRubrics } from '@kaohe/db';
 import { createDb, type DbHandle } from '@kaohe/db/client';
 import { createTestDb, TEST_DATABASE_URL, type TestDb } from '@kaohe/db/testing';
 import { cloneRubricToYear, toExchange } from '@kaohe/domain';
 import { rubric2011 } from '@kaohe/domain/rubric-2011';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kaohe, type Where } from '../testing/kaohe.ts';
 
-const run = promisify(execFile);
-const main = new URL('../main.ts', import.meta.url).pathname;
 const SEED_TEXT = new URL(
   '../../../../packages/rubric-io/src/fixtures/2011-table.txt',
   import.meta.url,
 ).pathname;
-
-interface Where {
-  dataDir: string;
-  databaseUrl?: string;
-}
-
-async function kaohe(where: Where, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', main, ...args], {
-      env: {
-        ...process.env,
-        KAOHE_DATA_DIR: where.dataDir,
-        DATABASE_URL: where.databaseUrl ?? '',
-        KAOHE_LANG: '',
-      },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 const idOf = (stdout: string) => /：(\S+)（/.exec(stdout)?.[1] ?? '';
 
