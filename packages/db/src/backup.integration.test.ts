@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { type Kysely, sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
+import { answerAppeal, createPublication, fileAppeal } from './appeal-repository.ts';
 import { listAssessments, updateAssessmentWorkflow } from './assessment-repository.ts';
 import { listAuditEvents } from './audit-repository.ts';
 import {
@@ -138,6 +139,33 @@ async function seedEverything(db: Kysely<Database>): Promise<SeededCycle> {
     { target: { departmentId: 'legal' }, kind: 'deadline.near', payload: { days: 3 } },
   ]);
   await markNotificationsRead(db, u2!.actor.userId, [notification!.id]);
+  // 公示 and 申诉 (migration 0010): a publication, an answered appeal with a file.
+  const publication = await createPublication(db, ADMIN, {
+    cycleId: seeded.cycleId,
+    unitTypeId: null,
+    periodStart: new Date('2012-01-10T00:00:00.123Z'),
+    periodEnd: new Date('2012-01-17T09:00:00Z'),
+    showRanking: true,
+    assessmentIds: [u1!.assessmentId],
+  });
+  const appeal = await fileAppeal(db, u1!.actor, {
+    publicationId: publication.id,
+    assessmentId: u1!.assessmentId,
+    target: 'collective-contracts',
+    reason: '申诉："引号" 与换行\n第二行',
+    evidenceIds: [evidence.id],
+    at: new Date('2012-01-11T08:00:00Z'),
+  });
+  await answerAppeal(db, legal, {
+    id: appeal.id,
+    expectedVersion: appeal.version,
+    answer: 'changed',
+    remark: '改为8.5分',
+    departmentId: 'legal',
+    scoreBefore: '6.5',
+    scoreAfter: '8.5',
+    at: new Date('2012-01-12T08:00:00Z'),
+  });
   await createSession(db, ADMIN, {
     id: 'f'.repeat(64),
     userId: ADMIN.userId,
