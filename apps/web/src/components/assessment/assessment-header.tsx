@@ -1,4 +1,5 @@
 import type { Rubric } from '@kaohe/domain';
+import { isResultStage } from '@kaohe/workflow/browser';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { Flex, Tag, Typography } from 'antd';
@@ -37,7 +38,7 @@ export function AssessmentHeader({
   // The 考核表 as xlsx: the offices any time, the unit once approved (as the server allows).
   const role = useSuspenseQuery(trpc.auth.me.queryOptions()).data.user?.role;
   const canExport =
-    role === 'chairman' || role === 'admin' || (role === 'unit' && a.stage === 'approved');
+    role === 'chairman' || role === 'admin' || (role === 'unit' && isResultStage(a.stage));
   const deadline = deadlineStage ? cycle?.deadlines[deadlineStage] : undefined;
   return (
     <Flex justify="space-between" align="flex-start" gap={16} wrap className="kaohe-page-head">

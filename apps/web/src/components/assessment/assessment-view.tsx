@@ -110,7 +110,7 @@ export function AssessmentView({ id, user }: { id: string; user: SessionUser }) 
       {chairman && (a.stage === 'bonus' || a.stage === 'finalApproval') && (
         <Button onClick={() => setSendingBack(true)}>{t('workflow.sendBack')}</Button>
       )}
-      {admin && a.stage === 'approved' && (
+      {admin && (a.stage === 'approved' || a.stage === 'final') && (
         <Button danger onClick={() => setReopening(true)}>
           {t('workflow.reopen')}
         </Button>

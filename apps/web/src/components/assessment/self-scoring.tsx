@@ -5,8 +5,9 @@
  * returned only they may change, with the department's reason and deadline beside them;
  * once submitted the table is read-only.
  */
+
 import { type Item, type ItemInputs, rubricItems, scoreItem } from '@kaohe/domain';
-import { type ItemProblem, selfScoreProblems } from '@kaohe/workflow/browser';
+import { type ItemProblem, isResultStage, selfScoreProblems } from '@kaohe/workflow/browser';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Flex, Modal, Tag, Typography } from 'antd';
 import { lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -141,7 +142,7 @@ export function SelfScoring({ id }: { id: string }) {
     [drafts],
   );
   const self = useMemo(() => scoreColumn(rubric, unitType, inputs), [rubric, unitType, inputs]);
-  const approved = a.stage === 'approved';
+  const approved = isResultStage(a.stage);
   const review = useMemo(
     () => (approved ? scoreColumn(rubric, unitType, reviewInputsOf(a), bonusOf(a)) : undefined),
     [approved, rubric, unitType, a],
@@ -284,7 +285,7 @@ export function SelfScoring({ id }: { id: string }) {
           }
         />
       )}
-      {!canSubmit && a.stage !== 'approved' && (
+      {!canSubmit && !isResultStage(a.stage) && (
         <Alert type="info" showIcon title={t('assessment.submittedReadOnly')} />
       )}
       <UnsavedItems itemIds={held} rubric={rubric} onOpen={setSelected} />

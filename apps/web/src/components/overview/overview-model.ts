@@ -8,7 +8,13 @@ import { type Centi, toCenti } from '@kaohe/domain';
 import type { AssessmentSummary } from '../../trpc.ts';
 
 /** Every department has completed its review: the 考评分 will not change without a send-back. */
-export const REVIEWED_STAGES: readonly string[] = ['bonus', 'finalApproval', 'approved'];
+export const REVIEWED_STAGES: readonly string[] = [
+  'bonus',
+  'finalApproval',
+  'approved',
+  'published',
+  'final',
+];
 
 /**
  * 总计 of a listed assessment: 合计 of the review scores plus the bonus after the rubric's

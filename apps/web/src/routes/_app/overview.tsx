@@ -320,7 +320,7 @@ function Overview({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
               {t('workflow.sendBack')}
             </Button>
           )}
-          {!chairman && row.stage === 'approved' && (
+          {!chairman && (row.stage === 'approved' || row.stage === 'final') && (
             <Button size="small" danger onClick={() => setReopen(row)}>
               {t('workflow.reopen')}
             </Button>
