@@ -84,11 +84,12 @@ describe('pnpm kaohe db backup / restore', () => {
     expect(backup.stderr).toBe('');
     const header = await readBackupHeader(file);
     tables = header.tables;
-    expect(tables).toHaveLength(21);
+    // 21 tables, and publications, publication_assessments and appeals (migration 0010).
+    expect(tables).toHaveLength(24);
     // The newest migration, whichever it is: the test need not change with each one.
     expect(backup.stdout).toMatch(
       new RegExp(
-        `^已备份到 ${file}：21张表，共\\d+行（数据库版本 ${header.migrations.at(-1)}）\\n注意：佐证材料文件不在数据库备份中，请同时复制目录 ${source}/evidence\\n$`,
+        `^已备份到 ${file}：24张表，共\\d+行（数据库版本 ${header.migrations.at(-1)}）\\n注意：佐证材料文件不在数据库备份中，请同时复制目录 ${source}/evidence\\n$`,
       ),
     );
     expect(backup.code).toBe(0);
@@ -103,7 +104,7 @@ describe('pnpm kaohe db backup / restore', () => {
       kaohe({ dataDir: source }, 'db', 'backup', '--keep', '3'),
     ]);
     expect(restored.stdout).toMatch(
-      /^已从 .*kaohe\.ndjson\.gz 恢复：21张表，共\d+行（备份于 .*，来自 pglite）\n/,
+      /^已从 .*kaohe\.ndjson\.gz 恢复：24张表，共\d+行（备份于 .*，来自 pglite）\n/,
     );
     expect(restored.code).toBe(0);
     expect(again.stderr.trim()).toBe(`File exists: ${file} (not overwritten; choose another name)`);
