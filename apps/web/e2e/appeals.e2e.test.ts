@@ -30,8 +30,11 @@ const PHONE = {
 };
 const EAST = { id: 'ap-east', name: '东丽区总工会', unitTypeId: 'district', memberCount: 50_000 };
 const WEST = { id: 'ap-west', name: '西青区总工会', unitTypeId: 'district', memberCount: 48_000 };
-/** How long the publication stays open: enough for the three people's steps. */
-const PERIOD_MS = 150_000;
+/**
+ * How long the publication stays open: enough for the unit to file (answering and deciding
+ * may go on after the period), short, as the test waits for its end to finalise.
+ */
+const PERIOD_MS = 75_000;
 
 let browser: Browser;
 let admin: Api;
@@ -186,7 +189,7 @@ describe('公示与申诉', () => {
       .waitFor();
     const width = await unitPage.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
-    await shot(unitPage, 'unit-phone-appealed', { fullPage: true });
+    await shot(unitPage, 'unit-phone-appealed');
 
     // ── 法律部 changes the review score: 70% meets the 60% target ──
     const legalPage = await open('ap-d-legal');
@@ -194,6 +197,8 @@ describe('公示与申诉', () => {
     await legalPage.getByText('我区建会企事业单位中70%').waitFor();
     await legalPage.getByTestId('answer-open').click();
     const answer = legalPage.getByRole('dialog');
+    // The unit's file is there to judge by.
+    await answer.getByRole('link', { name: /调解组织统计表\.pdf/ }).waitFor();
     await answer.getByTestId('answer-changed').click();
     const numerator = answer.getByTestId('answer-criteria').locator('input').first();
     await numerator.fill('70');
@@ -228,7 +233,8 @@ describe('公示与申诉', () => {
       .getByTestId('appeal-status-dispute-mediation')
       .filter({ hasText: '已决定' })
       .waitFor();
-    await shot(unitPage, 'unit-phone-after', { fullPage: true });
+    await unitPage.evaluate(() => window.scrollTo(0, 0));
+    await shot(unitPage, 'unit-phone-after');
 
     // ── The admin finalises once the period is over ──
     await adminPage.waitForTimeout(Math.max(0, end - Date.now() + 2_000));

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { type Kysely, sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
+import { answerAppeal, createPublication, fileAppeal } from './appeal-repository.ts';
 import { listAssessments, updateAssessmentWorkflow } from './assessment-repository.ts';
 import { listAuditEvents } from './audit-repository.ts';
 import {
@@ -170,6 +171,33 @@ async function seedEverything(db: Kysely<Database>): Promise<SeededCycle> {
     ],
     new Date('2011-12-01T00:00:00Z'),
   );
+  // 公示 and 申诉 (migration 0010): a publication, an answered appeal with a file.
+  const publication = await createPublication(db, ADMIN, {
+    cycleId: seeded.cycleId,
+    unitTypeId: null,
+    periodStart: new Date('2012-01-10T00:00:00.123Z'),
+    periodEnd: new Date('2012-01-17T09:00:00Z'),
+    showRanking: true,
+    assessmentIds: [u1!.assessmentId],
+  });
+  const appeal = await fileAppeal(db, u1!.actor, {
+    publicationId: publication.id,
+    assessmentId: u1!.assessmentId,
+    target: 'collective-contracts',
+    reason: '申诉："引号" 与换行\n第二行',
+    evidenceIds: [evidence.id],
+    at: new Date('2012-01-11T08:00:00Z'),
+  });
+  await answerAppeal(db, legal, {
+    id: appeal.id,
+    expectedVersion: appeal.version,
+    answer: 'changed',
+    remark: '改为8.5分',
+    departmentId: 'legal',
+    scoreBefore: '6.5',
+    scoreAfter: '8.5',
+    at: new Date('2012-01-12T08:00:00Z'),
+  });
   await createSession(db, ADMIN, {
     id: 'f'.repeat(64),
     userId: ADMIN.userId,
@@ -196,19 +224,7 @@ async function seedEverything(db: Kysely<Database>): Promise<SeededCycle> {
     reason: '只能查看本单位的考核',
     ip: '10.0.0.7',
   });
-  // 公示, 申诉, 等次 and 不予评先 (issue 14): a row each, written as their repositories would.
-  await sql`insert into publications (id, cycle_id, unit_type_id, period_start, period_end,
-      show_ranking, published_by, published_at)
-    values ('pub-1', ${seeded.cycleId}, null, '2011-12-10T00:00:00Z', '2011-12-20T00:00:00Z',
-      true, ${ADMIN.userId}, '2011-12-10T00:00:00Z')`.execute(db);
-  await sql`insert into publication_assessments (publication_id, assessment_id)
-    values ('pub-1', ${u3!.assessmentId})`.execute(db);
-  await sql`insert into appeals (id, publication_id, assessment_id, target, reason, evidence_ids,
-      status, filed_by, filed_at, answer, answer_remark, answer_department_id, score_before,
-      score_after, answered_by, answered_at)
-    values ('appeal-1', 'pub-1', ${u3!.assessmentId}, 'dispute-mediation', '台账已补充',
-      array['e-1', 'e-2'], 'answered', ${u3!.actor.userId}, '2011-12-11T00:00:00Z', 'changed',
-      '核实后改分', 'legal', 3.50, 4.00, ${legal.userId}, '2011-12-12T00:00:00Z')`.execute(db);
+  // 等次 and 不予评先 (issue 14), where the seeding above left them empty.
   await sql`insert into grade_bands (cycle_id, unit_type_id, bands, updated_by)
     values (${seeded.cycleId}, 'district',
       '{"mode":"total","bands":[{"label":"优秀","bound":"110"}],"otherwise":"达标"}'::jsonb,

@@ -197,6 +197,11 @@ describeEachEngine('publication and appeals', ({ db }) => {
     expect(await outcome(unitA().appeal.file({ ...appeal, evidenceIds: ['nope'] }))).toBe(
       'INVALID_INPUT',
     );
+    const [pub] = await admin().appeal.publications({ cycleId });
+    expect((await unitA().todo.mine()).find((t) => t.kind === 'appeal')).toMatchObject({
+      assessmentId: hexi,
+      deadline: pub!.periodEnd,
+    });
     await unitA().appeal.file(appeal);
     expect(await outcome(unitA().appeal.file(appeal))).toBe('CONFLICT');
     // The department sees it in 待办 with the period's end as deadline; the unit sees it.
@@ -257,6 +262,7 @@ describeEachEngine('publication and appeals', ({ db }) => {
       /^公示期尚未结束（至2012-01-12 10:00），还不能确定最终结果$/,
     );
     clock.advance(8 * DAY);
+    expect((await admin().todo.mine()).map((t) => t.kind)).toContain('finalise');
     expect(
       await outcome(
         unitA().appeal.file({

@@ -213,7 +213,8 @@ async function appealTodos(ctx: Context, actor: Actor): Promise<Todo[]> {
               `period over, ${open} appeal(s) open`,
             )
           : text(p.cycleName, '公示已结束，请确定最终结果', 'period over; finalise the results'),
-      deadline: p.periodEnd,
+      // The period's end has passed by definition: no deadline to show as overdue.
+      deadline: null,
     });
   }
   return out;

@@ -19,6 +19,7 @@ import { useT } from '../../i18n/locale.tsx';
 import { fetchJson } from '../../lib/app-error.ts';
 import { useErrorHandler } from '../../lib/use-error-handler.tsx';
 import { apiHeaders, type inferOutput, type Trpc, useTRPC } from '../../trpc.ts';
+import { EvidenceList } from '../assessment/evidence.tsx';
 import { useAssessment } from '../assessment/queries.ts';
 import { CriterionInput } from '../scoring/criterion-input.tsx';
 
@@ -175,6 +176,15 @@ export function AnswerAppealModal({ appeal, onClose }: { appeal: AppealRow; onCl
         <Typography.Text type="secondary">{t('appeal.col.reason')}：</Typography.Text>
         {appeal.reason}
       </Typography.Paragraph>
+      {appeal.target !== 'bonus' && (
+        <div style={{ marginBottom: 12 }}>
+          <EvidenceList
+            assessmentId={appeal.assessmentId}
+            itemId={appeal.target}
+            editable={false}
+          />
+        </div>
+      )}
       {appeal.decision === 'otherwise' && appeal.decisionReason && (
         <Alert
           type="warning"

@@ -111,7 +111,7 @@ export function AssessmentView({ id, user }: { id: string; user: SessionUser }) 
       {chairman && (a.stage === 'bonus' || a.stage === 'finalApproval') && (
         <Button onClick={() => setSendingBack(true)}>{t('workflow.sendBack')}</Button>
       )}
-      {admin && isResultStage(a.stage) && (
+      {admin && (a.stage === 'approved' || a.stage === 'final') && (
         <Button danger onClick={() => setReopening(true)}>
           {t('workflow.reopen')}
         </Button>

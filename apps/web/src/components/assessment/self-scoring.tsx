@@ -5,6 +5,7 @@
  * returned only they may change, with the department's reason and deadline beside them;
  * once submitted the table is read-only.
  */
+
 import { type Item, type ItemInputs, rubricItems, scoreItem } from '@kaohe/domain';
 import { type ItemProblem, isResultStage, selfScoreProblems } from '@kaohe/workflow/browser';
 import { useMutation, useQueryClient } from '@tanstack/react-query';

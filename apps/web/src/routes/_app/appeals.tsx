@@ -141,6 +141,8 @@ function UnitResult({ assessmentId, cycleName }: { assessmentId: string; cycleNa
   const period = result.publication;
   return (
     <Card
+      // A cycle's long name wraps on a phone rather than being cut.
+      styles={{ title: { whiteSpace: 'normal' } }}
       title={
         <Flex gap={8} wrap align="center">
           <span>

@@ -342,7 +342,7 @@ function Overview({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
               {t('workflow.sendBack')}
             </Button>
           )}
-          {!chairman && isResultStage(row.stage) && (
+          {!chairman && (row.stage === 'approved' || row.stage === 'final') && (
             <Button size="small" danger onClick={() => setReopen(row)}>
               {t('workflow.reopen')}
             </Button>
