@@ -12,7 +12,7 @@ import { describeEachEngine } from './testing.ts';
 import { json } from './values.ts';
 
 /** Every named constraint of the migrations (0001: 84, 0002: 1, 0010: 13); a new migration updates this. */
-const CONSTRAINT_COUNT = 98;
+const CONSTRAINT_COUNT = 116;
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CHILD = fileURLToPath(new URL('./fixtures/open-db.ts', import.meta.url));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kaohe-db-'));

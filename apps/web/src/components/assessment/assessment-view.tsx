@@ -4,7 +4,6 @@
  * department's review status, the bonus, and the steps their role may take now.
  */
 import type { Item } from '@kaohe/domain';
-import { isResultStage } from '@kaohe/workflow/browser';
 import { Alert, App, Button, Flex, Tag, Typography } from 'antd';
 import { lazy, useEffect, useMemo, useState } from 'react';
 import { useT } from '../../i18n/locale.tsx';

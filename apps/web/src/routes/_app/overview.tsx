@@ -5,7 +5,7 @@
  * approves one unit or several, and sends back; the assessment office reopens.
  */
 import { formatCenti, reviewingDepartments, rubricItems } from '@kaohe/domain';
-import { ASSESSMENT_STAGES, type AssessmentStage, isResultStage } from '@kaohe/workflow/browser';
+import { ASSESSMENT_STAGES, type AssessmentStage } from '@kaohe/workflow/browser';
 import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import {
