@@ -2,10 +2,14 @@
  * 公示与申诉 in Chromium, in Chinese (issue 14): the admin publishes the 2011 results through
  * the dialog → a unit, on a phone, appeals item 7 with an evidence file → 法律部 changes the
  * review score → the chairman's office confirms → the unit's total and rank change → once
- * the period is over the admin finalises. Two district units and their approval are set up
+ * the period is over the admin finalises; grades by total appear on screen, in the results
+ * notice workbook and in its print. Two district units and their approval are set up
  * through the API. The period is short (the server's clock is the real one), so the test
  * waits for its end before finalising. Screenshots at 1366×768 and 390×844.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { type Api, signIn } from './support/api.ts';
@@ -18,6 +22,7 @@ import {
 } from './support/drive.ts';
 import { fullInputs, REVIEWING_DEPARTMENTS } from './support/plan.ts';
 import { launch, type Person, person, shootFailure, shot, signInUi } from './support/ui.ts';
+import { readXlsx, rowsOf } from './support/xlsx.ts';
 
 const baseUrl = inject('baseUrl');
 const PASSWORD = 'e2e-appeals-password';
@@ -34,7 +39,7 @@ const WEST = { id: 'ap-west', name: '西青区总工会', unitTypeId: 'district'
  * How long the publication stays open: enough for the unit to file (answering and deciding
  * may go on after the period), short, as the test waits for its end to finalise.
  */
-const PERIOD_MS = 75_000;
+const PERIOD_MS = 120_000;
 
 let browser: Browser;
 let admin: Api;
@@ -257,6 +262,45 @@ describe('公示与申诉', () => {
     const report = adminPage.getByTestId('appeals-report');
     await report.getByText('法律部').waitFor();
     await shot(adminPage, 'admin-appeals-report', { fullPage: true });
+
+    // ── 等次 by total for this cycle's district units (the appealed total is the bar for
+    //    优秀): on screen, in the results notice workbook cell by cell, and in its print ──
+    const eastTotal = (await admin.report.ranking.query({ cycleId: cycle.id })).find(
+      (r) => r.unitId === EAST.id,
+    )!.total!;
+    await admin.grades.setBands.mutate({
+      cycleId: cycle.id,
+      unitTypeId: 'district',
+      bands: { mode: 'total', bands: [{ label: '优秀', bound: eastTotal }], otherwise: '良好' },
+    });
+    const graded = await admin.report.ranking.query({ cycleId: cycle.id });
+    const gradeOf = (unitId: string) => graded.find((r) => r.unitId === unitId)!.grade;
+    expect(gradeOf(EAST.id)).toBe('优秀');
+    await adminPage.reload();
+    for (const u of [EAST, WEST]) {
+      await expect
+        .poll(() => adminPage.getByTestId(`ranking-grade-${u.id}`).textContent())
+        .toBe(gradeOf(u.id));
+    }
+    await shot(adminPage, 'admin-final-grades');
+    const [download] = await Promise.all([
+      adminPage.waitForEvent('download'),
+      adminPage.getByTestId('download-notice-xlsx').click(),
+    ]);
+    const notice = join(mkdtempSync(join(tmpdir(), 'kaohe-e2e-appeals-')), 'notice.xlsx');
+    await download.saveAs(notice);
+    const cells = (await readXlsx(notice)).worksheets.flatMap(rowsOf);
+    for (const u of [EAST, WEST]) {
+      const line = cells.find((c) => c.includes(u.name));
+      expect(line, cells.join('\n')).toContain(gradeOf(u.id));
+    }
+    await adminPage.getByTestId('print-notice').click();
+    for (const u of [EAST, WEST]) {
+      await expect
+        .poll(() => adminPage.getByTestId(`notice-grade-${u.id}`).textContent())
+        .toBe(gradeOf(u.id));
+    }
+    await shot(adminPage, 'admin-results-notice', { fullPage: true });
     for (const p of people) expect(p.errors).toEqual([]);
   });
 });

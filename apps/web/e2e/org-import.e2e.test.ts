@@ -6,38 +6,15 @@
  * change it first. The dialog is looked at on a phone too. Screenshots in test-results/e2e.
  */
 import { mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launch, type Person, person, shootFailure, shot, signInUi } from './support/ui.ts';
+import { readXlsx } from './support/xlsx.ts';
 
 const baseUrl = inject('baseUrl');
 const tmp = mkdtempSync(join(tmpdir(), 'kaohe-e2e-org-'));
-
-/**
- * exceljs is the server's dependency, not the web's: loaded from the server package (as
- * reports.e2e.test.ts does), typed here by the little this test uses.
- */
-interface Sheet {
-  name: string;
-  addRow(values: unknown[]): unknown;
-  getRow(n: number): { values: unknown };
-}
-interface Workbook {
-  xlsx: { readFile(path: string): Promise<unknown>; writeFile(path: string): Promise<void> };
-  worksheets: Sheet[];
-  getWorksheet(name: string): Sheet | undefined;
-}
-const require = createRequire(new URL('../../server/package.json', import.meta.url));
-const { Workbook } = require('exceljs') as { Workbook: new () => Workbook };
-
-async function readXlsx(path: string): Promise<Workbook> {
-  const workbook = new Workbook();
-  await workbook.xlsx.readFile(path);
-  return workbook;
-}
 
 /** The downloaded template with these rows added, saved under `name`. */
 async function filled(template: string, name: string, role: string): Promise<string> {

@@ -8,7 +8,6 @@
  * view prints on A4. Screenshots in /tmp/shots/reports-*.png.
  */
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { formatCenti, type ItemInputs, scoreAssessment, toCenti } from '@kaohe/domain';
 import type { Browser, Page } from 'playwright-core';
@@ -32,6 +31,7 @@ import {
   unitSelfInputs,
 } from './support/plan.ts';
 import { launch, type Person, person, shootFailure, signInUi } from './support/ui.ts';
+import { readXlsx, rowsOf } from './support/xlsx.ts';
 
 const baseUrl = inject('baseUrl');
 const PASSWORD = 'e2e-reports-password';
@@ -72,23 +72,6 @@ async function shot(page: Page, name: string) {
   // A full-page picture from the top, so the sticky header stays where it belongs.
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SHOTS, `reports-${name}.png`), fullPage: true });
-}
-
-/**
- * exceljs is the server's and the CLI's devDependency, not the web's: loaded from the
- * server package (pnpm keeps it out of the web's node_modules), typed here by the little
- * this test reads.
- */
-interface Workbook {
-  xlsx: { readFile(path: string): Promise<unknown> };
-  worksheets: Array<{ eachRow(fn: (row: { values: unknown }) => void): void }>;
-}
-async function readXlsx(path: string): Promise<Workbook> {
-  const require = createRequire(new URL('../../server/package.json', import.meta.url));
-  const { Workbook } = require('exceljs') as { Workbook: new () => Workbook };
-  const workbook = new Workbook();
-  await workbook.xlsx.readFile(path);
-  return workbook;
 }
 
 beforeAll(async () => {
@@ -352,16 +335,7 @@ describe('the chairman’s reports', () => {
     ]);
     const file = join(SHOTS, 'reports-ranking.xlsx');
     await download.saveAs(file);
-    const workbook = await readXlsx(file);
-    const sheet = workbook.worksheets[0]!;
-    const cells: string[][] = [];
-    sheet.eachRow((row: { values: unknown }) => {
-      cells.push(
-        (row.values as unknown[])
-          .slice(1)
-          .map((v) => (v === null || v === undefined ? '' : String(v))),
-      );
-    });
+    const cells = rowsOf((await readXlsx(file)).worksheets[0]!);
     // Rank, unit, unit type, 合计, 加分, 总计: as report.ranking says, cell by cell.
     for (const unitId of ['rp-east', 'rp-west', 'rp-south', 'rp-north']) {
       const r = byUnit(unitId);

@@ -200,6 +200,7 @@ describeEachEngine('review grid', ({ db }) => {
     expect(await reviewGrid(db(), { cycleId: seeded.cycleId, departmentId: 'chairman' })).toEqual({
       items: [],
       rows: [],
+      total: 0,
     });
   });
 });
