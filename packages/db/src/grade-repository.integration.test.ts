@@ -13,6 +13,7 @@ import {
 import { listHistory } from './history-repository.ts';
 import { rankingReport } from './report-repository.ts';
 import { ADMIN, CHAIRMAN, describeEachEngine, seedCycle } from './testing.ts';
+import { backfillTotalsOf } from './totals-repository.ts';
 
 const BY_TOTAL: GradeBands = {
   mode: 'total',
@@ -35,6 +36,8 @@ describeEachEngine('grades and honours bars', ({ db }) => {
     await sql`update assessments set stage = 'approved',
               snapshot = ${JSON.stringify({ value: 'approved', context: { departments: {} } })}::jsonb
               where id = ${assessmentId}`.execute(db());
+    // Written past the repositories: the kept totals follow, as every real write keeps them.
+    await backfillTotalsOf(db(), [assessmentId]);
   }
 
   it('every ranking row carries its grade (null until bands are set), ties sharing one', async () => {

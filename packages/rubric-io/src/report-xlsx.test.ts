@@ -332,12 +332,13 @@ describe('tables', () => {
           ],
           selfTotal: '4',
           reviewTotal: '2.5',
+          late: '单位逾期',
         },
       ],
     });
     const sheet = (await load(buffer)).getWorksheet('考评表')!;
     expect([...sheet.model.merges].sort()).toEqual(
-      ['A1:J1', 'A2:A3', 'B2:B3', 'C2:E2', 'F2:H2', 'I2:I3', 'J2:J3'].sort(),
+      ['A1:K1', 'A2:A3', 'B2:B3', 'C2:E2', 'F2:H2', 'I2:I3', 'J2:J3', 'K2:K3'].sort(),
     );
     expect(sheet.getCell('C2').value).toBe('第7项');
     expect((sheet.getRow(4).values as unknown[]).slice(1)).toEqual([
@@ -351,6 +352,7 @@ describe('tables', () => {
       '退回',
       4,
       2.5,
+      '单位逾期',
     ]);
   });
 
