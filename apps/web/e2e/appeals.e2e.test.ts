@@ -3,7 +3,7 @@
  * the dialog → a unit, on a phone, appeals item 7 with an evidence file → 法律部 changes the
  * review score → the chairman's office confirms → the unit's total and rank change → once
  * the period is over the admin finalises; grades by total appear on screen, in the results
- * notice workbook and in its print. Two district units and their approval are set up
+ * notice workbook and in its print, and the unit's 考核表 print carries its grade and appeal. Two district units and their approval are set up
  * through the API. The period is short (the server's clock is the real one), so the test
  * waits for its end before finalising. Screenshots at 1366×768 and 390×844.
  */
@@ -301,6 +301,13 @@ describe('公示与申诉', () => {
         .toBe(gradeOf(u.id));
     }
     await shot(adminPage, 'admin-results-notice', { fullPage: true });
+    // The unit's own 考核表 print: its grade and what became of its appeal.
+    await adminPage.goto(`/assessments/${list.find((x) => x.unitId === EAST.id)!.id}/print`);
+    await expect.poll(() => adminPage.getByTestId('print-grade').textContent()).toBe('优秀');
+    await expect
+      .poll(() => adminPage.getByTestId('print-appeal').textContent())
+      .toBe('申诉结果：第7项 变更考评分 0 → 3');
+    await shot(adminPage, 'admin-unit-print', { fullPage: true });
     for (const p of people) expect(p.errors).toEqual([]);
   });
 });

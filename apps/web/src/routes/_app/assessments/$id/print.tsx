@@ -4,7 +4,7 @@
  * from the domain engine like everywhere else; nothing is added up here.
  */
 import { formatCenti, rubricItems, toCenti } from '@kaohe/domain';
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { Button, Flex } from 'antd';
 import { useMemo } from 'react';
@@ -53,6 +53,25 @@ function PrintPage() {
   const trpc = useTRPC();
   const role = useSuspenseQuery(trpc.auth.me.queryOptions()).data.user?.role;
   const result = useAssessmentGrade(a, role);
+  // 申诉结果: what became of each appeal on this assessment (none before 公示).
+  const appeals = useQuery(trpc.appeal.list.queryOptions({ assessmentId: id })).data ?? [];
+  const appealOutcome = appeals
+    .map((ap) => {
+      const item =
+        ap.itemNumber === null
+          ? t('appeal.bonus')
+          : t('appeal.itemNumber', { number: ap.itemNumber });
+      if (ap.status === 'filed') return `${item} ${t('appeal.status.filed')}`;
+      if (ap.status === 'answered') return `${item} ${t('appeal.status.answered')}`;
+      if (ap.answer === 'changed' && ap.scoreBefore !== null && ap.scoreAfter !== null) {
+        return `${item} ${t('appeal.answer.changed')} ${t('appeal.scoreChange', {
+          before: formatCenti(toCenti(ap.scoreBefore)),
+          after: formatCenti(toCenti(ap.scoreAfter)),
+        })}`;
+      }
+      return `${item} ${t('appeal.answer.upheld')}`;
+    })
+    .join('；');
   const review = useMemo(
     () => scoreColumn(rubric, a.unitTypeId, reviewInputsOf(a), bonusOf(a)),
     [rubric, a],
@@ -183,7 +202,7 @@ function PrintPage() {
             </tr>
           </tbody>
         </table>
-        {/* 等次 and 不予评先 from the ranking; the appeal outcome (申诉结果) takes the empty place once appeals exist. */}
+        {/* 等次 and 不予评先 from the ranking; 申诉结果 from the assessment's appeals. */}
         <div className="kaohe-print-result" data-testid="print-result">
           <span>
             {t('grades.grade')}：<strong data-testid="print-grade">{result?.grade ?? ''}</strong>
@@ -195,7 +214,7 @@ function PrintPage() {
             </strong>
           </span>
           <span data-testid="print-appeal">
-            {t('grades.appealPlaceholder')}：{t('grades.appealNone')}
+            {t('grades.appealPlaceholder')}：{appealOutcome || t('grades.appealNone')}
           </span>
         </div>
         <div className="kaohe-print-sign">
