@@ -19,16 +19,55 @@ import {
   rubricItems,
   whatIfRescore,
 } from '@kaohe/domain';
+import { sql } from 'kysely';
 import { loadRubric } from './rubric-service.ts';
 
 const CYCLE_NOT_FOUND = { zh: '找不到该考核周期', en: 'Cycle not found' };
+
+/**
+ * A cycle's figures change only through an audited write to one of its assessments (every
+ * score, review, return, evidence file and workflow step is one) or to the organisation
+ * (a unit's name or type): kept in this process per cycle and unit type, under the newest
+ * such event, so a finished cycle's figures are computed once, not at every look (at
+ * 10,000 units they take seconds: docs/benchmarks.md).
+ */
+const keptByDb = new WeakMap<object, Map<string, { stamp: string; report: ItemAnalyticsReport }>>();
+const KEPT_REPORTS = 20;
+
+async function analyticsStamp(db: DbOrTx, cycleId: string): Promise<string> {
+  // One query after the other: inside a transaction PGlite runs one at a time.
+  const ofCycle = await db
+    .selectFrom('auditEvents as e')
+    .innerJoin('assessments as a', 'a.id', 'e.assessmentId')
+    .select(sql<string>`coalesce(max(e.id), 0)::text`.as('id'))
+    .where('a.cycleId', '=', cycleId)
+    .executeTakeFirst();
+  const ofOrganisation = await db
+    .selectFrom('auditEvents')
+    .select(sql<string>`coalesce(max(id), 0)::text`.as('id'))
+    .where('entityType', 'in', ['unit', 'unitType', 'department', 'organisation'])
+    .executeTakeFirst();
+  return `${ofCycle?.id ?? 0}:${ofOrganisation?.id ?? 0}`;
+}
 
 export async function loadItemAnalytics(
   db: DbOrTx,
   q: { cycleId: string; unitTypeId?: string },
 ): Promise<ItemAnalyticsReport> {
+  // Per database (a test process opens several; a transaction is its own and keeps nothing).
+  const kept =
+    keptByDb.get(db) ?? new Map<string, { stamp: string; report: ItemAnalyticsReport }>();
+  keptByDb.set(db, kept);
+  const key = `${q.cycleId}\u0000${q.unitTypeId ?? ''}`;
+  const stamp = await analyticsStamp(db, q.cycleId);
+  const hit = kept.get(key);
+  if (hit?.stamp === stamp) return hit.report;
   const report = await itemAnalyticsReport(db, q);
   if (!report) throw new DomainError('NOT_FOUND', CYCLE_NOT_FOUND);
+  kept.delete(key);
+  kept.set(key, { stamp, report });
+  // The oldest computed first out (a Map keeps insertion order).
+  if (kept.size > KEPT_REPORTS) kept.delete(kept.keys().next().value!);
   return report;
 }
 
