@@ -2,6 +2,7 @@ import { formatCenti, reviewingDepartments, rubricItems, toCenti } from '@kaohe/
 import { rubric2011 } from '@kaohe/domain/rubric-2011';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
+import { createPublication, fileAppeal } from './appeal-repository.ts';
 import { storeDomainScores } from './fixtures/report-scores.ts';
 import { itemAnalyticsReport, itemAnalyticsSheets } from './item-analytics-report.ts';
 import {
@@ -11,7 +12,7 @@ import {
   recordedAnswers,
   returnReasons,
 } from './item-analytics-repository.ts';
-import { describeEachEngine, seedCycle } from './testing.ts';
+import { ADMIN, describeEachEngine, seedCycle } from './testing.ts';
 
 const ITEMS = rubricItems(rubric2011).map(({ item }) => item);
 const UNION_FOUNDING = ITEMS.find((i) => i.id === 'union-founding')!; // base 10, org
@@ -108,7 +109,7 @@ describeEachEngine('item analytics', ({ db }) => {
       meanCut: '2.13', // (0 + 0 + 6 + 2.5) / 4 = 2.125
       returns: 3,
       unitsReturned: 2,
-      appeals: null,
+      appeals: 0,
       files: 2,
       unitsWithEvidence: 1,
       unitsWithoutEvidence: 3,
@@ -158,6 +159,37 @@ describeEachEngine('item analytics', ({ db }) => {
       unitTypeId: district[0]!.unitTypeId,
     });
     expect(typed.find((r) => r.itemId === UNION_FOUNDING.id)!.units).toBe(district.length);
+  });
+
+  it('counts the appeals (申诉) filed on each item of the cycle', async () => {
+    const seeded = await seedCycle(db(), { unitCount: 2 });
+    const [u1, u2] = seeded.units;
+    const publication = await createPublication(db(), ADMIN, {
+      cycleId: seeded.cycleId,
+      unitTypeId: null,
+      periodStart: new Date('2012-01-10T00:00:00Z'),
+      periodEnd: new Date('2012-01-17T00:00:00Z'),
+      showRanking: false,
+      assessmentIds: [u1!.assessmentId, u2!.assessmentId],
+    });
+    for (const [u, target] of [
+      [u1!, 'collective-contracts'],
+      [u2!, 'collective-contracts'],
+      [u2!, 'bonus'],
+    ] as const) {
+      await fileAppeal(db(), u.actor, {
+        publicationId: publication.id,
+        assessmentId: u.assessmentId,
+        target,
+        reason: '请复核',
+        evidenceIds: [],
+        at: new Date('2012-01-11T00:00:00Z'),
+      });
+    }
+    const rows = await itemFigures(db(), { cycleIds: [seeded.cycleId] });
+    const appeals = (itemId: string) => rows.find((r) => r.itemId === itemId)?.appeals;
+    expect(appeals('collective-contracts')).toBe(2);
+    expect(appeals('dispute-mediation')).toBe(0);
   });
 
   it('figures of an engine-scored cycle equal those computed from the domain engine', async () => {

@@ -55,7 +55,7 @@ export interface ItemFigures {
   /** 退回: times the item was returned to a unit, and how many units it was returned to. */
   returns: number;
   unitsReturned: number;
-  /** Appeals per item: null until appeals exist (filled by their feature, issue 19 §1). */
+  /** 申诉 filed on the item in the cycle (issue 14); null only where no count applies. */
   appeals: number | null;
   /** Live evidence files and the units with at least one / with none. */
   files: number;
@@ -183,6 +183,13 @@ export async function itemFigures(
       where ev.deleted_at is null and ${oneItem(sql`ev.item_id`)}
       group by scope.cycle_id, ev.item_id
     ),
+    appealed as (
+      select scope.cycle_id, ap.target as item_id, count(*) as appeals
+      from appeals ap
+      join scope on scope.id = ap.assessment_id
+      where ${oneItem(sql`ap.target`)}
+      group by scope.cycle_id, ap.target
+    ),
     -- The cycle's rubric items, and any item scored that the rubric does not name.
     items as (
       select c.id as cycle_id, ri.item_id
@@ -204,6 +211,7 @@ export async function itemFigures(
            round(f.mean_cut, 2)::text as "meanCut",
            round(f.discrimination::numeric, 3)::text as discrimination,
            coalesce(r.returns, 0) as returns, coalesce(r.units_returned, 0) as "unitsReturned",
+           coalesce(ap.appeals, 0) as appeals,
            coalesce(fl.files, 0) as files, coalesce(fl.units_with, 0) as "unitsWithEvidence"
     from items it
     join cycles c on c.id = it.cycle_id
@@ -212,6 +220,7 @@ export async function itemFigures(
     left join figures f on f.cycle_id = it.cycle_id and f.item_id = it.item_id
     left join returns r on r.cycle_id = it.cycle_id and r.item_id = it.item_id
     left join files fl on fl.cycle_id = it.cycle_id and fl.item_id = it.item_id
+    left join appealed ap on ap.cycle_id = it.cycle_id and ap.item_id = it.item_id
     order by c.year, c.created_at, it.cycle_id, ri.number nulls last, it.item_id
   `.execute(db);
   return rows.map((r) => {
@@ -238,7 +247,7 @@ export async function itemFigures(
       discrimination: rate(r.discrimination as string | null),
       returns: num(r.returns),
       unitsReturned: num(r.unitsReturned),
-      appeals: null,
+      appeals: num(r.appeals),
       files: num(r.files),
       unitsWithEvidence: withEvidence,
       unitsWithoutEvidence: units - withEvidence,
