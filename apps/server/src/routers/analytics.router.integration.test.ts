@@ -167,7 +167,11 @@ describeEachEngine('analytics on the demo cycle', ({ db }) => {
       const unit = view.units.find((u) => u.assessmentId === r.assessmentId)!;
       expect(unit.realRank).toBe(r.rank);
       if (r.rank !== null) expect(unit.realTotal).toBe(r.total);
+      // 等次 as the ranking gives them (the demo sets 2011's bands), unmoved by this draft.
+      expect(unit.realGrade).toBe(r.grade);
+      expect(unit.whatIfGrade).toBe(r.grade);
     }
+    expect(ranking.some((r) => r.grade !== null)).toBe(true);
 
     const workbook = await readBack(
       await exportTablesXlsx(

@@ -166,6 +166,9 @@ export const analyticsRouter = router({
             whatIfTotal: Centi,
             realRank: z.number().nullable(),
             whatIfRank: z.number().nullable(),
+            /** 等次 under the cycle's bands; null without bands or when not approved. */
+            realGrade: z.string().nullable(),
+            whatIfGrade: z.string().nullable(),
             changedItems: z.array(
               z.object({ itemId: z.string(), number: z.number(), real: Centi, whatIf: Centi }),
             ),

@@ -9,9 +9,11 @@ import {
   type ItemAnalyticsReport,
   itemAnalyticsReport,
   itemFigures,
+  listGradeBands,
   recordedAnswers,
 } from '@kaohe/db';
 import {
+  assignGrades,
   DomainError,
   formatCenti,
   type ItemInputs,
@@ -129,6 +131,25 @@ export async function whatIf(db: DbOrTx, q: { cycleId: string; rubricId: string 
     draft,
     answers.map((a) => ({ ...a, inputs: a.inputs as Record<string, ItemInputs> })),
   );
+  // 等次 under the cycle's bands, of the real totals and of the re-scored ones, each among
+  // the approved units of its type (the ranking's rule: assignGrades over the type).
+  const realGrade = new Map<string, string | null>();
+  const whatIfGrade = new Map<string, string | null>();
+  for (const { unitTypeId, bands } of await listGradeBands(db, cycle.id)) {
+    const ofType = result.units.filter((u) => u.unitTypeId === unitTypeId && u.approved);
+    const grade = (
+      total: (u: (typeof ofType)[number]) => number,
+      into: Map<string, string | null>,
+    ) => {
+      const graded = assignGrades(
+        bands,
+        ofType.map((u) => ({ id: u.assessmentId, total: total(u) })),
+      );
+      for (const [id, g] of graded) into.set(id, g);
+    };
+    grade((u) => u.realTotal, realGrade);
+    grade((u) => u.whatIfTotal, whatIfGrade);
+  }
   const unitTypes = [
     ...draft.unitTypes,
     ...from.unitTypes.filter((t) => !draft.unitTypes.some((d) => d.id === t.id)),
@@ -148,6 +169,8 @@ export async function whatIf(db: DbOrTx, q: { cycleId: string; rubricId: string 
       ...u,
       realTotal: formatCenti(u.realTotal),
       whatIfTotal: formatCenti(u.whatIfTotal),
+      realGrade: realGrade.get(u.assessmentId) ?? null,
+      whatIfGrade: whatIfGrade.get(u.assessmentId) ?? null,
       changedItems: u.changedItems.map((c) => ({
         ...c,
         real: formatCenti(c.real),
@@ -185,6 +208,8 @@ export function whatIfSheets(view: WhatIfView) {
         col('重算总计'),
         col('重算排名'),
         col('名次变化'),
+        col('实际等次'),
+        col('重算等次'),
         col('影响项目（序号：实际→重算）', 50),
       ],
       rows: view.units.map((u) => [
@@ -195,6 +220,8 @@ export function whatIfSheets(view: WhatIfView) {
         num(u.whatIfTotal),
         u.whatIfRank ?? '未审定',
         u.realRank !== null && u.whatIfRank !== null ? u.realRank - u.whatIfRank : null,
+        u.realGrade ?? '',
+        u.whatIfGrade ?? '',
         u.changedItems.map((c) => `${c.number}：${c.real}→${c.whatIf}`).join('；'),
       ]),
     },

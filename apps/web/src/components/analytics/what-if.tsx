@@ -71,6 +71,9 @@ export function WhatIfPanel({
   };
   const data = query.data;
   const moved = data ? data.units.filter((u) => u.approved && u.realRank !== u.whatIfRank) : [];
+  const regraded = data
+    ? data.units.filter((u) => u.approved && u.realGrade !== u.whatIfGrade)
+    : [];
   const typeName = (id: string) => data?.unitTypes.find((x) => x.id === id)?.name ?? id;
 
   const unitColumns: TableColumnsType<UnitRow> = [
@@ -104,6 +107,18 @@ export function WhatIfPanel({
           </Tag>
         );
       },
+    },
+    {
+      title: t('whatIf.grade'),
+      width: 110,
+      render: (_, u) =>
+        u.realGrade === u.whatIfGrade ? (
+          (u.realGrade ?? '')
+        ) : (
+          <Tag color="orange" data-testid={`what-if-grade-${u.unitId}`}>
+            {`${u.realGrade ?? '—'} → ${u.whatIfGrade ?? '—'}`}
+          </Tag>
+        ),
     },
     {
       title: t('whatIf.causes'),
@@ -151,7 +166,11 @@ export function WhatIfPanel({
             title={
               moved.length > 0 ? t('whatIf.moved', { count: moved.length }) : t('whatIf.notMoved')
             }
-            description={t('whatIf.gradesLater')}
+            description={
+              regraded.length > 0
+                ? t('whatIf.gradesMoved', { count: regraded.length })
+                : t('whatIf.gradesSame')
+            }
           />
           <Card size="small" title={t('whatIf.items')}>
             {changedItems.length === 0 ? (
