@@ -167,9 +167,11 @@ export function WhatIfPanel({
               moved.length > 0 ? t('whatIf.moved', { count: moved.length }) : t('whatIf.notMoved')
             }
             description={
-              regraded.length > 0
-                ? t('whatIf.gradesMoved', { count: regraded.length })
-                : t('whatIf.gradesSame')
+              !data.units.some((u) => u.realGrade !== null)
+                ? t('whatIf.noBands')
+                : regraded.length > 0
+                  ? t('whatIf.gradesMoved', { count: regraded.length })
+                  : t('whatIf.gradesSame')
             }
           />
           <Card size="small" title={t('whatIf.items')}>
