@@ -159,6 +159,11 @@ describeEachEngine('publication and appeals', ({ db }) => {
     expect(await outcome(unitA().appeal.result({ assessmentId: hexi }))).toBe('FORBIDDEN');
     const { published } = await admin().appeal.publish(input);
     expect(published).toBe(2);
+    // Each published unit is told in its 站内消息, once.
+    const told = (await unitA().message.list()).messages.filter(
+      (m) => m.kind === 'results.published',
+    );
+    expect(told).toHaveLength(1);
     expect(await outcome(admin().appeal.publish(input))).toBe('CONFLICT');
     expect((await unitA().assessment.byId({ id: hexi })).stage).toBe('published');
   }, 300_000);

@@ -29,6 +29,7 @@ import {
   publishResults,
 } from '../services/appeal-service.ts';
 import { assertCanRead, loadAssessment } from '../services/assessment-access.ts';
+import { notifyResultsPublished } from '../services/message-service.ts';
 import { authedProcedure, roleProcedure, router } from '../trpc.ts';
 import { IdInput, VersionInput } from './schemas.ts';
 
@@ -119,13 +120,17 @@ export const appealRouter = router({
       }),
     )
     .output(z.object({ publication: PublicationSchema, published: z.number() }))
-    .mutation(({ ctx, input }) =>
-      publishResults(ctx, ctx.actor, {
+    .mutation(async ({ ctx, input }) => {
+      const published = await publishResults(ctx, ctx.actor, {
         ...input,
         periodStart: new Date(input.periodStart),
         periodEnd: new Date(input.periodEnd),
-      }),
-    ),
+      });
+      // After the commit: 站内消息 (and email, where set up) to the units whose results
+      // are now published; once per unit and cycle however often this runs.
+      await notifyResultsPublished(ctx, { cycleId: input.cycleId, unitTypeId: input.unitTypeId });
+      return published;
+    }),
 
   /** A cycle's publications with their appeals' progress and whether they can be finalised. */
   publications: roleProcedure('admin', 'chairman')

@@ -242,7 +242,7 @@ export function afterCommit(deps: Partial<Pick<AppDeps, 'mail'>>): void {
  */
 export async function notifyResultsPublished(
   deps: MessageDeps,
-  input: { cycleId: string; db?: DbOrTx },
+  input: { cycleId: string; unitTypeId?: string | null; db?: DbOrTx },
 ): Promise<number> {
   const db = input.db ?? deps.db;
   const created = await inTransaction(db, async (trx) => {
@@ -257,6 +257,8 @@ export async function notifyResultsPublished(
       .selectFrom('cycleUnits')
       .select('unitId')
       .where('cycleId', '=', cycle.id)
+      // A publication of one unit type tells that type's units only.
+      .$if(!!input.unitTypeId, (q) => q.where('unitTypeId', '=', input.unitTypeId!))
       .execute();
     return notify(
       trx,
