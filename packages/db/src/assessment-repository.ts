@@ -8,7 +8,7 @@ import { sql, type Transaction } from 'kysely';
 import { ENTITY, notFound } from './errors.ts';
 import { itemReviewView, itemScoreView } from './item-score-repository.ts';
 import { updateVersioned } from './optimistic.ts';
-import { type RankingRow, rankingPage, rankingReport } from './report-repository.ts';
+import { type RankingRow, rankingMatching, rankingReport } from './report-repository.ts';
 import type {
   Assessment,
   BonusAward,
@@ -447,18 +447,16 @@ export async function overviewPage(
 ): Promise<ListResult<AssessmentSummary> & { stageCounts: Record<string, number> }> {
   // The ranking of every unit that matches (ranked over the whole unit type, then
   // filtered by the term in SQL); the figures of the page's rows only after.
-  const ranking = await rankingPage(db, {
+  const ranking = await rankingMatching(db, {
     cycleId: s.cycleId,
     ...(s.unitTypeId === undefined ? {} : { unitTypeId: s.unitTypeId }),
     q: s.q,
-    page: 1,
-    pageSize: 1_000_000_000,
   });
   const typeOrder = (id: string) => {
     const i = s.unitTypeOrder.indexOf(id);
     return i < 0 ? s.unitTypeOrder.length : i;
   };
-  const matching = ranking.rows
+  const matching = ranking
     .filter((r) => s.stage === undefined || r.stage === s.stage)
     .sort(
       (a, b) =>

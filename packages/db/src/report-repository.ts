@@ -165,14 +165,29 @@ export interface RankingSearch extends CycleQuery, PageRequest {
 }
 
 /**
- * One page of the ranking of the units whose name or code contains the term: the whole
- * ranking first (ranks and grades are over the whole unit type), then filtered, so a search
- * never changes a unit's rank or grade. The unit types come in the cycle's rubric order
- * (区县, 开发区, 局), as the reports page shows them; within a type, the ranking's order.
- * From the kept totals the whole ranking of 10,000 units is one read of 10,000 rows.
+ * The ranking rows of the units whose name or code contains the term, in the ranking's
+ * order: the whole ranking first (ranks and grades are over the whole unit type), then
+ * filtered, so a search never changes a unit's rank or grade. From the kept totals the
+ * whole ranking of 10,000 units is one read of 10,000 rows.
+ */
+export async function rankingMatching(
+  db: DbOrTx,
+  s: CycleQuery & { q?: string | undefined },
+): Promise<RankingRow[]> {
+  const term = s.q?.toLowerCase();
+  const all = await rankingReport(db, s);
+  if (!term) return all;
+  return all.filter(
+    (r) => r.unitName.toLowerCase().includes(term) || r.unitId.toLowerCase().includes(term),
+  );
+}
+
+/**
+ * One page of `rankingMatching`, the unit types in the cycle's rubric order (区县, 开发区,
+ * 局), as the reports page shows them; within a type, the ranking's order.
  */
 export async function rankingPage(db: DbOrTx, s: RankingSearch): Promise<ListResult<RankingRow>> {
-  const all = await rankingReport(db, s);
+  const rows = await rankingMatching(db, s);
   const { rows: types } = await sql<{ unitTypeId: string; n: number | string }>`
     select t->>'id' as "unitTypeId", n
     from cycles c join rubrics r on r.id = c.rubric_id
@@ -180,12 +195,7 @@ export async function rankingPage(db: DbOrTx, s: RankingSearch): Promise<ListRes
     where c.id = ${s.cycleId}
   `.execute(db);
   const position = new Map(types.map((t) => [t.unitTypeId, Number(t.n)]));
-  const term = s.q?.toLowerCase();
-  const matching = all
-    .filter(
-      (r) =>
-        !term || r.unitName.toLowerCase().includes(term) || r.unitId.toLowerCase().includes(term),
-    )
+  const matching = rows
     .map((row, index) => ({ row, index }))
     .sort(
       (a, b) =>
