@@ -14,7 +14,8 @@ import {
   toCenti,
   validateRubric,
 } from '@kaohe/domain';
-import { sql, type Transaction } from 'kysely';
+import { sql, type Transaction, type UpdateObject } from 'kysely';
+import type { AuditEntry } from './audit-repository.ts';
 import { conflict, ENTITY, notFound } from './errors.ts';
 import { updateVersioned } from './optimistic.ts';
 import type { Database, RubricItemRow, RubricRow, RubricStatus } from './schema.ts';
@@ -84,6 +85,56 @@ function lockedUnlessDraft(r: RubricRecord): void {
   }
 }
 
+/**
+ * A rubric's row moves on from `status` one way: a versioned update (updateVersioned)
+ * that bumps the version; from a draft, LOCKED first if it is no longer one.
+ */
+function changeRubric(
+  trx: Transaction<Database>,
+  input: { rubricId: string; expectedVersion: number },
+  status: RubricStatus,
+  set: UpdateObject<Database, 'rubrics'>,
+): Promise<{ before: RubricRecord; after: RubricRecord }> {
+  return updateVersioned({
+    what: ENTITY.rubric,
+    id: input.rubricId,
+    expectedVersion: input.expectedVersion,
+    view: summaryOf,
+    read: async () => {
+      const r = await readRubric(trx, input.rubricId);
+      if (r && status === 'draft') lockedUnlessDraft(r);
+      return r;
+    },
+    update: async () => {
+      const row = await trx
+        .updateTable('rubrics')
+        .set({ ...set, version: sql<number>`version + 1`, updatedAt: sql<Date>`now()` })
+        .where('id', '=', input.rubricId)
+        .where('version', '=', input.expectedVersion)
+        .where('status', '=', status)
+        .returningAll()
+        .executeTakeFirst();
+      return row && record(row);
+    },
+  });
+}
+
+/** The audit event of a change: the row's summary before and after (and `extra` on it). */
+function changeAudit(
+  action: string,
+  { before, after }: { before: RubricRecord; after: RubricRecord },
+  extra: { after?: object; reason?: string } = {},
+): AuditEntry {
+  return {
+    action,
+    entityType: 'rubric',
+    entityId: after.id,
+    before: summaryOf(before),
+    after: { ...summaryOf(after), ...extra.after },
+    ...(extra.reason === undefined ? {} : { reason: extra.reason }),
+  };
+}
+
 /** Replaces a draft's document. The audit event holds the diff, not two copies of the table. */
 export async function updateRubricDraft(
   db: DbOrTx,
@@ -92,42 +143,16 @@ export async function updateRubricDraft(
 ): Promise<RubricRecord> {
   const document = parseDocument(input.document);
   return withAudit(db, actor, async (trx) => {
-    const { before, after } = await updateVersioned({
-      what: ENTITY.rubric,
-      id: input.rubricId,
-      expectedVersion: input.expectedVersion,
-      view: summaryOf,
-      read: async () => {
-        const r = await readRubric(trx, input.rubricId);
-        if (r) lockedUnlessDraft(r);
-        return r;
-      },
-      update: async () => {
-        const row = await trx
-          .updateTable('rubrics')
-          .set({
-            document: json(document),
-            year: document.year,
-            version: sql<number>`version + 1`,
-            updatedAt: sql<Date>`now()`,
-          })
-          .where('id', '=', input.rubricId)
-          .where('version', '=', input.expectedVersion)
-          .where('status', '=', 'draft')
-          .returningAll()
-          .executeTakeFirst();
-        return row && record(row);
-      },
+    const change = await changeRubric(trx, input, 'draft', {
+      document: json(document),
+      year: document.year,
     });
+    const { before, after } = change;
     return {
       result: after,
-      audit: {
-        action: 'rubric.updateDraft',
-        entityType: 'rubric',
-        entityId: after.id,
-        before: summaryOf(before),
-        after: { ...summaryOf(after), changes: diffRubrics(before.document, after.document) },
-      },
+      audit: changeAudit('rubric.updateDraft', change, {
+        after: { changes: diffRubrics(before.document, after.document) },
+      }),
     };
   });
 }
@@ -160,33 +185,11 @@ export function publishRubric(
   input: { rubricId: string; expectedVersion: number },
 ): Promise<RubricRecord> {
   return withAudit(db, actor, async (trx) => {
-    const { before, after } = await updateVersioned({
-      what: ENTITY.rubric,
-      id: input.rubricId,
-      expectedVersion: input.expectedVersion,
-      view: summaryOf,
-      read: async () => {
-        const r = await readRubric(trx, input.rubricId);
-        if (r) lockedUnlessDraft(r);
-        return r;
-      },
-      update: async () => {
-        const row = await trx
-          .updateTable('rubrics')
-          .set({
-            status: 'published',
-            publishedAt: sql<Date>`now()`,
-            version: sql<number>`version + 1`,
-            updatedAt: sql<Date>`now()`,
-          })
-          .where('id', '=', input.rubricId)
-          .where('version', '=', input.expectedVersion)
-          .where('status', '=', 'draft')
-          .returningAll()
-          .executeTakeFirst();
-        return row && record(row);
-      },
+    const change = await changeRubric(trx, input, 'draft', {
+      status: 'published',
+      publishedAt: sql<Date>`now()`,
     });
+    const { after } = change;
     const validation = validateRubric(after.document);
     if (!validation.ok) {
       throw new DomainError(
@@ -199,16 +202,7 @@ export function publishRubric(
       );
     }
     await writeRubricItems(trx, after.id, after.document);
-    return {
-      result: after,
-      audit: {
-        action: 'rubric.publish',
-        entityType: 'rubric',
-        entityId: after.id,
-        before: summaryOf(before),
-        after: summaryOf(after),
-      },
-    };
+    return { result: after, audit: changeAudit('rubric.publish', change) };
   });
 }
 
@@ -219,38 +213,10 @@ export function archiveRubric(
   input: { rubricId: string; expectedVersion: number; reason: string },
 ): Promise<RubricRecord> {
   return withAudit(db, actor, async (trx) => {
-    const { before, after } = await updateVersioned({
-      what: ENTITY.rubric,
-      id: input.rubricId,
-      expectedVersion: input.expectedVersion,
-      view: summaryOf,
-      read: () => readRubric(trx, input.rubricId),
-      update: async () => {
-        const row = await trx
-          .updateTable('rubrics')
-          .set({
-            status: 'archived',
-            version: sql<number>`version + 1`,
-            updatedAt: sql<Date>`now()`,
-          })
-          .where('id', '=', input.rubricId)
-          .where('version', '=', input.expectedVersion)
-          .where('status', '=', 'published')
-          .returningAll()
-          .executeTakeFirst();
-        return row && record(row);
-      },
-    });
+    const change = await changeRubric(trx, input, 'published', { status: 'archived' });
     return {
-      result: after,
-      audit: {
-        action: 'rubric.archive',
-        entityType: 'rubric',
-        entityId: after.id,
-        before: summaryOf(before),
-        after: summaryOf(after),
-        reason: input.reason,
-      },
+      result: change.after,
+      audit: changeAudit('rubric.archive', change, { reason: input.reason }),
     };
   });
 }
