@@ -5,6 +5,7 @@
  */
 import type { Actor, ListResult } from '@kaohe/domain';
 import { sql, type Transaction } from 'kysely';
+import { auditFields } from './audit-repository.ts';
 import { ENTITY, notFound } from './errors.ts';
 import { itemReviewView, itemScoreView } from './item-score-repository.ts';
 import { updateVersioned } from './optimistic.ts';
@@ -394,13 +395,8 @@ export function updateAssessmentWorkflow(
           .executeTakeFirst(),
     });
     await keepTotals(trx, totals);
-    const brief = (a: Assessment) => ({
-      stage: a.stage,
-      machineVersion: a.machineVersion,
-      version: a.version,
-      submittedAt: a.submittedAt,
-      approvedAt: a.approvedAt,
-    });
+    const brief = (a: Assessment) =>
+      auditFields(a, ['stage', 'machineVersion', 'version', 'submittedAt', 'approvedAt']);
     return {
       result: after,
       audit: {

@@ -15,6 +15,11 @@ export interface AuditEntry {
   reason?: string | null;
 }
 
+/** The fields of a row that an audit event records, in the order given. */
+export function auditFields<T, const K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, row[k]])) as Pick<T, K>;
+}
+
 /** Rows per INSERT: 11 parameters each stays far below PostgreSQL's 65,535. */
 const CHUNK = 1000;
 

@@ -5,7 +5,8 @@
  * stores it exactly, and the database refuses a score outside [0, base] by itself.
  */
 import type { Actor } from '@kaohe/domain';
-import { sql, type Transaction } from 'kysely';
+import { sql, type Transaction, type UpdateObject } from 'kysely';
+import { auditFields } from './audit-repository.ts';
 import { conflict, ENTITY, notFound } from './errors.ts';
 import { updateVersioned } from './optimistic.ts';
 import type {
@@ -70,9 +71,11 @@ export interface IndicatorInput {
 /** Reported rates (建会率 …) kept in their own rows so that reports can query them. */
 async function saveIndicators(
   trx: Transaction<Database>,
-  assessmentId: string,
+  {
+    assessmentId,
+    indicators = [],
+  }: { assessmentId: string; indicators?: readonly IndicatorInput[] },
   source: IndicatorSource,
-  indicators: readonly IndicatorInput[],
 ): Promise<IndicatorValue[]> {
   if (indicators.length === 0) return [];
   return trx
@@ -138,19 +141,10 @@ export async function saveSelfScore(
           .executeTakeFirst()
           .then((r) => r && itemScoreView(r)),
     });
-    const indicators = await saveIndicators(
-      trx,
-      input.assessmentId,
-      'self',
-      input.indicators ?? [],
-    );
+    const indicators = await saveIndicators(trx, input, 'self');
     await keepTotals(trx, totals);
-    const pick = (s: ItemScoreRow) => ({
-      selfInputs: s.selfInputs,
-      selfScore: s.selfScore,
-      explanation: s.explanation,
-      version: s.version,
-    });
+    const pick = (s: ItemScoreRow) =>
+      auditFields(s, ['selfInputs', 'selfScore', 'explanation', 'version']);
     return {
       result: { itemScore: after, indicators },
       audit: {
@@ -174,6 +168,48 @@ export async function saveSelfScore(
       },
     };
   });
+}
+
+/** The item row, locked for the rest of the transaction; NOT_FOUND if there is none. */
+async function lockItemScore(
+  trx: Transaction<Database>,
+  key: { assessmentId: string; itemId: string },
+): Promise<ItemScoreRow> {
+  const row = await trx
+    .selectFrom('itemScores')
+    .selectAll()
+    .where('assessmentId', '=', key.assessmentId)
+    .where('itemId', '=', key.itemId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) throw notFound(ENTITY.itemScore, `${key.assessmentId}/${key.itemId}`);
+  return itemScoreView(row);
+}
+
+/** One department's review of one item, at the version the caller saw. */
+type ReviewKey = {
+  assessmentId: string;
+  itemId: string;
+  departmentId: string;
+  expectedVersion: number;
+};
+
+/** One department's review row at the version the caller saw, bumped; undefined if it moved on. */
+function updateItemReview(
+  trx: Transaction<Database>,
+  key: ReviewKey,
+  set: UpdateObject<Database, 'itemReviews'>,
+): Promise<ItemReviewRow | undefined> {
+  return trx
+    .updateTable('itemReviews')
+    .set({ ...set, version: sql<number>`version + 1`, updatedAt: sql<Date>`now()` })
+    .where('assessmentId', '=', key.assessmentId)
+    .where('itemId', '=', key.itemId)
+    .where('departmentId', '=', key.departmentId)
+    .where('version', '=', key.expectedVersion)
+    .returningAll()
+    .executeTakeFirst()
+    .then((r) => r && itemReviewView(r));
 }
 
 export interface SaveReviewScoreInput {
@@ -215,19 +251,10 @@ export async function saveReviewScore(
   const itemReviewScore = scoreOrNull(input.itemReviewScore);
   const key = `${input.assessmentId}/${input.itemId}/${input.departmentId}`;
   return withAudit(db, actor, async (trx) => {
-    const itemKey = `${input.assessmentId}/${input.itemId}`;
     // Locks in the order saveSelfScore takes them (the assessment, the item row, then
     // through the copy trigger its review rows), so that the two cannot deadlock.
     const totals = await lockForTotals(trx, input.assessmentId);
-    const locked = await trx
-      .selectFrom('itemScores')
-      .selectAll()
-      .where('assessmentId', '=', input.assessmentId)
-      .where('itemId', '=', input.itemId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!locked) throw notFound(ENTITY.itemScore, itemKey);
-    const itemBefore = itemScoreView(locked);
+    const itemBefore = await lockItemScore(trx, input);
     if (
       input.expectedItemVersion !== undefined &&
       itemBefore.version !== input.expectedItemVersion
@@ -256,42 +283,22 @@ export async function saveReviewScore(
             .returningAll()
             .executeTakeFirstOrThrow(),
         );
-        const row = await trx
-          .updateTable('itemReviews')
-          .set({
-            reviewInputs: json(input.inputs),
-            reviewScore,
-            remarks: input.remarks,
-            reviewerId: actor.userId,
-            status: 'scored',
-            returnedReason: null,
-            returnDeadline: null,
-            version: sql<number>`version + 1`,
-            updatedAt: sql<Date>`now()`,
-          })
-          .where('assessmentId', '=', input.assessmentId)
-          .where('itemId', '=', input.itemId)
-          .where('departmentId', '=', input.departmentId)
-          .where('version', '=', input.expectedVersion)
-          .returningAll()
-          .executeTakeFirst();
-        return row && itemReviewView(row);
+        return updateItemReview(trx, input, {
+          reviewInputs: json(input.inputs),
+          reviewScore,
+          remarks: input.remarks,
+          reviewerId: actor.userId,
+          status: 'scored',
+          returnedReason: null,
+          returnDeadline: null,
+        });
       },
     });
     const item = { before: itemBefore, after: itemAfter };
-    const indicators = await saveIndicators(
-      trx,
-      input.assessmentId,
-      'review',
-      input.indicators ?? [],
-    );
+    const indicators = await saveIndicators(trx, input, 'review');
     await keepTotals(trx, totals);
     const pick = (r: ItemReviewRow, s: ItemScoreRow) => ({
-      reviewInputs: r.reviewInputs,
-      reviewScore: r.reviewScore,
-      remarks: r.remarks,
-      status: r.status,
-      version: r.version,
+      ...auditFields(r, ['reviewInputs', 'reviewScore', 'remarks', 'status', 'version']),
       itemReviewScore: s.reviewScore,
     });
     return {
@@ -312,14 +319,7 @@ export async function saveReviewScore(
 export function returnItem(
   db: DbOrTx,
   actor: Actor,
-  input: {
-    assessmentId: string;
-    itemId: string;
-    departmentId: string;
-    reason: string;
-    returnDeadline: Date | null;
-    expectedVersion: number;
-  },
+  input: ReviewKey & { reason: string; returnDeadline: Date | null },
 ): Promise<ItemReviewRow> {
   return setReviewStatus(
     db,
@@ -339,13 +339,7 @@ export function returnItem(
 export function reopenItemReview(
   db: DbOrTx,
   actor: Actor,
-  input: {
-    assessmentId: string;
-    itemId: string;
-    departmentId: string;
-    expectedVersion: number;
-    reason?: string;
-  },
+  input: ReviewKey & { reason?: string },
 ): Promise<ItemReviewRow> {
   return setReviewStatus(
     db,
@@ -364,7 +358,7 @@ export function reopenItemReview(
 function setReviewStatus(
   db: DbOrTx,
   actor: Actor,
-  key: { assessmentId: string; itemId: string; departmentId: string; expectedVersion: number },
+  key: ReviewKey,
   action: string,
   set: Pick<ItemReviewRow, 'status' | 'returnedReason' | 'returnDeadline'>,
   reason: string | null,
@@ -376,28 +370,10 @@ function setReviewStatus(
       id,
       expectedVersion: key.expectedVersion,
       read: () => readItemReview(trx, key.assessmentId, key.itemId, key.departmentId),
-      update: () =>
-        trx
-          .updateTable('itemReviews')
-          .set({
-            ...set,
-            version: sql<number>`version + 1`,
-            updatedAt: sql<Date>`now()`,
-          })
-          .where('assessmentId', '=', key.assessmentId)
-          .where('itemId', '=', key.itemId)
-          .where('departmentId', '=', key.departmentId)
-          .where('version', '=', key.expectedVersion)
-          .returningAll()
-          .executeTakeFirst()
-          .then((r) => r && itemReviewView(r)),
+      update: () => updateItemReview(trx, key, set),
     });
-    const pick = (r: ItemReviewRow) => ({
-      status: r.status,
-      returnedReason: r.returnedReason,
-      returnDeadline: r.returnDeadline,
-      version: r.version,
-    });
+    const pick = (r: ItemReviewRow) =>
+      auditFields(r, ['status', 'returnedReason', 'returnDeadline', 'version']);
     return {
       result: after,
       audit: {
@@ -427,14 +403,7 @@ export async function lockItem(
   trx: Transaction<Database>,
   key: { assessmentId: string; itemId: string },
 ): Promise<LockedItem> {
-  const itemScore = await trx
-    .selectFrom('itemScores')
-    .selectAll()
-    .where('assessmentId', '=', key.assessmentId)
-    .where('itemId', '=', key.itemId)
-    .forUpdate()
-    .executeTakeFirst();
-  if (!itemScore) throw notFound(ENTITY.itemScore, `${key.assessmentId}/${key.itemId}`);
+  const itemScore = await lockItemScore(trx, key);
   const reviews = await trx
     .selectFrom('itemReviews')
     .selectAll()
@@ -443,7 +412,7 @@ export async function lockItem(
     .orderBy('departmentId')
     .forUpdate()
     .execute();
-  return { itemScore: itemScoreView(itemScore), reviews: reviews.map(itemReviewView) };
+  return { itemScore, reviews: reviews.map(itemReviewView) };
 }
 
 export function getItemScore(
