@@ -5,6 +5,7 @@
  */
 import type { Actor } from '@kaohe/domain';
 import { type Selectable, sql } from 'kysely';
+import { recordAudit } from './audit-repository.ts';
 import { conflict, notFound } from './errors.ts';
 import type { Appeal, AppealAnswer, AppealDecision, AppealsTable, Publication } from './schema.ts';
 import { BONUS_TARGET } from './schema.ts';
@@ -175,14 +176,10 @@ export function fileAppeal(db: DbOrTx, actor: Actor, input: NewAppealInput): Pro
     );
     return {
       result: row,
-      audit: {
-        action: 'appeal.file',
-        entityType: 'appeal',
-        entityId: row.id,
-        assessmentId: row.assessmentId,
+      audit: recordAudit('appeal', 'appeal.file', row, {
         after: auditAfter(row),
         reason: row.reason,
-      },
+      }),
     };
   });
 }
@@ -228,15 +225,11 @@ async function updateAppeal(
     );
     return {
       result: after,
-      audit: {
-        action: input.action,
-        entityType: 'appeal',
-        entityId: after.id,
-        assessmentId: after.assessmentId,
+      audit: recordAudit('appeal', input.action, after, {
         before: auditAfter(before),
         after: auditAfter(after),
         reason: input.reason,
-      },
+      }),
     };
   });
 }

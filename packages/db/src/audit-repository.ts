@@ -20,6 +20,16 @@ export function auditFields<T, const K extends keyof T>(row: T, keys: readonly K
   return Object.fromEntries(keys.map((k) => [k, row[k]])) as Pick<T, K>;
 }
 
+/** The audit event of a change to a record of one assessment (a file, an award, a bar, an appeal). */
+export function recordAudit(
+  entityType: string,
+  action: string,
+  row: { id: string; assessmentId: string },
+  change: Pick<AuditEntry, 'before' | 'after' | 'reason'>,
+): AuditEntry {
+  return { action, entityType, entityId: row.id, assessmentId: row.assessmentId, ...change };
+}
+
 /** Rows per INSERT: 11 parameters each stays far below PostgreSQL's 65,535. */
 const CHUNK = 1000;
 

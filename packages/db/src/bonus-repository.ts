@@ -3,7 +3,8 @@
  * never deleted. Caps are rubric data and are checked by the domain before the call.
  */
 import type { Actor } from '@kaohe/domain';
-import { conflict, ENTITY, notFound } from './errors.ts';
+import { recordAudit } from './audit-repository.ts';
+import { conflictOrNotFound, ENTITY, notFound } from './errors.ts';
 import type { BonusAward } from './schema.ts';
 import { keepTotals, lockForTotals } from './totals-repository.ts';
 import { type DbOrTx, withAudit } from './transaction.ts';
@@ -43,14 +44,10 @@ export async function awardBonus(
     await keepTotals(trx, totals);
     return {
       result: award,
-      audit: {
-        action: 'bonus.award',
-        entityType: 'bonusAward',
-        entityId: award.id,
-        assessmentId: award.assessmentId,
+      audit: recordAudit('bonusAward', 'bonus.award', award, {
         after: input.overSubtotal ? { ...award, confirmedOverSubtotal: input.overSubtotal } : award,
         reason: award.reason,
-      },
+      }),
     };
   });
 }
@@ -83,21 +80,17 @@ export function revokeBonus(
         .selectAll()
         .where('id', '=', input.awardId)
         .executeTakeFirst();
-      throw current ? conflict(view(current)) : notFound(ENTITY.bonusAward, input.awardId);
+      throw conflictOrNotFound(current && view(current), ENTITY.bonusAward, input.awardId);
     }
     const after = view(updated);
     await keepTotals(trx, totals);
     return {
       result: after,
-      audit: {
-        action: 'bonus.revoke',
-        entityType: 'bonusAward',
-        entityId: after.id,
-        assessmentId: after.assessmentId,
+      audit: recordAudit('bonusAward', 'bonus.revoke', after, {
         before: { ...after, revokedAt: null, revokedBy: null, revokeReason: null },
         after,
         reason: input.reason,
-      },
+      }),
     };
   });
 }

@@ -3,7 +3,8 @@
  * a deletion is soft, so the trail can still name what was removed.
  */
 import type { Actor } from '@kaohe/domain';
-import { conflict, ENTITY, notFound } from './errors.ts';
+import { recordAudit } from './audit-repository.ts';
+import { conflictOrNotFound, ENTITY } from './errors.ts';
 import type { Evidence } from './schema.ts';
 import { type DbOrTx, withAudit } from './transaction.ts';
 
@@ -27,13 +28,9 @@ export function addEvidence(db: DbOrTx, actor: Actor, input: NewEvidenceInput): 
       .executeTakeFirstOrThrow();
     return {
       result: row,
-      audit: {
-        action: 'evidence.add',
-        entityType: 'evidence',
-        entityId: row.id,
-        assessmentId: row.assessmentId,
+      audit: recordAudit('evidence', 'evidence.add', row, {
         after: row,
-      },
+      }),
     };
   });
 }
@@ -67,19 +64,15 @@ export function deleteEvidence(
       .executeTakeFirst();
     if (!row) {
       const current = await getEvidence(trx, input.evidenceId);
-      throw current ? conflict(current) : notFound(ENTITY.evidence, input.evidenceId);
+      throw conflictOrNotFound(current, ENTITY.evidence, input.evidenceId);
     }
     return {
       result: row,
-      audit: {
-        action: 'evidence.delete',
-        entityType: 'evidence',
-        entityId: row.id,
-        assessmentId: row.assessmentId,
+      audit: recordAudit('evidence', 'evidence.delete', row, {
         before: { ...row, deletedAt: null, deletedBy: null },
         after: row,
         reason: input.reason ?? null,
-      },
+      }),
     };
   });
 }

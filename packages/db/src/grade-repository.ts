@@ -13,7 +13,8 @@ import {
   issueText,
 } from '@kaohe/domain';
 import { sql } from 'kysely';
-import { conflict, ENTITY, notFound } from './errors.ts';
+import { recordAudit } from './audit-repository.ts';
+import { conflict, conflictOrNotFound, ENTITY, notFound } from './errors.ts';
 import type { GradeBandsRow, HonoursBar } from './schema.ts';
 import { type DbOrTx, withAudit } from './transaction.ts';
 import { json } from './values.ts';
@@ -158,14 +159,10 @@ export function barFromHonours(
       .executeTakeFirstOrThrow();
     return {
       result: bar,
-      audit: {
-        action: 'honours.bar',
-        entityType: 'honoursBar',
-        entityId: bar.id,
-        assessmentId: bar.assessmentId,
+      audit: recordAudit('honoursBar', 'honours.bar', bar, {
         after: bar,
         reason: bar.reason,
-      },
+      }),
     };
   });
 }
@@ -190,19 +187,15 @@ export function liftHonoursBar(
         .selectAll()
         .where('id', '=', input.barId)
         .executeTakeFirst();
-      throw current ? conflict(current) : notFound(ENTITY.honoursBar, input.barId);
+      throw conflictOrNotFound(current, ENTITY.honoursBar, input.barId);
     }
     return {
       result: updated,
-      audit: {
-        action: 'honours.lift',
-        entityType: 'honoursBar',
-        entityId: updated.id,
-        assessmentId: updated.assessmentId,
+      audit: recordAudit('honoursBar', 'honours.lift', updated, {
         before: { ...updated, liftedAt: null, liftedBy: null, liftReason: null },
         after: updated,
         reason: input.reason,
-      },
+      }),
     };
   });
 }

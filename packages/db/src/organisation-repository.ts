@@ -7,7 +7,7 @@ import type { Actor, ListResult } from '@kaohe/domain';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { AuditEntry } from './audit-repository.ts';
 import type { Database, Department, Unit, UnitType } from './schema.ts';
-import { limitOffset, matchesTerm, type PageRequest } from './search.ts';
+import { matchesTerm, type PageRequest, searchPage } from './search.ts';
 import { type DbOrTx, withAudit } from './transaction.ts';
 
 export interface DepartmentInput {
@@ -195,17 +195,5 @@ export async function searchUnits(db: DbOrTx, s: UnitSearch): Promise<ListResult
       .selectFrom('units')
       .where(matchesTerm([sql.ref('name'), sql.ref('id')], s.q))
       .$if(s.unitTypeId !== undefined, (q) => q.where('unitTypeId', '=', s.unitTypeId!));
-  const { limit, offset } = limitOffset(s);
-  // One after the other: `db` may be a PGlite transaction, which runs one query at a time.
-  const rows = await filtered()
-    .selectAll()
-    .orderBy(sql`name collate "C"`)
-    .orderBy('id')
-    .limit(limit)
-    .offset(offset)
-    .execute();
-  const { n } = await filtered()
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .executeTakeFirstOrThrow();
-  return { rows, total: Number(n) };
+  return searchPage(filtered, (q) => q.selectAll().orderBy(sql`name collate "C"`).orderBy('id'), s);
 }

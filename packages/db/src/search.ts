@@ -5,7 +5,8 @@
  * a unique column. No trigram index: PGlite has no pg_trgm, and a scan of 10,000 names is
  * a few milliseconds (docs/benchmarks.md).
  */
-import { type RawBuilder, sql } from 'kysely';
+import type { ListResult } from '@kaohe/domain';
+import { type RawBuilder, type SelectQueryBuilder, sql } from 'kysely';
 
 /** `%term%` with `\`, `%` and `_` escaped for `like … escape '\'`. */
 export function likePattern(term: string): string {
@@ -36,4 +37,22 @@ export interface PageRequest {
 /** LIMIT and OFFSET of a page (pages count from 1). */
 export function limitOffset(p: PageRequest): { limit: number; offset: number } {
   return { limit: p.pageSize, offset: (p.page - 1) * p.pageSize };
+}
+
+/**
+ * One page of a filtered list (`ordered` selects and orders its rows) and the count of
+ * all that match: one query after the other, since `db` may be a PGlite transaction,
+ * which runs one query at a time.
+ */
+export async function searchPage<DB, TB extends keyof DB, O, Row>(
+  filtered: () => SelectQueryBuilder<DB, TB, O>,
+  ordered: (q: SelectQueryBuilder<DB, TB, O>) => SelectQueryBuilder<DB, TB, Row>,
+  p: PageRequest,
+): Promise<ListResult<Row>> {
+  const { limit, offset } = limitOffset(p);
+  const rows = (await ordered(filtered()).limit(limit).offset(offset).execute()) as Row[];
+  const count = await filtered()
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return { rows, total: Number((count as { n: number | string }).n) };
 }

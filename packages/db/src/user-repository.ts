@@ -8,7 +8,7 @@ import { sql } from 'kysely';
 import type { AuditEntry } from './audit-repository.ts';
 import { ENTITY, notFound } from './errors.ts';
 import type { User } from './schema.ts';
-import { limitOffset, matchesTerm, type PageRequest } from './search.ts';
+import { matchesTerm, type PageRequest, searchPage } from './search.ts';
 import { type DbOrTx, withAudit } from './transaction.ts';
 
 /** Without the hash, and without phone and email (the lists do not show them). */
@@ -187,18 +187,11 @@ export async function searchUsers(db: DbOrTx, s: UserSearch): Promise<ListResult
       .$if(s.unitId !== undefined, (q) => q.where('unitId', '=', s.unitId!))
       .$if(s.departmentId !== undefined, (q) => q.where('departmentId', '=', s.departmentId!))
       .$if(s.active !== undefined, (q) => q.where('active', '=', s.active!));
-  const { limit, offset } = limitOffset(s);
-  const rows = await filtered()
-    .select(PUBLIC_COLUMNS)
-    .orderBy(sql`username collate "C"`)
-    .orderBy('id')
-    .limit(limit)
-    .offset(offset)
-    .execute();
-  const { n } = await filtered()
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .executeTakeFirstOrThrow();
-  return { rows, total: Number(n) };
+  return searchPage(
+    filtered,
+    (q) => q.select(PUBLIC_COLUMNS).orderBy(sql`username collate "C"`).orderBy('id'),
+    s,
+  );
 }
 
 /** A new password hash (the user's own change, or an admin's reset with mustChange). */
