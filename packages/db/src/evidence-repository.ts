@@ -8,16 +8,11 @@ import { conflictOrNotFound, ENTITY } from './errors.ts';
 import type { Evidence } from './schema.ts';
 import { type DbOrTx, withAudit } from './transaction.ts';
 
-export interface NewEvidenceInput {
-  assessmentId: string;
-  itemId: string;
-  fileName: string;
-  mimeType: string;
-  sizeBytes: number;
-  /** Lower-case hex sha-256 of the content. */
-  sha256: string;
-  storagePath: string;
-}
+/** A file as uploaded: who uploaded it and when are the actor's and the database's. */
+export type NewEvidenceInput = Omit<
+  Evidence,
+  'id' | 'uploadedBy' | 'uploadedAt' | 'deletedAt' | 'deletedBy'
+>;
 
 export function addEvidence(db: DbOrTx, actor: Actor, input: NewEvidenceInput): Promise<Evidence> {
   return withAudit(db, actor, async (trx) => {

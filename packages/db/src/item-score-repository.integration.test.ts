@@ -1,4 +1,4 @@
-import { DomainError, findItem, reviewingDepartments } from '@kaohe/domain';
+import { type DomainError, findItem, reviewingDepartments } from '@kaohe/domain';
 import { rubric2011 } from '@kaohe/domain/rubric-2011';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
@@ -12,17 +12,8 @@ import {
   saveReviewScore,
   saveSelfScore,
 } from './item-score-repository.ts';
-import { departmentActor, describeEachEngine, seedCycle } from './testing.ts';
+import { departmentActor, describeEachEngine, rejection, seedCycle } from './testing.ts';
 import { inTransaction } from './transaction.ts';
-
-async function rejection(p: Promise<unknown>): Promise<DomainError> {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(DomainError);
-  return e as DomainError;
-}
 
 describeEachEngine('item scores', ({ db }) => {
   it('saves a self score exactly and records it', async () => {

@@ -9,7 +9,13 @@
 import { diffRubrics, formatCenti, type Rubric, rubricItems, toCenti } from '@kaohe/domain';
 import { isResultStage, RESULT_STAGES } from '@kaohe/workflow/browser';
 import { sql } from 'kysely';
-import { type CycleQuery, canonicalNumeric, centiText, cycleScope } from './report-repository.ts';
+import {
+  type CycleQuery,
+  canonicalNumeric,
+  centiText,
+  cycleScope,
+  type UnitRow,
+} from './report-repository.ts';
 import type { DbOrTx } from './transaction.ts';
 import { centiFromNumeric } from './values.ts';
 
@@ -23,12 +29,7 @@ export interface MatrixItem {
   baseScore: string;
 }
 
-export interface MatrixRow {
-  assessmentId: string;
-  unitId: string;
-  unitName: string;
-  unitTypeId: string;
-  stage: string;
+export interface MatrixRow extends UnitRow {
   approved: boolean;
   /** 自评 of each item, aligned with `Matrix.items`; null where not entered. */
   self: Array<string | null>;
@@ -77,18 +78,15 @@ export async function reportMatrix(db: DbOrTx, q: CycleQuery): Promise<Matrix> {
   const rubric = await cycleRubric(db, q.cycleId);
   if (!rubric) return { items: [], rows: [] };
   const items = matrixItems(rubric.document);
-  const { rows } = await sql<{
-    assessmentId: string;
-    unitId: string;
-    unitName: string;
-    unitTypeId: string;
-    stage: string;
-    cells: string | null;
-    selfTotal: number | null;
-    reviewTotal: number | null;
-    bonus: number | null;
-    total: number | null;
-  }>`
+  const { rows } = await sql<
+    UnitRow & {
+      cells: string | null;
+      selfTotal: number | null;
+      reviewTotal: number | null;
+      bonus: number | null;
+      total: number | null;
+    }
+  >`
     with cells as (
       select s.assessment_id,
              string_agg(concat(s.item_id, ',', s.self_score, ',', s.review_score), ';') as cells
@@ -113,13 +111,13 @@ export async function reportMatrix(db: DbOrTx, q: CycleQuery): Promise<Matrix> {
   const column = new Map(items.map((item, i) => [item.id, i]));
   return {
     items,
-    rows: rows.map((r) => {
+    rows: rows.map(({ cells: text, selfTotal, reviewTotal, bonus, total, ...unit }) => {
       // Two arrays aligned with the items, not an object per cell: 300,000 cells at 10,000
       // units, and allocating them was most of the time after SQL.
       const self: Array<string | null> = new Array(items.length).fill(null);
       const review: Array<string | null> = new Array(items.length).fill(null);
       // "itemId,self,review;…" read by index, not split(): half the time for 300,000 cells.
-      const cells = r.cells ?? '';
+      const cells = text ?? '';
       for (let at = 0; at < cells.length; ) {
         const c1 = cells.indexOf(',', at);
         const c2 = cells.indexOf(',', c1 + 1);
@@ -134,18 +132,14 @@ export async function reportMatrix(db: DbOrTx, q: CycleQuery): Promise<Matrix> {
         at = end + 1;
       }
       return {
-        assessmentId: r.assessmentId,
-        unitId: r.unitId,
-        unitName: r.unitName,
-        unitTypeId: r.unitTypeId,
-        stage: r.stage,
-        approved: isResultStage(r.stage),
+        ...unit,
+        approved: isResultStage(unit.stage),
         self,
         review,
-        selfTotal: centiText(r.selfTotal),
-        reviewTotal: centiText(r.reviewTotal),
-        bonus: centiText(r.bonus) ?? '0',
-        total: centiText(r.total),
+        selfTotal: centiText(selfTotal),
+        reviewTotal: centiText(reviewTotal),
+        bonus: centiText(bonus) ?? '0',
+        total: centiText(total),
       };
     }),
   };

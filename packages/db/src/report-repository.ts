@@ -35,12 +35,16 @@ export interface CycleQuery {
   unitTypeId?: string;
 }
 
-export interface RankingRow {
+/** Whom a report's row is about: an assessment, its unit and the type it began the cycle with. */
+export interface UnitRow {
   assessmentId: string;
   unitId: string;
   unitName: string;
   unitTypeId: string;
   stage: string;
+}
+
+export interface RankingRow extends UnitRow {
   approved: boolean;
   /** 合计: the sum of the items' review scores; null before any is scored. */
   subtotal: string | null;
@@ -311,14 +315,8 @@ export async function departmentProgress(
   db: DbOrTx,
   q: CycleQuery & { now: Date },
 ): Promise<DepartmentProgressRow[]> {
-  const { rows } = await sql<{
-    departmentId: string;
-    complete: number;
-    reviewing: number;
-    returned: number;
-    pending: number;
-    overdue: number;
-  }>`
+  // Counts cast to int: a number on both engines, as the row's type says.
+  const { rows } = await sql<DepartmentProgressRow>`
     with statuses as (
       select d.key as department_id, d.value #>> '{}' as status
       from assessments a
@@ -340,14 +338,7 @@ export async function departmentProgress(
     group by department_id
     order by department_id collate "C"
   `.execute(db);
-  return rows.map((r) => ({
-    departmentId: r.departmentId,
-    complete: Number(r.complete),
-    reviewing: Number(r.reviewing),
-    returned: Number(r.returned),
-    pending: Number(r.pending),
-    overdue: Number(r.overdue),
-  }));
+  return rows;
 }
 
 export interface BonusListRow {

@@ -11,20 +11,17 @@
  * words and integers, and concat() writes NULL as an empty field.
  */
 import { type Centi, formatCenti } from '@kaohe/domain';
+import { DEPARTMENT_REVIEW_STATUSES, type DepartmentReviewStatus } from '@kaohe/workflow/browser';
 import { sql } from 'kysely';
+import type { UnitRow } from './report-repository.ts';
 import type { ReviewStatus } from './schema.ts';
 import { limitOffset, matchesTerm, type PageRequest } from './search.ts';
 import type { DbOrTx } from './transaction.ts';
 import { canonicalScore, centiFromNumeric } from './values.ts';
 
 /** A department's step for one unit, as the workflow keeps it (`context.departments`). */
-export type DepartmentReviewStatus = 'pending' | 'reviewing' | 'returned' | 'complete';
-const DEPARTMENT_REVIEW_STATUSES = new Set<string>([
-  'pending',
-  'reviewing',
-  'returned',
-  'complete',
-]);
+const isDepartmentReviewStatus = (s: string): s is DepartmentReviewStatus =>
+  (DEPARTMENT_REVIEW_STATUSES as readonly string[]).includes(s);
 
 export interface ReviewGridQuery {
   cycleId: string;
@@ -70,12 +67,7 @@ export interface ReviewGridCell {
   remarksMissing: boolean;
 }
 
-export interface ReviewGridRow {
-  assessmentId: string;
-  unitId: string;
-  unitName: string;
-  unitTypeId: string;
-  stage: string;
+export interface ReviewGridRow extends UnitRow {
   /**
    * This department's step in the workflow for the unit (pending, reviewing, returned,
    * complete), read from the persisted workflow snapshot; null if the snapshot has none.
@@ -125,17 +117,14 @@ export async function reviewGrid(db: DbOrTx, q: ReviewGridQuery): Promise<Review
   const shared = new Set(items.filter((i) => i.shared).map((i) => i.itemId));
   const columnOf = new Map(columns.map((c, index) => [c.itemId, index]));
 
-  const { rows } = await sql<{
-    assessmentId: string;
-    unitId: string;
-    unitName: string;
-    unitTypeId: string;
-    stage: string;
-    departmentStatus: string | null;
-    version: number;
-    cells: string;
-    matching: number | string;
-  }>`
+  const { rows } = await sql<
+    UnitRow & {
+      departmentStatus: string | null;
+      version: number;
+      cells: string;
+      matching: number | string;
+    }
+  >`
     select a.id as assessment_id, a.unit_id, u.name as unit_name, cu.unit_type_id, a.stage,
            a.snapshot->'context'->'departments'->>${q.departmentId} as department_status,
            a.version, g.cells, count(*) over () as matching
@@ -169,14 +158,14 @@ export async function reviewGrid(db: DbOrTx, q: ReviewGridQuery): Promise<Review
   return {
     items: columns,
     total,
-    rows: rows.map((row) => {
+    rows: rows.map(({ departmentStatus, version, cells: text, matching: _, ...unit }) => {
       const cells = new Array<ReviewGridCell>(columns.length);
       let selfTotal: Centi | null = null;
       let reviewTotal: Centi | null = null;
       let pendingCount = 0;
       let scoredCount = 0;
       let returnedCount = 0;
-      for (const part of row.cells.split(';')) {
+      for (const part of text.split(';')) {
         const [itemId = '', self = '', review = '', combined = '', status, version, remarked] =
           part.split(',');
         const index = columnOf.get(itemId);
@@ -209,16 +198,12 @@ export async function reviewGrid(db: DbOrTx, q: ReviewGridQuery): Promise<Review
         };
       }
       return {
-        assessmentId: row.assessmentId,
-        unitId: row.unitId,
-        unitName: row.unitName,
-        unitTypeId: row.unitTypeId,
-        stage: row.stage,
+        ...unit,
         departmentStatus:
-          row.departmentStatus !== null && DEPARTMENT_REVIEW_STATUSES.has(row.departmentStatus)
-            ? (row.departmentStatus as DepartmentReviewStatus)
+          departmentStatus !== null && isDepartmentReviewStatus(departmentStatus)
+            ? departmentStatus
             : null,
-        version: Number(row.version),
+        version: Number(version),
         selfTotal: selfTotal === null ? null : formatCenti(selfTotal),
         reviewTotal: reviewTotal === null ? null : formatCenti(reviewTotal),
         pendingCount,

@@ -1,4 +1,4 @@
-import { cloneRubricToYear, DomainError, reviewingDepartments, rubricItems } from '@kaohe/domain';
+import { cloneRubricToYear, reviewingDepartments, rubricItems } from '@kaohe/domain';
 import { rubric2011 } from '@kaohe/domain/rubric-2011';
 import { expect, it } from 'vitest';
 import { listAuditEvents } from './audit-repository.ts';
@@ -12,16 +12,7 @@ import {
   publishRubric,
   updateRubricDraft,
 } from './rubric-repository.ts';
-import { ADMIN, describeEachEngine } from './testing.ts';
-
-async function rejection(p: Promise<unknown>): Promise<DomainError> {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(DomainError);
-  return e as DomainError;
-}
+import { ADMIN, describeEachEngine, rejection } from './testing.ts';
 
 describeEachEngine('rubrics', ({ db }) => {
   it('publishes a draft and writes its items out for SQL', async () => {

@@ -246,6 +246,7 @@ export interface EvidenceTable {
   fileName: string;
   mimeType: string;
   sizeBytes: number;
+  /** Lower-case hex sha-256 of the content. */
   sha256: string;
   storagePath: string;
   uploadedBy: string;

@@ -4,8 +4,10 @@
  * Each engine gets a fresh, migrated database; PostgreSQL's is a throwaway database
  * created through the URL and dropped afterwards. Plus small fixtures.
  */
+
+import { DomainError } from '@kaohe/domain';
 import type { Kysely } from 'kysely';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import type { DbHandle, Engine } from './client.ts';
 import type { Database } from './schema.ts';
 import { createTestDb, TEST_DATABASE_URL, type TestDb } from './test-database.ts';
@@ -45,4 +47,14 @@ export function describeEachEngine(name: string, suite: (ctx: EngineContext) => 
       suite({ engine, db: () => handle().db, handle });
     });
   }
+}
+
+/** The DomainError a promise is rejected with (and that it is one). */
+export async function rejection(p: Promise<unknown>): Promise<DomainError> {
+  const e = await p.then(
+    () => undefined,
+    (err: unknown) => err,
+  );
+  expect(e).toBeInstanceOf(DomainError);
+  return e as DomainError;
 }
