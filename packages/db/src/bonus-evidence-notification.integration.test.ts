@@ -17,29 +17,12 @@ describeEachEngine('bonus awards, evidence and notifications', ({ db }) => {
   it('awards and revokes bonus points with reasons', async () => {
     const { units } = await seedCycle(db(), { unitCount: 1 });
     const { assessmentId } = units[0]!;
-    const award = await awardBonus(db(), CHAIRMAN, {
-      assessmentId,
-      bonusItemId: 'bonus-1',
-      points: '1.50',
-      reason: '获全国五一劳动奖状',
-    });
+    const award1 = (points: string, reason: string) =>
+      awardBonus(db(), CHAIRMAN, { assessmentId, bonusItemId: 'bonus-1', points, reason });
+    const award = await award1('1.50', '获全国五一劳动奖状');
     expect(award).toMatchObject({ points: '1.5', awardedBy: CHAIRMAN.userId, revokedAt: null });
-    await expect(
-      awardBonus(db(), CHAIRMAN, {
-        assessmentId,
-        bonusItemId: 'bonus-1',
-        points: '-1',
-        reason: 'x',
-      }),
-    ).rejects.toMatchObject({ code: 'INVALID_SCORE' });
-    await expect(
-      awardBonus(db(), CHAIRMAN, {
-        assessmentId,
-        bonusItemId: 'bonus-1',
-        points: '1',
-        reason: ' ',
-      }),
-    ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(award1('-1', 'x')).rejects.toMatchObject({ code: 'INVALID_SCORE' });
+    await expect(award1('1', ' ')).rejects.toMatchObject({ code: 'INVALID_INPUT' });
 
     const revoked = await revokeBonus(db(), CHAIRMAN, { awardId: award.id, reason: '重复加分' });
     expect(revoked.revokedAt).toBeInstanceOf(Date);

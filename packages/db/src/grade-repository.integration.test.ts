@@ -15,14 +15,15 @@ import { rankingReport } from './report-repository.ts';
 import { ADMIN, CHAIRMAN, describeEachEngine, seedCycle } from './testing.ts';
 import { backfillTotalsOf } from './totals-repository.ts';
 
-const BY_TOTAL: GradeBands = {
+/** 总计 of at least 119.5 优秀, of at least 119 良好, else 达标. */
+const BY_TOTAL = {
   mode: 'total',
   bands: [
     { label: '优秀', bound: '119.5' },
     { label: '良好', bound: '119' },
   ],
   otherwise: '达标',
-};
+} satisfies GradeBands;
 
 describeEachEngine('grades and honours bars', ({ db }) => {
   async function approveWithTotal(assessmentId: string, less: string) {
@@ -96,18 +97,17 @@ describeEachEngine('grades and honours bars', ({ db }) => {
 
   it('refuses bad bands with a clear message and stores nothing', async () => {
     const seeded = await seedCycle(db(), { unitCount: 1 });
-    const bad: GradeBands = {
-      mode: 'share',
-      bands: [
-        { label: '优秀', bound: '70' },
-        { label: '良好', bound: '40' },
-      ],
-      otherwise: '一般',
-    };
     const error = await setGradeBands(db(), ADMIN, {
       cycleId: seeded.cycleId,
       unitTypeId: 'district',
-      bands: bad,
+      bands: {
+        mode: 'share',
+        bands: [
+          { label: '优秀', bound: '70' },
+          { label: '良好', bound: '40' },
+        ],
+        otherwise: '一般',
+      },
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toMatchObject({

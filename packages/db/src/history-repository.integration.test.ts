@@ -12,7 +12,7 @@ import {
   createTestDb,
   departmentActor,
   describeEachEngine,
-  type SeededCycle,
+  type SeededUnit,
   seedCycle,
 } from './testing.ts';
 import { withAudit } from './transaction.ts';
@@ -91,7 +91,7 @@ describeEachEngine('assessment history', ({ db, engine }) => {
   });
 
   /** One assessment with an event of every kind the visibility table names. */
-  async function assessmentWithEveryKind(): Promise<SeededCycle['units'][number]> {
+  async function assessmentWithEveryKind(): Promise<SeededUnit> {
     const { units } = await seedCycle(db(), { unitCount: 1 });
     const unit = units[0]!;
     const { assessmentId } = unit;

@@ -124,6 +124,8 @@ describeEachEngine('organisation, users and sessions', ({ db }) => {
         () => null,
         (e: unknown) => e,
       );
+    // usr-x, username x1, display name x: one of each, as the scope checks need no more.
+    const user = (k: string) => ({ id: `usr-${k}`, username: `${k}1`, displayName: k });
     const duplicate = await attempt({
       id: 'usr-dup',
       username: 'ADMIN',
@@ -133,28 +135,11 @@ describeEachEngine('organisation, users and sessions', ({ db }) => {
     });
     expect(duplicate).toBeInstanceOf(DomainError);
     expect((duplicate as DomainError).code).toBe('CONFLICT');
-    const unitWithoutUnit = await attempt({
-      id: 'usr-x',
-      username: 'x1',
-      displayName: 'x',
-      role: 'unit',
-      passwordHash: 'h',
-    });
+    const unitWithoutUnit = await attempt({ ...user('x'), role: 'unit', passwordHash: 'h' });
     expect(unitWithoutUnit).toMatchObject({ constraint: 'users_unit_scope_check' });
-    const deptWithoutDept = await attempt({
-      id: 'usr-y',
-      username: 'y1',
-      displayName: 'y',
-      role: 'department',
-      passwordHash: 'h',
-    });
+    const deptWithoutDept = await attempt({ ...user('y'), role: 'department', passwordHash: 'h' });
     expect(deptWithoutDept).toMatchObject({ constraint: 'users_department_scope_check' });
-    const noPassword = await attempt({
-      id: 'usr-z',
-      username: 'z1',
-      displayName: 'z',
-      role: 'admin',
-    });
+    const noPassword = await attempt({ ...user('z'), role: 'admin' });
     expect((noPassword as DomainError).code).toBe('INVALID_INPUT');
     const badRole = await sql`
       insert into users (id, username, display_name, password_hash, role)
