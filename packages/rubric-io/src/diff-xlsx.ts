@@ -5,7 +5,7 @@
  * bytes out.
  */
 import { diffRubrics, type Rubric, type RubricChange } from '@kaohe/domain';
-import ExcelJS from 'exceljs';
+import { a4, BORDER, HEADER_FILL, newWorkbook, toBuffer } from './xlsx-style.ts';
 
 export const DIFF_SHEET = '变更对照';
 export const DIFF_COLUMNS = ['变更', '序号', '考核内容', '字段', '修改前', '修改后'] as const;
@@ -49,12 +49,6 @@ function fieldLabel(path: string): string {
 
 const WIDTHS = [8, 6, 40, 28, 40, 40];
 const FONT = { name: '宋体', size: 10 };
-const BORDER: Partial<ExcelJS.Borders> = {
-  top: { style: 'thin' },
-  left: { style: 'thin' },
-  bottom: { style: 'thin' },
-  right: { style: 'thin' },
-};
 
 /** The rows of the comparison, in `diffRubrics` order (the workbook is these rows). */
 export function diffRows(
@@ -207,18 +201,11 @@ export async function exportRubricDiffXlsx(
   to: Rubric,
   changes: readonly RubricChange[] = diffRubrics(from, to),
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'kaohe';
+  const workbook = newWorkbook();
   workbook.title = `${from.title} → ${to.title}`;
   const sheet = workbook.addWorksheet(DIFF_SHEET, {
     views: [{ state: 'frozen', ySplit: 2 }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-    },
+    pageSetup: a4('landscape'),
   });
   sheet.columns = WIDTHS.map((width) => ({ width }));
 
@@ -236,7 +223,7 @@ export async function exportRubricDiffXlsx(
     cell.font = { ...FONT, bold: true };
     cell.alignment = { horizontal: 'center', vertical: 'middle' };
     cell.border = BORDER;
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+    cell.fill = HEADER_FILL;
   });
 
   const rows = diffRows(from, to, changes);
@@ -254,5 +241,5 @@ export async function exportRubricDiffXlsx(
       cell.alignment = { vertical: 'top', wrapText: true };
     });
   });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return toBuffer(workbook);
 }

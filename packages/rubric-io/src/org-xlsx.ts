@@ -11,6 +11,7 @@
 import type { LocalizedText, Role } from '@kaohe/domain';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { newWorkbook, toBuffer } from './xlsx-style.ts';
 
 export const ORG_SHEETS = {
   units: '单位',
@@ -678,8 +679,7 @@ const INSTRUCTIONS: ReadonlyArray<readonly [string, string]> = [
 
 /** The workbook of the layout: the template (no rows) or the export of what is stored. */
 export async function writeOrgWorkbook(data: OrgExportData): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'kaohe';
+  const workbook = newWorkbook();
   addTable(
     workbook,
     ORG_SHEETS.units,
@@ -719,7 +719,7 @@ export async function writeOrgWorkbook(data: OrgExportData): Promise<Buffer> {
     row.alignment = { wrapText: true, vertical: 'top' };
   }
   help.getRow(1).font = { bold: true };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return toBuffer(workbook);
 }
 
 export const writeOrgTemplate = () => writeOrgWorkbook({ units: [], departments: [], users: [] });
@@ -734,8 +734,7 @@ export interface AccountRow {
 
 /** The accounts workbook: each new account's initial password, shown this once. */
 export async function writeAccountsWorkbook(rows: readonly AccountRow[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'kaohe';
+  const workbook = newWorkbook();
   addTable(
     workbook,
     ACCOUNTS_SHEET,
@@ -743,5 +742,5 @@ export async function writeAccountsWorkbook(rows: readonly AccountRow[]): Promis
     [18, 14, 36, 24],
     rows.map((r) => [r.account, r.name, r.unit, r.password]),
   );
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return toBuffer(workbook);
 }

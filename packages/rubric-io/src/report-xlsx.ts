@@ -14,35 +14,11 @@
 import { formatCenti, type Rubric, rubricItems, toCenti } from '@kaohe/domain';
 import ExcelJS from 'exceljs';
 import { DATA_SHEET, exportRubricXlsx, fitRowHeights, RUBRIC_SHEET } from './xlsx-format.ts';
-
-const BODY_FONT = { name: '宋体', size: 10.5, charset: 134 } as const;
-const HEADER_FONT = { name: '黑体', size: 11, charset: 134 } as const;
-const TITLE_FONT = { name: '黑体', size: 16, bold: true, charset: 134 } as const;
-const THIN = { style: 'thin' } as const;
-const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const HEADER_FILL = {
-  type: 'pattern',
-  pattern: 'solid',
-  fgColor: { argb: 'FFF2F2F2' },
-} as const satisfies ExcelJS.Fill;
+import { type Column, newWorkbook, tableSheet, toBuffer } from './xlsx-style.ts';
 
 /** Exact decimal text → a number cell value; null stays empty. "4.5" → 4.5 (no arithmetic). */
 export function scoreCell(score: string | null | undefined): number | null {
   return score === null || score === undefined ? null : Number(formatCenti(toCenti(score)));
-}
-
-const A4_LANDSCAPE: Partial<ExcelJS.PageSetup> = {
-  paperSize: 9,
-  orientation: 'landscape',
-  fitToPage: true,
-  fitToWidth: 1,
-  fitToHeight: 0,
-  horizontalCentered: true,
-  margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-};
-
-async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 // ---------------------------------------------------------------------------
@@ -117,78 +93,7 @@ export async function exportAssessmentXlsx(data: AssessmentSheetData): Promise<B
 }
 
 // ---------------------------------------------------------------------------
-// Plain tables.
-
-interface Column {
-  header: string;
-  width: number;
-}
-
-/**
- * A sheet with a merged title, one or two header rows and the body. `groups` adds a first
- * header row whose cells span `span` columns each from column `from`; the other columns'
- * headers then span both rows.
- */
-function tableSheet(
-  workbook: ExcelJS.Workbook,
-  name: string,
-  title: string,
-  columns: Column[],
-  body: Array<Array<string | number | null>>,
-  groups?: { from: number; span: number; headers: string[] },
-): ExcelJS.Worksheet {
-  const headerRows = groups ? 2 : 1;
-  const sheet = workbook.addWorksheet(name, {
-    views: [{ state: 'frozen', ySplit: 1 + headerRows, xSplit: groups ? groups.from - 1 : 0 }],
-    pageSetup: { ...A4_LANDSCAPE, printTitlesRow: `2:${1 + headerRows}` },
-    headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
-  });
-  sheet.columns = columns.map((c) => ({ width: c.width }));
-  sheet.mergeCells(1, 1, 1, columns.length);
-  const titleCell = sheet.getCell(1, 1);
-  titleCell.value = title;
-  titleCell.font = TITLE_FONT;
-  titleCell.alignment = { horizontal: 'center', vertical: 'middle' };
-  sheet.getRow(1).height = 32;
-
-  const header = (cell: ExcelJS.Cell, value: string) => {
-    cell.value = value;
-    cell.font = HEADER_FONT;
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.border = BORDER;
-    cell.fill = HEADER_FILL;
-  };
-  const last = 1 + headerRows;
-  columns.forEach((c, i) => {
-    header(sheet.getCell(last, i + 1), c.header);
-  });
-  if (groups) {
-    for (let i = 0; i < groups.from - 1; i++) {
-      header(sheet.getCell(2, i + 1), columns[i]!.header);
-      sheet.mergeCells(2, i + 1, 3, i + 1);
-    }
-    groups.headers.forEach((h, g) => {
-      const from = groups.from + g * groups.span;
-      header(sheet.getCell(2, from), h);
-      if (groups.span > 1) sheet.mergeCells(2, from, 2, from + groups.span - 1);
-    });
-    const after = groups.from + groups.headers.length * groups.span;
-    for (let c = after; c <= columns.length; c++) {
-      header(sheet.getCell(2, c), columns[c - 1]!.header);
-      sheet.mergeCells(2, c, 3, c);
-    }
-    sheet.getRow(2).height = 60;
-  }
-
-  // Styles per row, not per cell: a matrix of 1,000 units has 90,000 cells.
-  const style = { font: BODY_FONT, border: BORDER, alignment: { vertical: 'middle' } } as const;
-  for (const values of body) {
-    const row = sheet.addRow(values);
-    for (let c = 1; c <= columns.length; c++) row.getCell(c).style = style;
-  }
-  sheet.pageSetup.printArea = `A1:${sheet.getColumn(columns.length).letter}${sheet.rowCount}`;
-  return sheet;
-}
+// Plain tables (tableSheet, xlsx-style.ts).
 
 export interface RankingSheetRow {
   unitName: string;
@@ -254,8 +159,7 @@ export async function exportRankingXlsx(data: {
   unitTypes: ReadonlyArray<{ id: string; name: string }>;
   rows: RankingSheetRow[];
 }): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'kaohe';
+  const workbook = newWorkbook();
   const columns: Column[] = [
     { header: '排名', width: 10 },
     { header: '单位', width: 30 },
@@ -342,8 +246,7 @@ function itemHeader(item: { number: number; title: string }): string {
 
 /** Columns: 单位, 单位类型, 状态, then 自评 and 考评 per item, then the totals. */
 export async function exportMatrixXlsx(data: MatrixSheetData): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'kaohe';
+  const workbook = newWorkbook();
   const columns: Column[] = [
     { header: '单位', width: 24 },
     { header: '单位类型', width: 10 },
@@ -400,8 +303,7 @@ const STATUS_TEXT: Record<string, string> = { pending: '待评', scored: '已评
 
 /** A department's review grid: 自评, 考评 and 状态 per item it reviews, then its totals. */
 export async function exportReviewGridXlsx(data: ReviewGridSheetData): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'kaohe';
+  const workbook = newWorkbook();
   const columns: Column[] = [
     { header: '单位', width: 24 },
     { header: '单位类型', width: 10 },
@@ -447,8 +349,7 @@ export interface TableSheetData {
 
 /** Several plain tables, one per sheet, with the report's title, header and page setup. */
 export async function exportTablesXlsx(sheets: TableSheetData[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'kaohe';
+  const workbook = newWorkbook();
   for (const s of sheets) tableSheet(workbook, s.name.slice(0, 31), s.title, s.columns, s.rows);
   return toBuffer(workbook);
 }

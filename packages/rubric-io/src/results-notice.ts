@@ -22,8 +22,8 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import ExcelJS from 'exceljs';
 import { NOT_APPROVED, type RankingSheetRow, rankingBlocks, scoreCell } from './report-xlsx.ts';
+import { a4, BORDER, newWorkbook, PAGE_FOOTER, TITLE_FONT, toBuffer } from './xlsx-style.ts';
 
 export interface ResultsNoticeRow extends RankingSheetRow {
   /** Why the unit is barred from honours, in words (一票否决：第16项; a condition by hand); null when it is not. */
@@ -82,31 +82,20 @@ const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八'
 
 const FONT = { name: '宋体', size: 11, charset: 134 } as const;
 const BOLD = { name: '黑体', size: 12, bold: true, charset: 134 } as const;
-const THIN = { style: 'thin' } as const;
-const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /** Sheet 结果通报: title, per unit type a heading and a table, then the signature block. */
 export async function exportResultsNoticeXlsx(data: ResultsNoticeData): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'kaohe';
+  const workbook = newWorkbook();
   const sheet = workbook.addWorksheet('结果通报', {
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'portrait',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { left: 0.6, right: 0.6, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
+    pageSetup: a4('portrait', { side: 0.6, top: 0.8 }),
+    headerFooter: PAGE_FOOTER,
   });
   sheet.columns = [{ width: 8 }, { width: 34 }, { width: 10 }, { width: 10 }, { width: 30 }];
   const width = NOTICE_COLUMNS.length;
   sheet.mergeCells(1, 1, 1, width);
   const title = sheet.getCell(1, 1);
   title.value = data.title;
-  title.font = { name: '黑体', size: 16, bold: true, charset: 134 };
+  title.font = TITLE_FONT;
   title.alignment = { horizontal: 'center', vertical: 'middle' };
   sheet.getRow(1).height = 36;
 
@@ -150,7 +139,7 @@ export async function exportResultsNoticeXlsx(data: ResultsNoticeData): Promise<
     row.height = 22;
   }
   sheet.pageSetup.printArea = `A1:E${sheet.rowCount}`;
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return toBuffer(workbook);
 }
 
 // ---------------------------------------------------------------------------

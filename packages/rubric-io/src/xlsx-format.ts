@@ -38,6 +38,16 @@ import {
   type SourceCell,
   tableToRubric,
 } from './table.ts';
+import {
+  a4,
+  BODY_FONT,
+  BORDER,
+  headerCell,
+  newWorkbook,
+  PAGE_FOOTER,
+  TITLE_FONT,
+  toBuffer,
+} from './xlsx-style.ts';
 
 export const RUBRIC_SHEET = '考核表';
 /** The sheet with the rubric as JSON; "veryHidden": Excel's menus cannot unhide it. */
@@ -49,11 +59,6 @@ const CHUNK = 30000;
 
 /** Widths in Excel's character units, for 考核项目 … 备注. */
 const WIDTHS = [10, 6, 46, 12, 8, 52, 8, 10];
-const BODY_FONT = { name: '宋体', size: 10.5, charset: 134 } as const;
-const HEADER_FONT = { name: '黑体', size: 11, charset: 134 } as const;
-const TITLE_FONT = { name: '黑体', size: 16, bold: true, charset: 134 } as const;
-const THIN = { style: 'thin' } as const;
-const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 type Align = 'left' | 'center';
 const ALIGN: Align[] = ['center', 'center', 'left', 'center', 'center', 'left', 'center', 'left'];
@@ -114,22 +119,12 @@ export function fitRowHeights(sheet: ExcelJS.Worksheet, from: number, to: number
 }
 
 export async function exportRubricXlsx(rubric: Rubric): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'kaohe';
+  const workbook = newWorkbook();
   workbook.title = rubric.title;
   const sheet = workbook.addWorksheet(RUBRIC_SHEET, {
     views: [{ state: 'frozen', ySplit: 2 }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      printTitlesRow: '2:2',
-    },
-    headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
+    pageSetup: { ...a4('landscape', { side: 0.5, top: 0.6 }), printTitlesRow: '2:2' },
+    headerFooter: PAGE_FOOTER,
   });
   sheet.columns = WIDTHS.map((width) => ({ width }));
   const name = (id: string) => rubric.departments.find((d) => d.id === id)?.name ?? id;
@@ -143,12 +138,7 @@ export async function exportRubricXlsx(rubric: Rubric): Promise<Buffer> {
 
   const header = sheet.getRow(2);
   COLUMNS.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = HEADER_FONT;
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.border = BORDER;
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+    headerCell(header.getCell(i + 1), c.header);
   });
   header.height = 30;
 
@@ -221,8 +211,7 @@ export async function exportRubricXlsx(rubric: Rubric): Promise<Buffer> {
     data.getCell(row, 1).value = json.slice(i, i + CHUNK);
   }
 
-  const out = await workbook.xlsx.writeBuffer();
-  return Buffer.from(out);
+  return toBuffer(workbook);
 }
 
 /** A cell's value as text: rich text joined, a formula's result, a number as written. */
