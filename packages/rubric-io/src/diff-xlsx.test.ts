@@ -48,22 +48,17 @@ describe('the comparison as a worksheet', () => {
     expect(rows[0]).toEqual([...DIFF_COLUMNS]);
     expect(rows).toHaveLength(changes.length + 1);
     const body = rows.slice(1);
-    expect(body).toContainEqual([
+    // Item 1's changes: the field, then the value before and after.
+    const firstItem = (field: string, before: string, after: string) => [
       '修改',
       '1',
       rubric2011.categories[0]!.items[0]!.content,
-      '基本分值',
-      '6',
-      '7',
-    ]);
-    expect(body).toContainEqual([
-      '修改',
-      '1',
-      rubric2011.categories[0]!.items[0]!.content,
-      '评分规则（rule.criteria[b].points）',
-      '4',
-      '5',
-    ]);
+      field,
+      before,
+      after,
+    ];
+    expect(body).toContainEqual(firstItem('基本分值', '6', '7'));
+    expect(body).toContainEqual(firstItem('评分规则（rule.criteria[b].points）', '4', '5'));
     const removed = rubric2011.categories[0]!.items[2]!;
     expect(body).toContainEqual(['删除', '3', removed.content, '', removed.content, '']);
     expect(body).toContainEqual(['新增', '30', '新增的考核内容', '', '', '新增的考核内容']);

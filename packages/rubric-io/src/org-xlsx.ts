@@ -639,17 +639,11 @@ function addTable(
   return sheet;
 }
 
+/** The rows to write: as read back, without their worksheet row numbers. */
 export interface OrgExportData {
-  units: ReadonlyArray<{ code: string; name: string; unitType: string }>;
-  departments: ReadonlyArray<{ code: string; name: string }>;
-  users: ReadonlyArray<{
-    account: string;
-    name: string;
-    role: Role;
-    orgCode: string | null;
-    phone: string | null;
-    email: string | null;
-  }>;
+  units: ReadonlyArray<Omit<OrgUnitRow, 'row'>>;
+  departments: ReadonlyArray<Omit<OrgDepartmentRow, 'row'>>;
+  users: ReadonlyArray<Omit<OrgUserRow, 'row'>>;
 }
 
 const INSTRUCTIONS: ReadonlyArray<readonly [string, string]> = [

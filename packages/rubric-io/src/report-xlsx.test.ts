@@ -8,6 +8,8 @@ import {
 import { rubric2011 } from '@kaohe/domain/rubric-2011';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { rankingRow } from './fixtures/ranking.ts';
+import { SEED_HEADERS } from './fixtures/seed.ts';
 import {
   BARRED,
   exportAssessmentXlsx,
@@ -15,7 +17,6 @@ import {
   exportRankingXlsx,
   exportReviewGridXlsx,
   NOT_APPROVED,
-  type RankingSheetRow,
   scoreCell,
 } from './report-xlsx.ts';
 import { DATA_SHEET, exportRubricXlsx, RUBRIC_SHEET } from './xlsx-format.ts';
@@ -91,17 +92,7 @@ describe('one unit’s 考核表', () => {
     expect([...sheet.model.merges].sort()).toEqual([...plain.model.merges].sort());
     expect(sheet.model.merges).toContain('A1:H1');
     expect(sheet.getCell('A1').value).toBe(`${rubric2011.title}（河西区总工会）`);
-    expect(sheet.getRow(2).values).toEqual([
-      undefined,
-      '考核项目',
-      '序号',
-      '考核内容',
-      '工作对应部门',
-      '基本分值',
-      '评分标准',
-      '考评分',
-      '备注',
-    ]);
+    expect(sheet.getRow(2).values).toEqual([undefined, ...SEED_HEADERS]);
 
     const all = rubricItems(rubric2011);
     for (const [i, { item, category }] of all.entries()) {
@@ -179,22 +170,11 @@ describe('one unit’s 考核表 as a spreadsheet program shows it', () => {
 
 describe('tables', () => {
   it('ranking: one block per unit type in the rubric’s order under its heading, ranked units first in rank order, the unapproved after as such', async () => {
-    const row = (
-      unitName: string,
-      unitTypeId: string,
-      rank: number | null,
-      total: string | null,
-    ): RankingSheetRow => ({
-      unitName,
-      unitTypeId,
-      approved: rank !== null,
-      rank,
-      subtotal: total,
-      bonus: '0',
-      total,
-      grade: rank === null ? null : '优秀',
-      barredFromHonours: unitName === '局甲',
-    });
+    const row = (unitName: string, unitTypeId: string, rank: number | null, total: string | null) =>
+      rankingRow(unitName, unitTypeId, rank, total, {
+        grade: rank === null ? null : '优秀',
+        barredFromHonours: unitName === '局甲',
+      });
     // In the order today's query returns them: by unit type id, so 局（产业） comes first.
     const buffer = await exportRankingXlsx({
       title: '2011年度考核排名',

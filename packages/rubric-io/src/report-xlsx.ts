@@ -217,6 +217,47 @@ export async function exportRankingXlsx(data: {
   return toBuffer(workbook);
 }
 
+const SCORE_TOTALS: Column[] = [
+  { header: '自评合计', width: 9 },
+  { header: '考评合计', width: 9 },
+];
+
+/**
+ * Units × items, one sheet: 单位 and 单位类型, the `lead` columns, a group of `perItem`
+ * columns under each item's header, then the `after` columns; `cells` gives a row's
+ * values after its unit and type.
+ */
+async function unitsByItemsXlsx<R extends { unitName: string; unitTypeName: string }>(
+  name: string,
+  title: string,
+  rows: readonly R[],
+  layout: {
+    lead: Column[];
+    perItem: Column[];
+    itemHeaders: string[];
+    after: Column[];
+    cells: (row: R) => Array<string | number | null>;
+  },
+): Promise<Buffer> {
+  const workbook = newWorkbook();
+  const columns: Column[] = [
+    { header: '单位', width: 24 },
+    { header: '单位类型', width: 10 },
+    ...layout.lead,
+    ...layout.itemHeaders.flatMap(() => layout.perItem),
+    ...layout.after,
+  ];
+  tableSheet(
+    workbook,
+    name,
+    title,
+    columns,
+    rows.map((r) => [r.unitName, r.unitTypeName, ...layout.cells(r)]),
+    { from: 3 + layout.lead.length, span: layout.perItem.length, headers: layout.itemHeaders },
+  );
+  return toBuffer(workbook);
+}
+
 export interface MatrixSheetData {
   title: string;
   items: Array<{ id: string; number: number; title: string }>;
@@ -245,31 +286,22 @@ function itemHeader(item: { number: number; title: string }): string {
 }
 
 /** Columns: 单位, 单位类型, 状态, then 自评 and 考评 per item, then the totals. */
-export async function exportMatrixXlsx(data: MatrixSheetData): Promise<Buffer> {
-  const workbook = newWorkbook();
-  const columns: Column[] = [
-    { header: '单位', width: 24 },
-    { header: '单位类型', width: 10 },
-    { header: '状态', width: 8 },
-    ...data.items.flatMap(() => [
+export function exportMatrixXlsx(data: MatrixSheetData): Promise<Buffer> {
+  return unitsByItemsXlsx('明细', data.title, data.rows, {
+    lead: [{ header: '状态', width: 8 }],
+    perItem: [
       { header: '自评', width: 6 },
       { header: '考评', width: 6 },
-    ]),
-    { header: '自评合计', width: 9 },
-    { header: '考评合计', width: 9 },
-    { header: '加分', width: 7 },
-    { header: '总计', width: 8 },
-    { header: '等次', width: 8 },
-    { header: '不予评先', width: 8 },
-  ];
-  tableSheet(
-    workbook,
-    '明细',
-    data.title,
-    columns,
-    data.rows.map((r) => [
-      r.unitName,
-      r.unitTypeName,
+    ],
+    itemHeaders: data.items.map(itemHeader),
+    after: [
+      ...SCORE_TOTALS,
+      { header: '加分', width: 7 },
+      { header: '总计', width: 8 },
+      { header: '等次', width: 8 },
+      { header: '不予评先', width: 8 },
+    ],
+    cells: (r) => [
       r.approved ? '已审定' : NOT_APPROVED,
       ...data.items.flatMap((_, i) => [scoreCell(r.self[i]), scoreCell(r.review[i])]),
       scoreCell(r.selfTotal),
@@ -278,10 +310,8 @@ export async function exportMatrixXlsx(data: MatrixSheetData): Promise<Buffer> {
       scoreCell(r.total),
       r.grade,
       r.barredFromHonours ? BARRED : null,
-    ]),
-    { from: 4, span: 2, headers: data.items.map(itemHeader) },
-  );
-  return toBuffer(workbook);
+    ],
+  });
 }
 
 export interface ReviewGridSheetData {
@@ -302,28 +332,17 @@ export interface ReviewGridSheetData {
 const STATUS_TEXT: Record<string, string> = { pending: '待评', scored: '已评', returned: '退回' };
 
 /** A department's review grid: 自评, 考评 and 状态 per item it reviews, then its totals. */
-export async function exportReviewGridXlsx(data: ReviewGridSheetData): Promise<Buffer> {
-  const workbook = newWorkbook();
-  const columns: Column[] = [
-    { header: '单位', width: 24 },
-    { header: '单位类型', width: 10 },
-    ...data.items.flatMap(() => [
+export function exportReviewGridXlsx(data: ReviewGridSheetData): Promise<Buffer> {
+  return unitsByItemsXlsx('考评表', data.title, data.rows, {
+    lead: [],
+    perItem: [
       { header: '自评', width: 6 },
       { header: '考评', width: 6 },
       { header: '状态', width: 6 },
-    ]),
-    { header: '自评合计', width: 9 },
-    { header: '考评合计', width: 9 },
-    { header: '逾期', width: 14 },
-  ];
-  tableSheet(
-    workbook,
-    '考评表',
-    data.title,
-    columns,
-    data.rows.map((r) => [
-      r.unitName,
-      r.unitTypeName,
+    ],
+    itemHeaders: data.items.map((i) => `第${i.number}项`),
+    after: [...SCORE_TOTALS, { header: '逾期', width: 14 }],
+    cells: (r) => [
       ...r.cells.flatMap((c) => [
         scoreCell(c.selfScore),
         scoreCell(c.reviewScore),
@@ -332,10 +351,8 @@ export async function exportReviewGridXlsx(data: ReviewGridSheetData): Promise<B
       scoreCell(r.selfTotal),
       scoreCell(r.reviewTotal),
       r.late ?? '',
-    ]),
-    { from: 3, span: 3, headers: data.items.map((i) => `第${i.number}项`) },
-  );
-  return toBuffer(workbook);
+    ],
+  });
 }
 
 /** A plain table for a workbook of several sheets (item analytics, what-if re-score). */

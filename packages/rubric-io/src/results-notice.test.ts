@@ -2,6 +2,7 @@ import { rubric2011 } from '@kaohe/domain/rubric-2011';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { rankingRow } from './fixtures/ranking.ts';
 import {
   exportResultsNoticeDocx,
   exportResultsNoticeXlsx,
@@ -17,15 +18,10 @@ const row = (
   grade: string | null,
   honoursNote: string | null = null,
 ): ResultsNoticeRow => ({
-  unitName,
-  unitTypeId,
-  approved: rank !== null,
-  rank,
-  subtotal: total,
-  bonus: '0',
-  total,
-  grade,
-  barredFromHonours: honoursNote !== null,
+  ...rankingRow(unitName, unitTypeId, rank, total, {
+    grade,
+    barredFromHonours: honoursNote !== null,
+  }),
   honoursNote,
 });
 

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { SEED_TEXT } from './fixtures/seed.ts';
+import { SEED_HEADERS, SEED_TEXT } from './fixtures/seed.ts';
 import type { ImportResult } from './problems.ts';
 import { parseRubricText } from './text-format.ts';
 import {
@@ -170,16 +170,7 @@ describe('xlsx layout', () => {
       [DATA_SHEET, 'veryHidden'],
     ]);
     expect(text('A1')).toBe('2011年度工会工作目标管理考核表');
-    expect(['A2', 'B2', 'C2', 'D2', 'E2', 'F2', 'G2', 'H2'].map(text)).toEqual([
-      '考核项目',
-      '序号',
-      '考核内容',
-      '工作对应部门',
-      '基本分值',
-      '评分标准',
-      '考评分',
-      '备注',
-    ]);
+    expect(['A2', 'B2', 'C2', 'D2', 'E2', 'F2', 'G2', 'H2'].map(text)).toEqual(SEED_HEADERS);
     // Items 1–30 on rows 3–32.
     items.forEach((item, i) => {
       const r = i + 3;
