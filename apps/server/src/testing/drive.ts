@@ -6,7 +6,7 @@
  */
 import { rubricItems } from '@kaohe/domain';
 import { rubric2011 } from '@kaohe/domain/rubric-2011';
-import type { AssessmentStage } from '@kaohe/workflow';
+import { ASSESSMENT_STAGES, type AssessmentStage } from '@kaohe/workflow';
 import { fullInputs } from '@kaohe/workflow/testing';
 import { type Harness, REVIEWING_DEPARTMENTS, UNITS, USERS } from './harness.ts';
 
@@ -76,15 +76,18 @@ export async function reviewAll(
   }
 }
 
-const STAGE_ORDER: AssessmentStage[] = [
-  'selfScoring',
-  'review',
-  'returned',
-  'bonus',
-  'finalApproval',
-  'approved',
-  'published',
-];
+/** 法律部 returns item 7 to the unit (with a reason and a deadline, by default the ones below). */
+export async function returnItem7(
+  h: Harness,
+  assessmentId: string,
+  { reason = '调解组织建立率与年报不一致，请核实', deadline = RETURN_DEADLINE } = {},
+) {
+  return h.as(USERS.dept('legal')).review.returnItems({
+    assessmentId,
+    expectedVersion: await version(h, assessmentId),
+    command: { type: 'RETURN_ITEMS', itemIds: [RETURNED_ITEM], reason, deadline },
+  });
+}
 
 /** A publication period around the clock's now: open for a week. */
 export function openPeriod(h: Harness) {
@@ -115,7 +118,8 @@ export async function assessmentAt(
   const unitId = options.unitId ?? UNITS.a.id;
   const id = await newAssessment(h, unitId, options.rubricId);
   const unitUser = `unit-${unitId}`;
-  const reached = (s: AssessmentStage) => STAGE_ORDER.indexOf(stage) >= STAGE_ORDER.indexOf(s);
+  const reached = (s: AssessmentStage) =>
+    ASSESSMENT_STAGES.indexOf(stage) >= ASSESSMENT_STAGES.indexOf(s);
   await selfScoreAll(h, id, unitUser);
   await options.whileSelfScoring?.(id);
   if (stage === 'selfScoring') return id;
@@ -127,16 +131,7 @@ export async function assessmentAt(
   await reviewAll(h, id);
   if (stage === 'review') return id;
   if (stage === 'returned') {
-    await h.as(USERS.dept('legal')).review.returnItems({
-      assessmentId: id,
-      expectedVersion: await version(h, id),
-      command: {
-        type: 'RETURN_ITEMS',
-        itemIds: [RETURNED_ITEM],
-        reason: '调解组织建立率与年报不一致，请核实',
-        deadline: RETURN_DEADLINE,
-      },
-    });
+    await returnItem7(h, id);
     return id;
   }
   for (const departmentId of REVIEWING_DEPARTMENTS) {
