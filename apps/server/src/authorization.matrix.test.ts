@@ -36,7 +36,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppTrpcError } from './errors.ts';
 import { appRouter } from './routers/app.router.ts';
 import { BackupScheduler } from './services/backup-scheduler.ts';
-import { assessmentAt, openPeriod, RETURN_DEADLINE, RETURNED_ITEM } from './testing/drive.ts';
+import {
+  assessmentAt,
+  cycleOf,
+  openPeriod,
+  RETURN_DEADLINE,
+  RETURNED_ITEM,
+} from './testing/drive.ts';
 import {
   type Caller,
   createHarness,
@@ -534,12 +540,12 @@ const MATRIX: Record<string, Row> = {
     step: true,
     cells: [['approved',          'U    F       F         F         F         F        F        ✓']],
     call: async (c, t) =>
-      c.appeal.publish({ cycleId: await cycleOf(t), unitTypeId: null, ...openPeriod(t.h), showRanking: false }),
+      c.appeal.publish({ cycleId: await cycleOf(t.h, t.assessmentId), unitTypeId: null, ...openPeriod(t.h), showRanking: false }),
   },
   'appeal.publications':      { cells: LEADERS, call: ofCycle },
   'appeal.finalise': {
     cells: [['published',         'U    F       F         F         F         F        F        C']],
-    prepare: async (t) => ({ id: (await t.h.as(USERS.admin).appeal.publications({ cycleId: await cycleOf(t) }))[0]!.id }),
+    prepare: async (t) => ({ id: (await t.h.as(USERS.admin).appeal.publications({ cycleId: await cycleOf(t.h, t.assessmentId) }))[0]!.id }),
     call: (c, _t, p) => c.appeal.finalise({ publicationId: p.id! }),
   },
   'appeal.file': {
@@ -582,10 +588,6 @@ const MATRIX: Record<string, Row> = {
     call: command({ type: 'REOPEN', reason }),
   },
 };
-
-async function cycleOf(t: Target): Promise<string> {
-  return (await t.h.as(USERS.admin).assessment.byId({ id: t.assessmentId })).cycleId;
-}
 
 /** The unit's appeal on item 7 of the target (filed once), answered by 法律部 if asked. */
 async function appealOf(t: Target, answered: boolean): Promise<Record<string, string>> {

@@ -18,6 +18,16 @@ export async function version(h: Harness, assessmentId: string): Promise<number>
   return (await h.as(USERS.admin).assessment.byId({ id: assessmentId })).version;
 }
 
+/** The cycle an assessment belongs to. */
+export async function cycleOf(h: Harness, assessmentId: string): Promise<string> {
+  const row = await h.db
+    .selectFrom('assessments')
+    .select('cycleId')
+    .where('id', '=', assessmentId)
+    .executeTakeFirstOrThrow();
+  return row.cycleId;
+}
+
 /** A new assessment of unit a (or another unit) in a cycle of its own. */
 export async function newAssessment(
   h: Harness,
@@ -164,9 +174,8 @@ export async function assessmentAt(
   });
   if (stage === 'approved') return id;
   // 'published': its own cycle's results, open to appeals for a week.
-  const { cycleId } = await h.as(USERS.admin).assessment.byId({ id });
   await h.as(USERS.admin).appeal.publish({
-    cycleId,
+    cycleId: await cycleOf(h, id),
     unitTypeId: null,
     ...openPeriod(h),
     showRanking: false,
