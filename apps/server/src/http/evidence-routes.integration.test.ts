@@ -16,20 +16,11 @@ import { assessmentAt, RETURNED_ITEM, selfScoreAll, version } from '../testing/d
 import { createHarness, fingerprint, type Harness, UNITS, USERS } from '../testing/harness.ts';
 import { HOST, type HttpClient, signedIn, uploadFile } from '../testing/http.ts';
 import { buildApp } from './app.ts';
+import type { EvidenceView } from './evidence-routes.ts';
 
 const MAX_BYTES = 2048;
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 const PDF = Buffer.from(`%PDF-1.4\n% 调解组织名录\n${'1 0 obj << >> endobj\n'.repeat(20)}%%EOF\n`);
-
-interface EvidenceView {
-  id: string;
-  itemId: string;
-  fileName: string;
-  mimeType: string;
-  sizeBytes: number;
-  sha256: string;
-  uploadedBy: string;
-}
 
 describeEachEngine('HTTP: evidence', ({ db }) => {
   let h: Harness;
