@@ -122,23 +122,21 @@ export async function namesFor(db: DbOrTx, payloads: readonly JsonValue[]): Prom
     if (typeof p.unitId === 'string') unitIds.add(p.unitId);
     if (typeof p.departmentId === 'string') departmentIds.add(p.departmentId);
   }
-  const units = unitIds.size
-    ? await db
-        .selectFrom('units')
-        .select(['id', 'name'])
-        .where('id', 'in', [...unitIds])
-        .execute()
-    : [];
-  const departments = departmentIds.size
-    ? await db
-        .selectFrom('departments')
-        .select(['id', 'name'])
-        .where('id', 'in', [...departmentIds])
-        .execute()
-    : [];
+  const namesOf = async (table: 'units' | 'departments', ids: Set<string>) =>
+    new Map(
+      ids.size
+        ? (
+            await db
+              .selectFrom(table)
+              .select(['id', 'name'])
+              .where('id', 'in', [...ids])
+              .execute()
+          ).map((r) => [r.id, r.name])
+        : [],
+    );
   return {
-    units: new Map(units.map((u) => [u.id, u.name])),
-    departments: new Map(departments.map((d) => [d.id, d.name])),
+    units: await namesOf('units', unitIds),
+    departments: await namesOf('departments', departmentIds),
   };
 }
 
