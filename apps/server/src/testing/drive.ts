@@ -11,6 +11,8 @@ import { fullInputs } from '@kaohe/workflow/testing';
 import { type Harness, REVIEWING_DEPARTMENTS, UNITS, USERS } from './harness.ts';
 
 export const ITEMS = rubricItems(rubric2011).map(({ item }) => item);
+/** The 2011 rubric's item `id`. */
+export const itemOf = (id: string) => ITEMS.find((i) => i.id === id)!;
 export const RETURNED_ITEM = 'dispute-mediation';
 export const RETURN_DEADLINE = '2099-12-31';
 

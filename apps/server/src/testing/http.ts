@@ -155,11 +155,11 @@ export function uploadFile(
   });
 }
 
-/** A client from `remoteAddress`, signed in as `username` with the test password. */
+/** A client (from `remoteAddress`, by default the inject default), signed in as `username` with the test password. */
 export async function signedIn(
   app: FastifyInstance,
   username: string,
-  remoteAddress: string,
+  remoteAddress?: string,
 ): Promise<HttpClient> {
   const client = new HttpClient(app, { remoteAddress });
   const result = await client.login(username, TEST_PASSWORD);
