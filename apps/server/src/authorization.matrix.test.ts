@@ -48,6 +48,7 @@ import {
   createHarness,
   fingerprint,
   type Harness,
+  procedureAt,
   TEST_PASSWORD,
   testPasswordHash,
   UNITS,
@@ -138,14 +139,6 @@ const { EVERYONE, SIGNED_IN, LEADERS, ADMIN } = {
   LEADERS:   'U    F       F         F         F         F        ✓        ✓',
   ADMIN:     'U    F       F         F         F         F        F        ✓',
 };
-
-type Procedure = (input?: unknown) => Promise<unknown>;
-
-/** The procedure at `path` ('report.ranking') of a caller. */
-const procedureAt = (c: Caller, path: string): Procedure =>
-  path
-    .split('.')
-    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], c) as Procedure;
 
 /** A call of the row's own procedure with an input made from the target. */
 const input =
