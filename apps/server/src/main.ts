@@ -140,7 +140,8 @@ export async function startServer(config: Config, out: (line: string) => void = 
   return { app, handle, deps, url };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** The product with the environment's configuration; a clear message and exit 1 when it cannot start. */
+export async function startFromEnvironment(): Promise<void> {
   try {
     await startServer(loadConfig());
   } catch (e) {
@@ -152,3 +153,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) await startFromEnvironment();

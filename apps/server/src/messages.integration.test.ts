@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppTrpcError } from './errors.ts';
 import { drainOutbox, FIRST_RETRY_MS, smtpTransport } from './services/mail-sender.ts';
 import { notifyResultsPublished, runDeadlineReminders } from './services/message-service.ts';
-import { RETURNED_ITEM, selfScoreAll, version } from './testing/drive.ts';
+import { returnItem7, selfScoreAll, version } from './testing/drive.ts';
 import {
   createHarness,
   fingerprint,
@@ -131,30 +131,9 @@ describeEachEngine('deadlines and reminders (issue 15)', ({ db }) => {
 
   it('keeps a return within the review stage', async () => {
     const a = h.assessments[UNITS.a.id]!;
-    const legal = h.as(USERS.dept('legal'));
-    const e = await failure(
-      legal.review.returnItems({
-        assessmentId: a,
-        expectedVersion: await version(h, a),
-        command: {
-          type: 'RETURN_ITEMS',
-          itemIds: [RETURNED_ITEM],
-          reason: '请核实',
-          deadline: '2011-12-25',
-        },
-      }),
-    );
+    const e = await failure(returnItem7(h, a, { reason: '请核实', deadline: '2011-12-25' }));
     expect(e.text.zh).toBe('整改期限（2011-12-25）不能晚于部门考评截止日期（2011-12-20）');
-    await legal.review.returnItems({
-      assessmentId: a,
-      expectedVersion: await version(h, a),
-      command: {
-        type: 'RETURN_ITEMS',
-        itemIds: [RETURNED_ITEM],
-        reason: '请核实',
-        deadline: '2011-12-15',
-      },
-    });
+    await returnItem7(h, a, { reason: '请核实', deadline: '2011-12-15' });
     const unitMessages = await h.as(USERS.unitA).message.list();
     expect(unitMessages.messages[0]!.text.zh).toContain('请在2011-12-15前修改后重新提交：请核实');
   });

@@ -72,11 +72,21 @@ export async function migrate(locale: Locale): Promise<number> {
   }
 }
 
-export async function demoSeed(locale: Locale): Promise<number> {
+type DemoDeps = Parameters<typeof import('@kaohe/server/demo').seedDemo>[0];
+
+/**
+ * Demo data on the configured database, migrated first, with the admin account (a generated
+ * admin password is said after `seed`): what `seed` made, in words, or that the database
+ * already has a cycle and nothing was generated.
+ */
+export async function seedDemoData<T extends { skipped: boolean }>(
+  locale: Locale,
+  seed: (deps: DemoDeps) => Promise<T>,
+  created: (result: T) => LocalizedText,
+): Promise<number> {
   const { config, handle } = await open();
   try {
     await migrateToLatest(handle.db);
-    const { seedDemo } = await import('@kaohe/server/demo');
     const { ensureAdmin } = await import('@kaohe/server/bootstrap');
     const deps = {
       db: handle.db,
@@ -85,23 +95,33 @@ export async function demoSeed(locale: Locale): Promise<number> {
       evidence: await evidenceStore(config),
     };
     const admin = await ensureAdmin(handle.db, config.adminPassword);
-    const result = await seedDemo(deps, { log: (l) => process.stdout.write(`${l}\n`) });
+    const result = await seed(deps);
     if (admin.generatedAdminPassword) {
       process.stdout.write(`admin / ${admin.generatedAdminPassword}\n`);
     }
-    process.stdout.write(
-      result.skipped
-        ? locale === 'zh'
-          ? '数据库中已有考核年度，未重复生成演示数据\n'
-          : 'The database already has a cycle; demo data not generated again\n'
-        : locale === 'zh'
-          ? `演示数据已生成：${result.accounts.length}个演示账号\n`
-          : `Demo data created: ${result.accounts.length} demo accounts\n`,
-    );
+    const said: LocalizedText = result.skipped
+      ? {
+          zh: '数据库中已有考核年度，未重复生成演示数据',
+          en: 'The database already has a cycle; demo data not generated again',
+        }
+      : created(result);
+    process.stdout.write(`${said[locale]}\n`);
     return 0;
   } finally {
     await handle.close();
   }
+}
+
+export async function demoSeed(locale: Locale): Promise<number> {
+  const { seedDemo } = await import('@kaohe/server/demo');
+  return seedDemoData(
+    locale,
+    (deps) => seedDemo(deps, { log: (l) => process.stdout.write(`${l}\n`) }),
+    (result) => ({
+      zh: `演示数据已生成：${result.accounts.length}个演示账号`,
+      en: `Demo data created: ${result.accounts.length} demo accounts`,
+    }),
+  );
 }
 
 // --- backup and restore ----------------------------------------------------------------

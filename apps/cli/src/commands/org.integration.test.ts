@@ -1,13 +1,11 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createDb, type DbHandle } from '@kaohe/db/client';
-import { createTestDb, TEST_DATABASE_URL, type TestDb } from '@kaohe/db/testing';
 import { readOrgWorkbook, writeOrgWorkbook } from '@kaohe/rubric-io';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kaohe, type Where } from '../testing/kaohe.ts';
+import { expect, it } from 'vitest';
+import { type CliEngine, describeEachCliEngine, useCliDatabase } from '../testing/database.ts';
+import { kaohe } from '../testing/kaohe.ts';
 
 const CLEAN = {
   units: [
@@ -35,41 +33,17 @@ const CLEAN = {
   ],
 };
 
-function suite(engine: 'pglite' | 'postgres') {
-  let tmp: string;
-  let where: Where;
-  let pg: TestDb | undefined;
-  async function inspect<T>(work: (handle: DbHandle) => Promise<T>): Promise<T> {
-    if (pg) return work(pg.handle);
-    const handle = await createDb({ dataDir: join(where.dataDir, 'pglite') });
-    try {
-      return await work(handle);
-    } finally {
-      await handle.close();
-    }
-  }
+function suite(engine: CliEngine) {
+  const cli = useCliDatabase(engine, 'org');
   const counts = () =>
-    inspect(async (h) => ({
+    cli.inspect(async (h) => ({
       units: (await h.db.selectFrom('units').select('id').execute()).length,
       users: (await h.db.selectFrom('users').select('id').execute()).length,
     }));
 
-  beforeAll(async () => {
-    tmp = await mkdtemp(join(tmpdir(), 'kaohe-cli-org-'));
-    where = { dataDir: join(tmp, 'data') };
-    if (engine === 'postgres') {
-      pg = await createTestDb('postgres', { prefix: 'kaohe_cli_org', migrate: false });
-      where.databaseUrl = pg.url!;
-    }
-  }, 120_000);
-  afterAll(async () => {
-    await pg?.dispose();
-    await rm(tmp, { recursive: true, force: true });
-  });
-
   it('writes the template; a workbook with mistakes lists them all and writes nothing', async () => {
-    const template = join(tmp, 'template.xlsx');
-    const written = await kaohe(where, 'org', 'template', template);
+    const template = join(cli.tmp, 'template.xlsx');
+    const written = await kaohe(cli.where, 'org', 'template', template);
     expect(written.code).toBe(0);
     expect(written.stdout).toContain('✓ 已写出组织机构导入模板');
     expect((await readOrgWorkbook(await readFile(template))).ok).toBe(true);
@@ -83,9 +57,9 @@ function suite(engine: 'pglite' | 'postgres') {
       ['账号', '姓名', '角色', '单位或部门编码', '手机', '邮箱'],
       ['d01.tb', '甲区填报员', '会长', 'D01', '', ''],
     ]);
-    const bad = join(tmp, 'bad.xlsx');
+    const bad = join(cli.tmp, 'bad.xlsx');
     await wb.xlsx.writeFile(bad);
-    const refused = await kaohe(where, 'org', 'import', bad);
+    const refused = await kaohe(cli.where, 'org', 'import', bad);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toBe(
@@ -101,10 +75,10 @@ function suite(engine: 'pglite' | 'postgres') {
   }, 120_000);
 
   it('imports a clean workbook, then the same again and its export without a change', async () => {
-    const file = join(tmp, 'org.xlsx');
+    const file = join(cli.tmp, 'org.xlsx');
     await writeFile(file, await writeOrgWorkbook(CLEAN));
-    const accounts = join(tmp, 'accounts.xlsx');
-    const imported = await kaohe(where, 'org', 'import', file, '--accounts-out', accounts);
+    const accounts = join(cli.tmp, 'accounts.xlsx');
+    const imported = await kaohe(cli.where, 'org', 'import', file, '--accounts-out', accounts);
     expect(imported.stderr).toBe('');
     expect(imported.code).toBe(0);
     expect(imported.stdout).toBe(
@@ -124,7 +98,7 @@ function suite(engine: 'pglite' | 'postgres') {
       ['d01.tb', '甲区填报员', '甲区总工会'],
       ['youth.kp', '青工部考评员', '青工部'],
     ]);
-    const users = await inspect((h) =>
+    const users = await cli.inspect((h) =>
       h.db
         .selectFrom('users')
         .select(['username', 'mustChangePassword'])
@@ -136,25 +110,24 @@ function suite(engine: 'pglite' | 'postgres') {
       { username: 'youth.kp', mustChangePassword: true },
     ]);
 
-    const again = await kaohe(where, 'org', 'import', file, '--lang', 'en');
+    const again = await kaohe(cli.where, 'org', 'import', file, '--lang', 'en');
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('accounts: 0 created, 0 updated, 2 unchanged');
     expect(again.stdout).toContain('No new accounts; no password issued');
-    expect(existsSync(join(tmp, 'org-初始账号.xlsx'))).toBe(false);
+    expect(existsSync(join(cli.tmp, 'org-初始账号.xlsx'))).toBe(false);
 
-    const exportFile = join(tmp, 'export.xlsx');
-    const exported = await kaohe(where, 'org', 'export', exportFile);
+    const exportFile = join(cli.tmp, 'export.xlsx');
+    const exported = await kaohe(cli.where, 'org', 'export', exportFile);
     expect(exported.code).toBe(0);
     expect(exported.stdout).toContain('2个单位');
     const read = await readOrgWorkbook(await readFile(exportFile));
     expect(read.workbook.units.map(({ row: _, ...u }) => u)).toEqual(CLEAN.units);
     expect(read.workbook.users.map(({ row: _, ...u }) => u)).toEqual(CLEAN.users);
-    const reimport = await kaohe(where, 'org', 'import', exportFile);
+    const reimport = await kaohe(cli.where, 'org', 'import', exportFile);
     expect(reimport.code).toBe(0);
     expect(reimport.stdout).toContain('单位：新增0，更新0，未变2');
     expect(reimport.stdout).toContain('账号：新增0，更新0，未变2');
   }, 180_000);
 }
 
-describe('pnpm kaohe org [pglite]', () => suite('pglite'));
-describe.skipIf(!TEST_DATABASE_URL)('pnpm kaohe org [postgres]', () => suite('postgres'));
+describeEachCliEngine('pnpm kaohe org', suite);

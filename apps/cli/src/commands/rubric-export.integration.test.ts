@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createTestDb, TEST_DATABASE_URL, type TestDb } from '@kaohe/db/testing';
 import { cloneRubricToYear, toExchange } from '@kaohe/domain';
 import { rubric2011 } from '@kaohe/domain/rubric-2011';
 import { importRubricXlsx } from '@kaohe/rubric-io';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { type CliEngine, describeEachCliEngine, useCliDatabase } from '../testing/database.ts';
 import { kaohe as run, type Where } from '../testing/kaohe.ts';
 
 // Found from here, not from the child's working directory (a temporary folder).
@@ -23,34 +22,13 @@ const draftOf2013 = (title: string) => ({ ...cloneRubricToYear(rubric2012), titl
 // Each test starts several CLI processes one after another (PGlite opens in one at a time).
 const SLOW = 180_000;
 
-function suite(engine: 'pglite' | 'postgres') {
-  let tmp: string;
-  let where: Where;
-  let pg: TestDb | undefined;
-  const file = async (name: string, content: string | Buffer) => {
-    const path = join(tmp, name);
-    await writeFile(path, content);
-    return path;
-  };
-
-  beforeAll(async () => {
-    tmp = await mkdtemp(join(tmpdir(), 'kaohe-cli-rubric-export-'));
-    where = { dataDir: join(tmp, 'data') };
-    if (engine === 'postgres') {
-      // An empty database: not migrated, nothing set up.
-      pg = await createTestDb('postgres', { prefix: 'kaohe_cli_export', migrate: false });
-      where.databaseUrl = pg.url!;
-    }
-  }, 120_000);
-  afterAll(async () => {
-    await pg?.dispose();
-    await rm(tmp, { recursive: true, force: true });
-  });
+function suite(engine: CliEngine) {
+  const cli = useCliDatabase(engine, 'export');
 
   it(
     'with no database set up: the built-in 2011 table, said on stderr, nothing created',
     async () => {
-      const result = await kaohe(where, 'rubric', 'export', '2011');
+      const result = await kaohe(cli.where, 'rubric', 'export', '2011');
       expect(result.code).toBe(0);
       expect(JSON.parse(result.stdout)).toEqual(toExchange(rubric2011));
       expect(result.stderr).toMatch(
@@ -58,12 +36,12 @@ function suite(engine: 'pglite' | 'postgres') {
           ? /^未设置数据库（没有数据目录 \S+pglite，也没有设置 DATABASE_URL），输出的是内置的2011年度考核表\n$/
           : /^数据库中还没有考核表，输出的是内置的2011年度考核表\n$/,
       );
-      expect(existsSync(join(where.dataDir, 'pglite'))).toBe(false);
+      expect(existsSync(join(cli.where.dataDir, 'pglite'))).toBe(false);
 
       const [other, draft, en] = await Promise.all([
-        kaohe(where, 'rubric', 'export', '2012'),
-        kaohe(where, 'rubric', 'export', '2011', '--draft'),
-        kaohe(where, 'rubric', 'export', '2012', '--lang', 'en'),
+        kaohe(cli.where, 'rubric', 'export', '2012'),
+        kaohe(cli.where, 'rubric', 'export', '2011', '--draft'),
+        kaohe(cli.where, 'rubric', 'export', '2012', '--lang', 'en'),
       ]);
       expect(other).toMatchObject({ code: 1, stdout: '' });
       expect(other.stderr).toMatch(/^没有2012年度的考核表：.*内置的只有2011年度考核表\n$/);
@@ -80,28 +58,28 @@ function suite(engine: 'pglite' | 'postgres') {
   it(
     'an imported and published 2012 rubric comes back equal, as JSON and as xlsx',
     async () => {
-      const source = await file('2012.json', JSON.stringify(toExchange(rubric2012)));
-      const imported = await kaohe(where, 'rubric', 'import', source, '--publish');
+      const source = await cli.file('2012.json', JSON.stringify(toExchange(rubric2012)));
+      const imported = await kaohe(cli.where, 'rubric', 'import', source, '--publish');
       expect(imported.stderr).toBe('');
 
-      const json = await kaohe(where, 'rubric', 'export', '2012');
+      const json = await kaohe(cli.where, 'rubric', 'export', '2012');
       expect(json).toMatchObject({ code: 0, stderr: '' });
       expect(JSON.parse(json.stdout)).toEqual(toExchange(rubric2012));
 
-      const out = join(tmp, 'exported-2012.xlsx');
-      const xlsx = await kaohe(where, 'rubric', 'export', '2012', '--out', out);
+      const out = join(cli.tmp, 'exported-2012.xlsx');
+      const xlsx = await kaohe(cli.where, 'rubric', 'export', '2012', '--out', out);
       expect(xlsx).toMatchObject({ code: 0, stderr: '' });
       expect(xlsx.stdout).toBe(`✓ 已导出2012年度工会工作目标管理考核表：${out}\n`);
       const readBack = await importRubricXlsx(await readFile(out));
       expect(readBack.ok && readBack.rubric).toEqual(rubric2012);
 
       // The default file name, in the working directory.
-      const named = await kaohe(where, 'rubric', 'export', '2012', '--format', 'xlsx');
+      const named = await kaohe(cli.where, 'rubric', 'export', '2012', '--format', 'xlsx');
       expect(named.code).toBe(0);
-      expect(existsSync(join(tmp, 'rubric-2012.xlsx'))).toBe(true);
+      expect(existsSync(join(cli.tmp, 'rubric-2012.xlsx'))).toBe(true);
 
       // The database now holds rubrics, so the built-in table no longer stands in.
-      const old = await kaohe(where, 'rubric', 'export', '2011');
+      const old = await kaohe(cli.where, 'rubric', 'export', '2011');
       expect(old).toMatchObject({ code: 1, stdout: '' });
       expect(old.stderr).toBe('没有2011年度的考核表（数据库中有：2012年度）\n');
     },
@@ -111,26 +89,26 @@ function suite(engine: 'pglite' | 'postgres') {
   it(
     '--draft takes the newest draft and names the others; only drafts suggests --draft',
     async () => {
-      const first = await file(
+      const first = await cli.file(
         '2013-a.json',
         JSON.stringify(toExchange(draftOf2013('2013年度草稿甲'))),
       );
-      const second = await file(
+      const second = await cli.file(
         '2013-b.json',
         JSON.stringify(toExchange(draftOf2013('2013年度草稿乙'))),
       );
-      expect((await kaohe(where, 'rubric', 'import', first)).code).toBe(0);
-      const newer = await kaohe(where, 'rubric', 'import', second);
+      expect((await kaohe(cli.where, 'rubric', 'import', first)).code).toBe(0);
+      const newer = await kaohe(cli.where, 'rubric', 'import', second);
       expect(newer.code).toBe(0);
       const idOf = (stdout: string) => /：(\S+)（/.exec(stdout)?.[1] ?? '';
 
-      const onlyDrafts = await kaohe(where, 'rubric', 'export', '2013');
+      const onlyDrafts = await kaohe(cli.where, 'rubric', 'export', '2013');
       expect(onlyDrafts).toMatchObject({ code: 1, stdout: '' });
       expect(onlyDrafts.stderr).toBe(
         '2013年度的考核表尚未发布：有2份草稿，加上 --draft 导出最新的一份\n',
       );
 
-      const draft = await kaohe(where, 'rubric', 'export', '2013', '--draft');
+      const draft = await kaohe(cli.where, 'rubric', 'export', '2013', '--draft');
       expect(draft.code).toBe(0);
       expect(JSON.parse(draft.stdout).title).toBe('2013年度草稿乙');
       expect(draft.stderr).toMatch(
@@ -139,11 +117,11 @@ function suite(engine: 'pglite' | 'postgres') {
         ),
       );
       const olderId = /其余草稿（用 --id 指定）：\n {2}(\S+)/.exec(draft.stderr)![1]!;
-      const older = await kaohe(where, 'rubric', 'export', '--id', olderId);
+      const older = await kaohe(cli.where, 'rubric', 'export', '--id', olderId);
       expect(older).toMatchObject({ code: 0, stderr: '' });
       expect(JSON.parse(older.stdout).title).toBe('2013年度草稿甲');
 
-      const noDraft = await kaohe(where, 'rubric', 'export', '2012', '--draft', '--lang', 'en');
+      const noDraft = await kaohe(cli.where, 'rubric', 'export', '2012', '--draft', '--lang', 'en');
       expect(noDraft.code).toBe(1);
       expect(noDraft.stderr).toBe(
         'There is no draft for 2012; export the published rubric without --draft\n',
@@ -157,21 +135,30 @@ function suite(engine: 'pglite' | 'postgres') {
     async () => {
       // Option mistakes are found before the database is opened, so these run side by side.
       const [docx, mismatch, noYear, badYear, unknown, bothFlags] = await Promise.all([
-        kaohe(where, 'rubric', 'export', '2012', '--format', 'docx'),
-        kaohe(where, 'rubric', 'export', '2012', '--format', 'json', '--out', join(tmp, 'x.xlsx')),
-        kaohe(where, 'rubric', 'export'),
-        kaohe(where, 'rubric', 'export', '20x2'),
-        kaohe(where, 'rubric', 'export', '2012', '--final'),
-        kaohe(where, 'rubric', 'export', '2012', '--draft', '--id', 'x'),
+        kaohe(cli.where, 'rubric', 'export', '2012', '--format', 'docx'),
+        kaohe(
+          cli.where,
+          'rubric',
+          'export',
+          '2012',
+          '--format',
+          'json',
+          '--out',
+          join(cli.tmp, 'x.xlsx'),
+        ),
+        kaohe(cli.where, 'rubric', 'export'),
+        kaohe(cli.where, 'rubric', 'export', '20x2'),
+        kaohe(cli.where, 'rubric', 'export', '2012', '--final'),
+        kaohe(cli.where, 'rubric', 'export', '2012', '--draft', '--id', 'x'),
       ]);
       // PGlite opens in one process at a time.
-      const wrongYear = await kaohe(where, 'rubric', 'export', '2030', '--lang', 'en');
-      const noSuchId = await kaohe(where, 'rubric', 'export', '--id', 'no-such-rubric');
+      const wrongYear = await kaohe(cli.where, 'rubric', 'export', '2030', '--lang', 'en');
+      const noSuchId = await kaohe(cli.where, 'rubric', 'export', '--id', 'no-such-rubric');
       expect(docx.stderr).toContain(
         '--format 只能是 json 或 xlsx，而不是「docx」（.docx 和 .txt 只能导入，不能导出）',
       );
       expect(mismatch.stderr).toContain('--format json 与输出文件的扩展名 .xlsx 不一致');
-      expect(existsSync(join(tmp, 'x.xlsx'))).toBe(false);
+      expect(existsSync(join(cli.tmp, 'x.xlsx'))).toBe(false);
       expect(noYear.stderr).toContain('请指定考核年度');
       expect(badYear.stderr).toContain('考核年度格式不正确：20x2');
       expect(unknown.stderr).toContain('未知选项：--final');
@@ -187,5 +174,4 @@ function suite(engine: 'pglite' | 'postgres') {
   );
 }
 
-describe('pnpm kaohe rubric export [pglite]', () => suite('pglite'));
-describe.skipIf(!TEST_DATABASE_URL)('pnpm kaohe rubric export [postgres]', () => suite('postgres'));
+describeEachCliEngine('pnpm kaohe rubric export', suite);

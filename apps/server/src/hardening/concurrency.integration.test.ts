@@ -11,16 +11,17 @@ import { saveReviewScore as saveReviewRow, saveSelfScore as saveSelfRow } from '
 import { describeEachEngine } from '@kaohe/db/testing';
 import { type Actor, DomainError, rubricItems } from '@kaohe/domain';
 import { rubric2011 } from '@kaohe/domain/rubric-2011';
+import type { AssessmentStage } from '@kaohe/workflow';
 import { fullInputs } from '@kaohe/workflow/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorOf } from '../context.ts';
 import { saveReviewScore, saveSelfScore } from '../services/scoring-service.ts';
 import { assessmentAt, RETURNED_ITEM } from '../testing/drive.ts';
 import {
-  type Caller,
   createHarness,
   type Harness,
   outcome,
+  procedureAt,
   UNITS,
   USERS,
 } from '../testing/harness.ts';
@@ -177,69 +178,13 @@ describeEachEngine('concurrency', ({ db }) => {
   }
 
   describe('a workflow step repeated (double click, retry) changes the state once', () => {
-    type Step = {
-      name: string;
-      stage: Parameters<typeof assessmentAt>[1];
-      action: string;
-      call: (h: Harness, assessmentId: string, version: number) => Promise<unknown>;
-    };
-    const as = (username: string) => (x: Harness) => x.as(username) as Caller;
-    const STEPS: Step[] = [
-      {
-        name: 'assessment.submit',
-        stage: 'selfScoring',
-        action: 'assessment.SUBMIT',
-        call: (x, id, v) =>
-          as(USERS.unitA)(x).assessment.submit({
-            assessmentId: id,
-            expectedVersion: v,
-            command: { type: 'SUBMIT' },
-          }),
-      },
-      {
-        name: 'review.completeUnit',
-        stage: 'review',
-        action: 'assessment.COMPLETE_REVIEW',
-        call: (x, id, v) =>
-          as(USERS.dept('legal'))(x).review.completeUnit({
-            assessmentId: id,
-            expectedVersion: v,
-            command: { type: 'COMPLETE_REVIEW' },
-          }),
-      },
-      {
-        name: 'bonus.complete',
-        stage: 'bonus',
-        action: 'assessment.COMPLETE_BONUS',
-        call: (x, id, v) =>
-          as(USERS.chairman)(x).bonus.complete({
-            assessmentId: id,
-            expectedVersion: v,
-            command: { type: 'COMPLETE_BONUS' },
-          }),
-      },
-      {
-        name: 'approval.approve',
-        stage: 'finalApproval',
-        action: 'assessment.APPROVE',
-        call: (x, id, v) =>
-          as(USERS.chairman)(x).approval.approve({
-            assessmentId: id,
-            expectedVersion: v,
-            command: { type: 'APPROVE' },
-          }),
-      },
-      {
-        name: 'approval.reopen',
-        stage: 'approved',
-        action: 'assessment.REOPEN',
-        call: (x, id, v) =>
-          as(USERS.admin)(x).approval.reopen({
-            assessmentId: id,
-            expectedVersion: v,
-            command: { type: 'REOPEN', reason: '复核发现错误' },
-          }),
-      },
+    /** [procedure, the stage it starts from, who steps, the workflow command] */
+    const STEPS: Array<[string, AssessmentStage, string, { type: string; reason?: string }]> = [
+      ['assessment.submit', 'selfScoring', USERS.unitA, { type: 'SUBMIT' }],
+      ['review.completeUnit', 'review', USERS.dept('legal'), { type: 'COMPLETE_REVIEW' }],
+      ['bonus.complete', 'bonus', USERS.chairman, { type: 'COMPLETE_BONUS' }],
+      ['approval.approve', 'finalApproval', USERS.chairman, { type: 'APPROVE' }],
+      ['approval.reopen', 'approved', USERS.admin, { type: 'REOPEN', reason: '复核发现错误' }],
     ];
 
     const state = async (id: string) => {
@@ -257,15 +202,18 @@ describeEachEngine('concurrency', ({ db }) => {
       return { ...a, steps: steps.map((s) => s.action) };
     };
 
-    for (const step of STEPS) {
-      it(`${step.name}: twice at once, then again with the old and the new version`, async () => {
+    for (const [path, stage, username, command] of STEPS) {
+      const action = `assessment.${command.type}`;
+      const step = (assessmentId: string, expectedVersion: number) =>
+        procedureAt(h.as(username), path)({ assessmentId, expectedVersion, command });
+      it(`${path}: twice at once, then again with the old and the new version`, async () => {
         // 'bonus' and later stages need the fixture driven there; one each, in parallel is
         // too much for PGlite, so in turn.
-        const id = await assessmentAt(h, step.stage);
+        const id = await assessmentAt(h, stage);
         const before = await state(id);
         const twice = await Promise.all([
-          outcome(step.call(h, id, before.version)),
-          outcome(step.call(h, id, before.version)),
+          outcome(step(id, before.version)),
+          outcome(step(id, before.version)),
         ]);
         expect(
           twice.filter((o) => o === 'allowed'),
@@ -275,15 +223,13 @@ describeEachEngine('concurrency', ({ db }) => {
         expect(['CONFLICT', 'LOCKED']).toContain(twice.find((o) => o !== 'allowed'));
         const once = await state(id);
         expect(once.version).toBe(before.version + 1);
-        expect(once.steps.filter((a) => a === step.action).length).toBe(
-          before.steps.filter((a) => a === step.action).length + 1,
+        expect(once.steps.filter((a) => a === action).length).toBe(
+          before.steps.filter((a) => a === action).length + 1,
         );
         // A retry with the version the client had, and one with the version it got back.
-        const approving = step.stage === 'finalApproval';
-        expect(await outcome(step.call(h, id, before.version))).toBe(
-          approving ? 'LOCKED' : 'CONFLICT',
-        );
-        expect(await outcome(step.call(h, id, once.version))).toBe(
+        const approving = stage === 'finalApproval';
+        expect(await outcome(step(id, before.version))).toBe(approving ? 'LOCKED' : 'CONFLICT');
+        expect(await outcome(step(id, once.version))).toBe(
           approving ? 'LOCKED' : 'INVALID_TRANSITION',
         );
         expect(await state(id)).toEqual(once);

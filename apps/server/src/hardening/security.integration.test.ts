@@ -17,11 +17,10 @@ import {
   fingerprint,
   type Harness,
   outcome,
-  TEST_PASSWORD,
   UNITS,
   USERS,
 } from '../testing/harness.ts';
-import { HOST, HttpClient, multipartBody } from '../testing/http.ts';
+import { HOST, HttpClient, multipartBody, signedIn } from '../testing/http.ts';
 
 describeEachEngine('hardening', ({ db }) => {
   let h: Harness;
@@ -231,8 +230,7 @@ describeEachEngine('hardening', ({ db }) => {
       expect(route.headers['content-type']).toMatch(/text\/html/);
       expectHeaders(route, 'a client-side route');
 
-      const unit = new HttpClient(app);
-      await unit.login(USERS.unitA, TEST_PASSWORD);
+      const unit = await signedIn(app, USERS.unitA);
       const api = await unit.query('todo.mine');
       expect(api.ok).toBe(true);
       expectHeaders(api.response, 'API');

@@ -288,15 +288,7 @@ describeEachEngine('HTTP: sessions, throttling, CSRF, errors', ({ db }) => {
     for (const [what, headers, payload, status] of refusals) {
       it(`refuses ${what}, and changes nothing`, async () => {
         const before = await fingerprint(h.db);
-        const merged = { ...admin.writeHeaders(), ...headers() };
-        const response = await admin.inject({
-          method: 'POST',
-          url: '/trpc/admin.saveUnitType',
-          headers: Object.fromEntries(
-            Object.entries(merged).filter(([, v]) => v !== undefined),
-          ) as Record<string, string>,
-          payload,
-        });
+        const response = await admin.post('/trpc/admin.saveUnitType', payload, headers());
         expect(response.statusCode).toBe(status);
         expect(response.json()).toMatchObject({ domainCode: 'FORBIDDEN' });
         expect(await fingerprint(h.db)).toEqual(before);

@@ -7,14 +7,8 @@ import { listSecurityEvents } from '@kaohe/db';
 import { describeEachEngine } from '@kaohe/db/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  createHarness,
-  fingerprint,
-  type Harness,
-  TEST_PASSWORD,
-  USERS,
-} from '../testing/harness.ts';
-import { HOST, HttpClient } from '../testing/http.ts';
+import { createHarness, fingerprint, type Harness, USERS } from '../testing/harness.ts';
+import { HOST, type HttpClient, signedIn } from '../testing/http.ts';
 import { buildApp } from './app.ts';
 import { CSRF_REFUSED } from './csrf.ts';
 
@@ -26,8 +20,7 @@ describeEachEngine('CSRF refusals in security_event', ({ db }) => {
   beforeAll(async () => {
     h = await createHarness(db());
     app = await buildApp(h.deps, { webDist: null });
-    admin = new HttpClient(app, { remoteAddress: '10.9.0.1' });
-    expect((await admin.login(USERS.admin, TEST_PASSWORD)).ok).toBe(true);
+    admin = await signedIn(app, USERS.admin, '10.9.0.1');
   }, 300_000);
 
   afterAll(async () => {
@@ -65,15 +58,7 @@ describeEachEngine('CSRF refusals in security_event', ({ db }) => {
     it(`records ${what} with the victim's session, and changes nothing else`, async () => {
       const before = await fingerprint(h.db);
       const count = (await csrfEvents()).length;
-      const merged = { ...admin.writeHeaders(), ...headers };
-      const response = await admin.inject({
-        method: 'POST',
-        url: '/trpc/admin.saveUnitType?batch=1',
-        headers: Object.fromEntries(
-          Object.entries(merged).filter(([, v]) => v !== undefined),
-        ) as Record<string, string>,
-        payload,
-      });
+      const response = await admin.post('/trpc/admin.saveUnitType?batch=1', payload, headers);
       expect(response.statusCode).toBe(status);
       expect(response.json()).toMatchObject({ domainCode: 'FORBIDDEN' });
       expect(await fingerprint(h.db)).toEqual(before);

@@ -30,20 +30,12 @@ import {
 import { HOST, HttpClient, multipartBody, ORIGIN } from '../testing/http.ts';
 import { startTestS3, type TestS3 } from '../testing/s3.ts';
 import { buildApp } from './app.ts';
+import type { EvidenceView } from './evidence-routes.ts';
 
 const MAX_FILES = 3;
 const MAX_ASSESSMENT_BYTES = 10_000;
 const ITEM = 'dispute-mediation';
 const OTHER_ITEM = 'research';
-
-interface EvidenceView {
-  id: string;
-  itemId: string;
-  fileName: string;
-  mimeType: string;
-  sizeBytes: number;
-  sha256: string;
-}
 
 /** A PDF of exactly `size` bytes. */
 const pdfOf = (size: number) => {

@@ -13,30 +13,14 @@ import { describeEachEngine } from '@kaohe/db/testing';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessmentAt, RETURNED_ITEM, selfScoreAll, version } from '../testing/drive.ts';
-import {
-  createHarness,
-  fingerprint,
-  type Harness,
-  TEST_PASSWORD,
-  UNITS,
-  USERS,
-} from '../testing/harness.ts';
-import { HOST, HttpClient, multipartBody, ORIGIN } from '../testing/http.ts';
+import { createHarness, fingerprint, type Harness, UNITS, USERS } from '../testing/harness.ts';
+import { HOST, type HttpClient, signedIn, uploadFile } from '../testing/http.ts';
 import { buildApp } from './app.ts';
+import type { EvidenceView } from './evidence-routes.ts';
 
 const MAX_BYTES = 2048;
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 const PDF = Buffer.from(`%PDF-1.4\n% 调解组织名录\n${'1 0 obj << >> endobj\n'.repeat(20)}%%EOF\n`);
-
-interface EvidenceView {
-  id: string;
-  itemId: string;
-  fileName: string;
-  mimeType: string;
-  sizeBytes: number;
-  sha256: string;
-  uploadedBy: string;
-}
 
 describeEachEngine('HTTP: evidence', ({ db }) => {
   let h: Harness;
@@ -55,23 +39,8 @@ describeEachEngine('HTTP: evidence', ({ db }) => {
     file: { filename: string; type: string; content: Buffer },
     headers: Record<string, string | undefined> = {},
   ): Promise<LightMyRequestResponse> {
-    const { body, contentType } = multipartBody(file);
-    const merged: Record<string, string | undefined> = {
-      host: HOST,
-      origin: ORIGIN,
-      'x-kaohe-csrf': '1',
-      ...(client?.cookieHeader() ?? {}),
-      'content-type': contentType,
-      ...headers,
-    };
-    return app.inject({
-      method: 'POST',
-      url: `/api/evidence/${target.assessmentId}/${target.itemId}`,
-      headers: Object.fromEntries(
-        Object.entries(merged).filter(([, v]) => v !== undefined),
-      ) as Record<string, string>,
-      payload: body,
-    });
+    const url = `/api/evidence/${target.assessmentId}/${target.itemId}`;
+    return uploadFile(app, client, url, file, headers);
   }
 
   const list = (client: HttpClient | null, target: { assessmentId: string; itemId: string }) =>
@@ -108,10 +77,7 @@ describeEachEngine('HTTP: evidence', ({ db }) => {
       chairman: USERS.chairman,
     };
     for (const [key, username] of Object.entries(who)) {
-      const client = new HttpClient(app, { remoteAddress: '10.1.0.1' });
-      const result = await client.login(username, TEST_PASSWORD);
-      if (!result.ok) throw new Error(`cannot sign in as ${username}`);
-      clients[key] = client;
+      clients[key] = await signedIn(app, username, '10.1.0.1');
     }
   });
 

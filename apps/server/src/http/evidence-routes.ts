@@ -89,6 +89,9 @@ const view = (e: Awaited<ReturnType<typeof listEvidence>>[number]) => ({
   uploadedAt: e.uploadedAt,
 });
 
+/** An evidence file as the routes send it (JSON: the time as text). */
+export type EvidenceView = Omit<ReturnType<typeof view>, 'uploadedAt'> & { uploadedAt: string };
+
 export function evidenceRoutes(deps: AppDeps) {
   return async (app: FastifyInstance) => {
     app.get('/limits', async (request) => {

@@ -14,9 +14,9 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import JSZip from 'jszip';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assessmentAt } from '../testing/drive.ts';
-import { createHarness, type Harness, TEST_PASSWORD, UNITS, USERS } from '../testing/harness.ts';
-import { HOST, HttpClient } from '../testing/http.ts';
+import { assessmentAt, cycleOf } from '../testing/drive.ts';
+import { createHarness, type Harness, UNITS, USERS } from '../testing/harness.ts';
+import { HOST, type HttpClient, signedIn } from '../testing/http.ts';
 import { buildApp } from './app.ts';
 
 const ITEMS = rubricItems(rubric2011);
@@ -61,19 +61,10 @@ describeEachEngine('HTTP: xlsx exports', ({ db }) => {
       admin: USERS.admin,
     };
     for (const [key, username] of Object.entries(who)) {
-      const client = new HttpClient(app, { remoteAddress: '10.7.0.1' });
-      const result = await client.login(username, TEST_PASSWORD);
-      if (!result.ok) throw new Error(`cannot sign in as ${username}`);
-      clients[key] = client;
+      clients[key] = await signedIn(app, username, '10.7.0.1');
     }
     approvedId = await assessmentAt(h, 'approved');
-    approvedCycle = (
-      await h.db
-        .selectFrom('assessments')
-        .select('cycleId')
-        .where('id', '=', approvedId)
-        .executeTakeFirstOrThrow()
-    ).cycleId;
+    approvedCycle = await cycleOf(h, approvedId);
   }, 180_000);
 
   afterAll(async () => {

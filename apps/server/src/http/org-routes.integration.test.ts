@@ -15,14 +15,8 @@ import {
 import ExcelJS from 'exceljs';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  createHarness,
-  fingerprint,
-  type Harness,
-  TEST_PASSWORD,
-  USERS,
-} from '../testing/harness.ts';
-import { HOST, HttpClient, multipartBody, ORIGIN } from '../testing/http.ts';
+import { createHarness, fingerprint, type Harness, USERS } from '../testing/harness.ts';
+import { HOST, HttpClient, multipartBody, ORIGIN, signedIn } from '../testing/http.ts';
 import { buildApp } from './app.ts';
 import type { OrgImportDone, OrgImportPreview } from './org-import-view.ts';
 
@@ -154,10 +148,8 @@ describeEachEngine('HTTP: the organisation from Excel', ({ db }) => {
   beforeAll(async () => {
     h = await createHarness(db());
     app = await buildApp(h.deps, { webDist: null });
-    admin = new HttpClient(app, { remoteAddress: '10.3.0.1' });
-    unit = new HttpClient(app, { remoteAddress: '10.3.0.2' });
-    expect((await admin.login(USERS.admin, TEST_PASSWORD)).ok).toBe(true);
-    expect((await unit.login(USERS.unitA, TEST_PASSWORD)).ok).toBe(true);
+    admin = await signedIn(app, USERS.admin, '10.3.0.1');
+    unit = await signedIn(app, USERS.unitA, '10.3.0.2');
   });
 
   afterAll(async () => {

@@ -1,10 +1,3 @@
-/**
- * The organisation as a workbook over HTTP (issue 15), admin only: the template, the
- * export of what is stored, the preview of an uploaded workbook (writes nothing) and its
- * import (one transaction; the new accounts' initial passwords come back once, as a
- * workbook). A refused workbook answers 400 with the one error body and every problem.
- */
-import { DomainError } from '@kaohe/domain';
 import {
   ORG_MAX_BYTES,
   readOrgWorkbook,
@@ -24,31 +17,14 @@ import { attachment } from '../services/rubric-service.ts';
 import { localeOf } from './context-adapter.ts';
 import type { OrgImportDone, OrgImportPreview } from './org-import-view.ts';
 import { actorOfRequest } from './request-actor.ts';
-import { assertAdmin, brokenForm, sizeText } from './rubric-routes.ts';
+import { assertAdmin, importedFile } from './rubric-routes.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The uploaded file, within the smaller of the upload limit and the workbook's. */
 async function upload(deps: AppDeps, request: FastifyRequest) {
   const limit = Math.min(deps.config.uploadMaxBytes, ORG_MAX_BYTES);
-  const file = await request.file({ limits: { fileSize: limit } }).catch(brokenForm);
-  if (!file) {
-    throw new DomainError('INVALID_INPUT', {
-      zh: '请选择要导入的文件',
-      en: 'Choose a file to import',
-    });
-  }
-  let bytes: Buffer;
-  try {
-    bytes = await file.toBuffer();
-  } catch (e) {
-    if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new DomainError('PAYLOAD_TOO_LARGE', sizeText(limit));
-    }
-    brokenForm(e);
-  }
-  if (file.file.truncated) throw new DomainError('PAYLOAD_TOO_LARGE', sizeText(limit));
-  return { fileName: file.filename.replace(/[/\\]/g, '_').slice(0, 200), bytes, limit };
+  return { ...(await importedFile(request, limit, { limits: { fileSize: limit } })), limit };
 }
 
 function refused(request: FastifyRequest, reply: FastifyReply, preview: OrgImportPreview) {

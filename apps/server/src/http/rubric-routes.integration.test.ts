@@ -13,14 +13,8 @@ import ExcelJS from 'exceljs';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exchangeJson } from '../services/rubric-service.ts';
-import {
-  createHarness,
-  fingerprint,
-  type Harness,
-  TEST_PASSWORD,
-  USERS,
-} from '../testing/harness.ts';
-import { HOST, HttpClient, multipartBody, ORIGIN } from '../testing/http.ts';
+import { createHarness, fingerprint, type Harness, USERS } from '../testing/harness.ts';
+import { HOST, type HttpClient, signedIn, uploadFile } from '../testing/http.ts';
 import { buildApp } from './app.ts';
 import type { ImportView } from './rubric-import-view.ts';
 import { rubricDocx } from './rubric-routes.fixtures.ts';
@@ -42,23 +36,8 @@ describeEachEngine('HTTP: rubric files', ({ db }) => {
     file: { filename: string; type?: string; content: Buffer },
     headers: Record<string, string | undefined> = {},
   ): Promise<LightMyRequestResponse> {
-    const { body, contentType } = multipartBody({ type: 'application/octet-stream', ...file });
-    const merged: Record<string, string | undefined> = {
-      host: HOST,
-      origin: ORIGIN,
-      'x-kaohe-csrf': '1',
-      ...(client?.cookieHeader() ?? {}),
-      'content-type': contentType,
-      ...headers,
-    };
-    return app.inject({
-      method: 'POST',
-      url: '/api/rubric/import',
-      headers: Object.fromEntries(
-        Object.entries(merged).filter(([, v]) => v !== undefined),
-      ) as Record<string, string>,
-      payload: body,
-    });
+    const typed = { type: 'application/octet-stream', ...file };
+    return uploadFile(app, client, '/api/rubric/import', typed, headers);
   }
 
   const get = (client: HttpClient | null, url: string) =>
@@ -67,10 +46,8 @@ describeEachEngine('HTTP: rubric files', ({ db }) => {
   beforeAll(async () => {
     h = await createHarness(db(), { config: { uploadMaxBytes: MAX_BYTES } });
     app = await buildApp(h.deps, { webDist: null });
-    admin = new HttpClient(app, { remoteAddress: '10.2.0.1' });
-    unit = new HttpClient(app, { remoteAddress: '10.2.0.2' });
-    expect((await admin.login(USERS.admin, TEST_PASSWORD)).ok).toBe(true);
-    expect((await unit.login(USERS.unitA, TEST_PASSWORD)).ok).toBe(true);
+    admin = await signedIn(app, USERS.admin, '10.2.0.1');
+    unit = await signedIn(app, USERS.unitA, '10.2.0.2');
   });
 
   afterAll(async () => {

@@ -155,11 +155,7 @@ function fromImportResult(
 ): ImportView {
   if (!result.ok) {
     return {
-      format,
-      fileName,
-      document: null,
-      summary: summaryOf([]),
-      report: [],
+      ...failed(format, fileName, 'unreadableFile', null),
       problems: result.problems.map(fileProblem),
     };
   }
@@ -299,30 +295,41 @@ export function brokenForm(e: unknown): never {
   throw e;
 }
 
+/**
+ * The one file of an import form, read whole; a missing file, a broken form or a file over
+ * `limit` bytes is refused in words. The limit is the app's upload limit, or a smaller one the
+ * route sets in `options`.
+ */
+export async function importedFile(
+  request: FastifyRequest,
+  limit: number,
+  options?: Parameters<FastifyRequest['file']>[0],
+): Promise<{ fileName: string; bytes: Buffer }> {
+  const file = await request.file(options).catch(brokenForm);
+  if (!file) {
+    throw new DomainError('INVALID_INPUT', {
+      zh: '请选择要导入的文件',
+      en: 'Choose a file to import',
+    });
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await file.toBuffer();
+  } catch (e) {
+    if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+      throw new DomainError('PAYLOAD_TOO_LARGE', sizeText(limit));
+    }
+    brokenForm(e);
+  }
+  if (file.file.truncated) throw new DomainError('PAYLOAD_TOO_LARGE', sizeText(limit));
+  return { fileName: file.filename.replace(/[/\\]/g, '_').slice(0, 200), bytes };
+}
+
 export function rubricRoutes(deps: AppDeps) {
   return async (app: FastifyInstance) => {
     app.post('/import', async (request, reply) => {
       assertAdmin(await actorOfRequest(deps, request));
-      const file = await request.file().catch(brokenForm);
-      if (!file) {
-        throw new DomainError('INVALID_INPUT', {
-          zh: '请选择要导入的文件',
-          en: 'Choose a file to import',
-        });
-      }
-      let bytes: Buffer;
-      try {
-        bytes = await file.toBuffer();
-      } catch (e) {
-        if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-          throw new DomainError('PAYLOAD_TOO_LARGE', sizeText(deps.config.uploadMaxBytes));
-        }
-        brokenForm(e);
-      }
-      if (file.file.truncated) {
-        throw new DomainError('PAYLOAD_TOO_LARGE', sizeText(deps.config.uploadMaxBytes));
-      }
-      const fileName = file.filename.replace(/[/\\]/g, '_').slice(0, 200);
+      const { fileName, bytes } = await importedFile(request, deps.config.uploadMaxBytes);
       const view = await importRubricFile(fileName, bytes);
       if (view.document === null) return badFile(request, reply, view);
       return view;

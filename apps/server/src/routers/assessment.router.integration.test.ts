@@ -3,7 +3,7 @@ import { formatCenti, type ItemInputs, scoreItem } from '@kaohe/domain';
 import { rubric2011 } from '@kaohe/domain/rubric-2011';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppTrpcError } from '../errors.ts';
-import { assessmentAt, ITEMS, RETURNED_ITEM, version } from '../testing/drive.ts';
+import { assessmentAt, ITEMS, itemOf, RETURNED_ITEM, version } from '../testing/drive.ts';
 import {
   createHarness,
   type Harness,
@@ -13,8 +13,6 @@ import {
   UNITS,
   USERS,
 } from '../testing/harness.ts';
-
-const item = (id: string) => ITEMS.find((i) => i.id === id)!;
 
 describeEachEngine('assessment, todo and audit routers', ({ db }) => {
   let h: Harness;
@@ -275,7 +273,7 @@ describeEachEngine('assessment, todo and audit routers', ({ db }) => {
             .audit.history({ assessmentId: returned, itemId: RETURNED_ITEM }),
         ),
       ).toBe('FORBIDDEN');
-      expect(item(RETURNED_ITEM).departments).toEqual(['legal']);
+      expect(itemOf(RETURNED_ITEM).departments).toEqual(['legal']);
     });
   });
 });

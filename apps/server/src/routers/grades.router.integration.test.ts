@@ -4,7 +4,7 @@ import { issueText } from '@kaohe/domain';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { assessmentAt } from '../testing/drive.ts';
+import { assessmentAt, cycleOf } from '../testing/drive.ts';
 import { createHarness, type Harness, outcome, UNITS, USERS } from '../testing/harness.ts';
 
 /** The zh and en messages of an input refusal, as the web shows them beside the field. */
@@ -31,13 +31,7 @@ describeEachEngine('grades router', ({ db }) => {
   beforeAll(async () => {
     h = await createHarness(db());
     approvedId = await assessmentAt(h, 'approved');
-    cycleId = (
-      await h.db
-        .selectFrom('assessments')
-        .select('cycleId')
-        .where('id', '=', approvedId)
-        .executeTakeFirstOrThrow()
-    ).cycleId;
+    cycleId = await cycleOf(h, approvedId);
   }, 180_000);
   afterAll(() => h.dispose());
 

@@ -10,15 +10,8 @@ import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../http/app.ts';
-import {
-  createHarness,
-  type Harness,
-  outcome,
-  TEST_PASSWORD,
-  UNITS,
-  USERS,
-} from '../testing/harness.ts';
-import { HOST, HttpClient } from '../testing/http.ts';
+import { createHarness, type Harness, outcome, UNITS, USERS } from '../testing/harness.ts';
+import { HOST, type HttpClient, signedIn } from '../testing/http.ts';
 
 describeEachEngine('API: search and paging', ({ db }) => {
   let h: Harness;
@@ -39,9 +32,7 @@ describeEachEngine('API: search and paging', ({ db }) => {
     );
     app = await buildApp(h.deps, { webDist: null });
     for (const [key, username] of Object.entries({ admin: USERS.admin, unitA: USERS.unitA })) {
-      const client = new HttpClient(app, { remoteAddress: '10.7.0.2' });
-      if (!(await client.login(username, TEST_PASSWORD)).ok) throw new Error(username);
-      clients[key] = client;
+      clients[key] = await signedIn(app, username, '10.7.0.2');
     }
   }, 120_000);
 

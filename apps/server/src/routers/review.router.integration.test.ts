@@ -3,7 +3,7 @@ import { type ItemInputs, reviewingDepartments } from '@kaohe/domain';
 import { fullInputs } from '@kaohe/workflow/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppTrpcError } from '../errors.ts';
-import { ITEMS, selfScoreAll, version } from '../testing/drive.ts';
+import { ITEMS, itemOf, selfScoreAll, version } from '../testing/drive.ts';
 import {
   createHarness,
   type Harness,
@@ -13,7 +13,6 @@ import {
   USERS,
 } from '../testing/harness.ts';
 
-const item = (id: string) => ITEMS.find((i) => i.id === id)!;
 const LEGAL_ITEMS = ITEMS.filter((i) => reviewingDepartments(i).includes('legal'));
 
 describeEachEngine('review router', ({ db }) => {
@@ -101,7 +100,7 @@ describeEachEngine('review router', ({ db }) => {
 
   describe('saveReviewScore', () => {
     it('on a shared item each department writes its own criteria; the item combines them', async () => {
-      const contracts = item('collective-contracts');
+      const contracts = itemOf('collective-contracts');
       const legalShare = fullInputs(contracts, 'legal');
       expect(Object.keys(legalShare)).toEqual(['a', 'b']);
       // 法律部 cannot judge 女工部's criterion.
@@ -144,13 +143,13 @@ describeEachEngine('review router', ({ db }) => {
       await review(
         'legal',
         'legal-person-registration',
-        fullInputs(item('legal-person-registration')),
+        fullInputs(itemOf('legal-person-registration')),
       );
       const stale = await legal()
         .review.saveReviewScore({
           assessmentId: a(),
           itemId: 'legal-person-registration',
-          inputs: fullInputs(item('legal-person-registration')),
+          inputs: fullInputs(itemOf('legal-person-registration')),
           remarks: null,
           expectedVersion: current.version,
         })
@@ -173,7 +172,7 @@ describeEachEngine('review router', ({ db }) => {
 
     it('refuses a review score that differs from the self score without remarks', async () => {
       await review('legal', 'dispute-mediation', { a: { numerator: 50, denominator: 100 } });
-      await review('legal', 'stability', fullInputs(item('stability'), 'legal'));
+      await review('legal', 'stability', fullInputs(itemOf('stability'), 'legal'));
       const error = await completeLegal().catch((e: unknown) => e);
       expect((error as AppTrpcError).domainCode).toBe('INVALID_TRANSITION');
       // The review of item 7 (0) differs from the self score (3) and has no remarks.
@@ -194,7 +193,7 @@ describeEachEngine('review router', ({ db }) => {
     it('once complete, the department can no longer change its scores', async () => {
       expect(
         await outcome(
-          review('legal', 'dispute-mediation', fullInputs(item('dispute-mediation')), '改'),
+          review('legal', 'dispute-mediation', fullInputs(itemOf('dispute-mediation')), '改'),
         ),
       ).toBe('FORBIDDEN');
     });

@@ -122,23 +122,21 @@ export async function namesFor(db: DbOrTx, payloads: readonly JsonValue[]): Prom
     if (typeof p.unitId === 'string') unitIds.add(p.unitId);
     if (typeof p.departmentId === 'string') departmentIds.add(p.departmentId);
   }
-  const units = unitIds.size
-    ? await db
-        .selectFrom('units')
-        .select(['id', 'name'])
-        .where('id', 'in', [...unitIds])
-        .execute()
-    : [];
-  const departments = departmentIds.size
-    ? await db
-        .selectFrom('departments')
-        .select(['id', 'name'])
-        .where('id', 'in', [...departmentIds])
-        .execute()
-    : [];
+  const namesOf = async (table: 'units' | 'departments', ids: Set<string>) =>
+    new Map(
+      ids.size
+        ? (
+            await db
+              .selectFrom(table)
+              .select(['id', 'name'])
+              .where('id', 'in', [...ids])
+              .execute()
+          ).map((r) => [r.id, r.name])
+        : [],
+    );
   return {
-    units: new Map(units.map((u) => [u.id, u.name])),
-    departments: new Map(departments.map((d) => [d.id, d.name])),
+    units: await namesOf('units', unitIds),
+    departments: await namesOf('departments', departmentIds),
   };
 }
 
@@ -313,6 +311,28 @@ export async function runDeadlineReminders(deps: MessageDeps): Promise<number> {
     string,
     { target: NotificationTarget; payload: Record<string, JsonValue>; key: string; kind: string }
   >();
+  /** One reminder per department, cycle, stage and due date, counting its assessments. */
+  const remindDepartment = (cycleId: string, departmentId: string, stage: string, dueAt: Date) => {
+    const when = phase(dueAt);
+    if (!when) return;
+    const key = `deadline.${when}/${cycleId}/${stage}/${departmentId}/${localDate(dueAt)}`;
+    const g = groups.get(key);
+    if (g) g.payload.count = (g.payload.count as number) + 1;
+    else
+      groups.set(key, {
+        key,
+        kind: `deadline.${when}`,
+        target: { departmentId },
+        payload: {
+          cycleId,
+          departmentId,
+          stage,
+          dueDate: localDate(dueAt),
+          days: daysLeft(dueAt),
+          count: 1,
+        },
+      });
+  };
   const revisions = new Set<string>();
   for (const r of rows) {
     const returns = r.returns ?? [];
@@ -351,28 +371,8 @@ export async function runDeadlineReminders(deps: MessageDeps): Promise<number> {
       r.deadlineStage === 'review' &&
       r.dueAt
     ) {
-      const when = phase(r.dueAt);
-      if (when) {
-        for (const [departmentId, status] of Object.entries(r.departments ?? {})) {
-          if (status !== 'reviewing') continue;
-          const key = `deadline.${when}/${r.cycleId}/review/${departmentId}/${localDate(r.dueAt)}`;
-          const g = groups.get(key);
-          if (g) g.payload.count = (g.payload.count as number) + 1;
-          else
-            groups.set(key, {
-              key,
-              kind: `deadline.${when}`,
-              target: { departmentId },
-              payload: {
-                cycleId: r.cycleId,
-                departmentId,
-                stage: 'review',
-                dueDate: localDate(r.dueAt),
-                days: daysLeft(r.dueAt),
-                count: 1,
-              },
-            });
-        }
+      for (const [departmentId, status] of Object.entries(r.departments ?? {})) {
+        if (status === 'reviewing') remindDepartment(r.cycleId, departmentId, 'review', r.dueAt);
       }
     }
     // The chairman's office: bonus and final approval, per cycle.
@@ -382,26 +382,7 @@ export async function runDeadlineReminders(deps: MessageDeps): Promise<number> {
       r.deadlineStage === r.stage &&
       r.dueAt
     ) {
-      const when = phase(r.dueAt);
-      if (when) {
-        const key = `deadline.${when}/${r.cycleId}/${r.stage}/${chairmanOffice.id}/${localDate(r.dueAt)}`;
-        const g = groups.get(key);
-        if (g) g.payload.count = (g.payload.count as number) + 1;
-        else
-          groups.set(key, {
-            key,
-            kind: `deadline.${when}`,
-            target: { departmentId: chairmanOffice.id },
-            payload: {
-              cycleId: r.cycleId,
-              departmentId: chairmanOffice.id,
-              stage: r.stage,
-              dueDate: localDate(r.dueAt),
-              days: daysLeft(r.dueAt),
-              count: 1,
-            },
-          });
-      }
+      remindDepartment(r.cycleId, chairmanOffice.id, r.stage, r.dueAt);
     }
   }
   for (const g of groups.values()) {

@@ -18,15 +18,20 @@ import { type Actor, DomainError, type LocalizedText, type Role } from '@kaohe/d
 import {
   type AccountRow,
   checkOrgReferences,
+  DEPARTMENT_COLUMNS,
+  ORG_SHEETS,
   type OrgExportData,
   type OrgProblem,
   type OrgReadResult,
   type OrgWorkbook,
+  UNIT_COLUMNS,
+  USER_COLUMNS,
 } from '@kaohe/rubric-io';
 import type { OrgChangeView, OrgImportPreview, OrgProblemView } from '../http/org-import-view.ts';
 import { chosenPasswordProblem, generatePassword, hashGeneratedPassword } from '../password.ts';
 
-interface StoredUser {
+/** A user as the import reads it from the database and writes it back. */
+interface OrgUser {
   id: string;
   username: string;
   displayName: string;
@@ -42,7 +47,7 @@ interface OrgState {
   units: Map<string, { id: string; name: string; unitTypeId: string }>;
   departments: Map<string, { id: string; name: string }>;
   /** By lower-case account. */
-  users: Map<string, StoredUser>;
+  users: Map<string, OrgUser>;
 }
 
 async function loadState(db: DbOrTx): Promise<OrgState> {
@@ -63,17 +68,6 @@ async function loadState(db: DbOrTx): Promise<OrgState> {
   };
 }
 
-interface UserWrite {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  unitId: string | null;
-  departmentId: string | null;
-  phone: string | null;
-  email: string | null;
-}
-
 interface Counts {
   created: number;
   updated: number;
@@ -85,7 +79,7 @@ interface Plan {
   departments: Array<{ id: string; name: string }>;
   units: Array<{ id: string; name: string; unitTypeId: string }>;
   /** New accounts and changed ones; `created` marks the new. */
-  users: Array<{ user: UserWrite; created: boolean; orgName: string }>;
+  users: Array<{ user: OrgUser; created: boolean; orgName: string }>;
   summary: { units: Counts; departments: Counts; users: Counts };
   changes: OrgChangeView[];
 }
@@ -175,7 +169,7 @@ function plan(
       });
       continue;
     }
-    const next: UserWrite = {
+    const next: OrgUser = {
       id: old?.id ?? crypto.randomUUID(),
       username: u.account,
       displayName: u.name,
@@ -241,20 +235,8 @@ export async function previewOrgImport(
   };
 }
 
-const SHEET_ORDER = ['单位', '部门', '用户'];
-const COLUMN_ORDER = [
-  '单位编码',
-  '单位名称',
-  '单位类型',
-  '部门编码',
-  '部门名称',
-  '账号',
-  '姓名',
-  '角色',
-  '单位或部门编码',
-  '手机',
-  '邮箱',
-];
+const SHEET_ORDER: readonly string[] = [ORG_SHEETS.units, ORG_SHEETS.departments, ORG_SHEETS.users];
+const COLUMN_ORDER: readonly string[] = [...UNIT_COLUMNS, ...DEPARTMENT_COLUMNS, ...USER_COLUMNS];
 
 /** The file's problems first, then by sheet, row and column as they stand in the workbook. */
 function byPlace(a: OrgProblem, b: OrgProblem): number {

@@ -20,8 +20,8 @@ import {
   assessmentAt,
   ITEMS,
   newAssessment,
-  RETURN_DEADLINE,
   RETURNED_ITEM,
+  returnItem7,
   reviewAll,
   selfScoreAll,
   version,
@@ -119,16 +119,7 @@ describeEachEngine('kept totals', ({ db }) => {
     await expectKept(id, { self: FULL_SUBTOTAL, review: FULL_SUBTOTAL, bonus: 0 });
 
     // Return, the unit's revision, resubmit.
-    await h.as(USERS.dept('legal')).review.returnItems({
-      assessmentId: id,
-      expectedVersion: await version(h, id),
-      command: {
-        type: 'RETURN_ITEMS',
-        itemIds: [RETURNED_ITEM],
-        reason: '调解组织建立率与年报不一致，请核实',
-        deadline: RETURN_DEADLINE,
-      },
-    });
+    await returnItem7(h, id);
     await expectKept(id, { self: FULL_SUBTOTAL, review: FULL_SUBTOTAL, bonus: 0 });
     await h.as(USERS.unitSpare).assessment.saveSelfScore({
       assessmentId: id,

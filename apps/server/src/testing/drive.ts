@@ -6,16 +6,28 @@
  */
 import { rubricItems } from '@kaohe/domain';
 import { rubric2011 } from '@kaohe/domain/rubric-2011';
-import type { AssessmentStage } from '@kaohe/workflow';
+import { ASSESSMENT_STAGES, type AssessmentStage } from '@kaohe/workflow';
 import { fullInputs } from '@kaohe/workflow/testing';
 import { type Harness, REVIEWING_DEPARTMENTS, UNITS, USERS } from './harness.ts';
 
 export const ITEMS = rubricItems(rubric2011).map(({ item }) => item);
+/** The 2011 rubric's item `id`. */
+export const itemOf = (id: string) => ITEMS.find((i) => i.id === id)!;
 export const RETURNED_ITEM = 'dispute-mediation';
 export const RETURN_DEADLINE = '2099-12-31';
 
 export async function version(h: Harness, assessmentId: string): Promise<number> {
   return (await h.as(USERS.admin).assessment.byId({ id: assessmentId })).version;
+}
+
+/** The cycle an assessment belongs to. */
+export async function cycleOf(h: Harness, assessmentId: string): Promise<string> {
+  const row = await h.db
+    .selectFrom('assessments')
+    .select('cycleId')
+    .where('id', '=', assessmentId)
+    .executeTakeFirstOrThrow();
+  return row.cycleId;
 }
 
 /** A new assessment of unit a (or another unit) in a cycle of its own. */
@@ -76,15 +88,18 @@ export async function reviewAll(
   }
 }
 
-const STAGE_ORDER: AssessmentStage[] = [
-  'selfScoring',
-  'review',
-  'returned',
-  'bonus',
-  'finalApproval',
-  'approved',
-  'published',
-];
+/** 法律部 returns item 7 to the unit (with a reason and a deadline, by default the ones below). */
+export async function returnItem7(
+  h: Harness,
+  assessmentId: string,
+  { reason = '调解组织建立率与年报不一致，请核实', deadline = RETURN_DEADLINE } = {},
+) {
+  return h.as(USERS.dept('legal')).review.returnItems({
+    assessmentId,
+    expectedVersion: await version(h, assessmentId),
+    command: { type: 'RETURN_ITEMS', itemIds: [RETURNED_ITEM], reason, deadline },
+  });
+}
 
 /** A publication period around the clock's now: open for a week. */
 export function openPeriod(h: Harness) {
@@ -115,7 +130,8 @@ export async function assessmentAt(
   const unitId = options.unitId ?? UNITS.a.id;
   const id = await newAssessment(h, unitId, options.rubricId);
   const unitUser = `unit-${unitId}`;
-  const reached = (s: AssessmentStage) => STAGE_ORDER.indexOf(stage) >= STAGE_ORDER.indexOf(s);
+  const reached = (s: AssessmentStage) =>
+    ASSESSMENT_STAGES.indexOf(stage) >= ASSESSMENT_STAGES.indexOf(s);
   await selfScoreAll(h, id, unitUser);
   await options.whileSelfScoring?.(id);
   if (stage === 'selfScoring') return id;
@@ -127,16 +143,7 @@ export async function assessmentAt(
   await reviewAll(h, id);
   if (stage === 'review') return id;
   if (stage === 'returned') {
-    await h.as(USERS.dept('legal')).review.returnItems({
-      assessmentId: id,
-      expectedVersion: await version(h, id),
-      command: {
-        type: 'RETURN_ITEMS',
-        itemIds: [RETURNED_ITEM],
-        reason: '调解组织建立率与年报不一致，请核实',
-        deadline: RETURN_DEADLINE,
-      },
-    });
+    await returnItem7(h, id);
     return id;
   }
   for (const departmentId of REVIEWING_DEPARTMENTS) {
@@ -169,9 +176,8 @@ export async function assessmentAt(
   });
   if (stage === 'approved') return id;
   // 'published': its own cycle's results, open to appeals for a week.
-  const { cycleId } = await h.as(USERS.admin).assessment.byId({ id });
   await h.as(USERS.admin).appeal.publish({
-    cycleId,
+    cycleId: await cycleOf(h, id),
     unitTypeId: null,
     ...openPeriod(h),
     showRanking: false,

@@ -92,6 +92,13 @@ export const MINUTE = 60_000;
 export const createCaller = createCallerFactory(appRouter);
 export type Caller = ReturnType<typeof createCaller>;
 
+/** A procedure called by its path ('report.ranking'), for tables of procedures. */
+export type Procedure = (input?: unknown) => Promise<unknown>;
+export const procedureAt = (c: Caller, path: string): Procedure =>
+  path
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], c) as Procedure;
+
 /** The units of the seeded organisation: two district/bureau units and a spare one. */
 export const UNITS = {
   a: { id: 'hexi', name: '河西区总工会', unitTypeId: 'district', memberCount: 120_000 },

@@ -8,6 +8,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import superjson from 'superjson';
 import { CSRF_HEADER } from '../http/csrf.ts';
 import { SESSION_COOKIE } from '../services/auth-service.ts';
+import { TEST_PASSWORD } from './harness.ts';
 
 export const HOST = 'kaohe.test';
 export const ORIGIN = `http://${HOST}`;
@@ -72,21 +73,28 @@ export class HttpClient {
     return response;
   }
 
+  /** A write from our own page, with `headers` changed or taken away (undefined). */
+  post(
+    url: string,
+    payload: string,
+    headers: Record<string, string | undefined> = {},
+  ): Promise<LightMyRequestResponse> {
+    return this.inject({
+      method: 'POST',
+      url,
+      headers: present({ ...this.writeHeaders(), ...headers }),
+      payload,
+    });
+  }
+
   async mutation<T = unknown>(
     path: string,
     input?: unknown,
     headers: Record<string, string | undefined> = {},
   ): Promise<TrpcResult<T>> {
-    const merged = { ...this.writeHeaders(), ...headers };
-    const response = await this.inject({
-      method: 'POST',
-      url: `/trpc/${path}`,
-      headers: Object.fromEntries(
-        Object.entries(merged).filter(([, v]) => v !== undefined),
-      ) as Record<string, string>,
-      payload: JSON.stringify(superjson.serialize(input)),
-    });
-    return parse<T>(response);
+    return parse<T>(
+      await this.post(`/trpc/${path}`, JSON.stringify(superjson.serialize(input)), headers),
+    );
   }
 
   async query<T = unknown>(
@@ -109,6 +117,54 @@ export class HttpClient {
   async login(username: string, password: string) {
     return this.mutation<{ user: { id: string } }>('auth.login', { username, password });
   }
+}
+
+/** The headers that have a value (a test takes one away by setting it undefined). */
+function present(headers: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter(([, v]) => v !== undefined)) as Record<
+    string,
+    string
+  >;
+}
+
+/**
+ * A file upload as the web app posts it from our own page: host, Origin, the CSRF header and
+ * the client's session (none without a client), straight to the app; `headers` change or take
+ * away (undefined) any of them.
+ */
+export function uploadFile(
+  app: FastifyInstance,
+  client: HttpClient | null,
+  url: string,
+  file: { filename: string; type: string; content: Buffer },
+  headers: Record<string, string | undefined> = {},
+): Promise<LightMyRequestResponse> {
+  const { body, contentType } = multipartBody(file);
+  return app.inject({
+    method: 'POST',
+    url,
+    headers: present({
+      host: HOST,
+      origin: ORIGIN,
+      [CSRF_HEADER]: '1',
+      ...(client?.cookieHeader() ?? {}),
+      'content-type': contentType,
+      ...headers,
+    }),
+    payload: body,
+  });
+}
+
+/** A client (from `remoteAddress`, by default the inject default), signed in as `username` with the test password. */
+export async function signedIn(
+  app: FastifyInstance,
+  username: string,
+  remoteAddress?: string,
+): Promise<HttpClient> {
+  const client = new HttpClient(app, { remoteAddress });
+  const result = await client.login(username, TEST_PASSWORD);
+  if (!result.ok) throw new Error(`cannot sign in as ${username}`);
+  return client;
 }
 
 export function sessionCookie(response: LightMyRequestResponse) {
