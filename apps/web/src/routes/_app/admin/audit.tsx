@@ -32,8 +32,9 @@ type AuditSearch = ListSearch & {
 };
 
 export const Route = createFileRoute('/_app/admin/audit')({
-  // Typed here, parsed by zod in the loader (lib/search.ts).
+  // Typed here, parsed by zod in the loader, which is split off with the page (lib/search.ts).
   validateSearch: parsedInLoader<AuditSearch>(),
+  codeSplitGroupings: [['loader', 'component'], ['errorComponent'], ['notFoundComponent']],
   loaderDeps: ({ search }) => search,
   loader: async ({ context: { queryClient, trpc }, deps }) => {
     const [{ ListSearchSchema }, { z }, { cleanSearch }] = await Promise.all([

@@ -49,8 +49,9 @@ import { type PublicUser, useTRPC } from '../../../trpc.ts';
 type UsersSearch = ListSearch & { role?: Role | undefined };
 
 export const Route = createFileRoute('/_app/admin/users')({
-  // Typed here, parsed by zod in the loader (lib/search.ts).
+  // Typed here, parsed by zod in the loader, which is split off with the page (lib/search.ts).
   validateSearch: parsedInLoader<UsersSearch>(),
+  codeSplitGroupings: [['loader', 'component'], ['errorComponent'], ['notFoundComponent']],
   loaderDeps: ({ search }) => search,
   loader: async ({ context: { queryClient, trpc }, deps }) => {
     const [{ ListSearchSchema, RoleSchema }, { cleanSearch }] = await Promise.all([
