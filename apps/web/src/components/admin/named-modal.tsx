@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Empty, Form, Table } from 'antd';
+import { App, Button, Form } from 'antd';
 import { useT } from '../../i18n/locale.tsx';
 import { useErrorHandler } from '../../lib/use-error-handler.tsx';
 import { useTRPC } from '../../trpc.ts';
+import { ShortTable } from '../short-table.tsx';
 import { IdField, NameField } from './admin-fields.tsx';
 import { FormModal } from './form-modal.tsx';
 
@@ -70,12 +71,10 @@ export function NamedTable({
 }) {
   const t = useT();
   return (
-    <Table
+    <ShortTable
       rowKey="id"
-      size="small"
-      pagination={false}
-      dataSource={rows}
-      locale={emptyText ? { emptyText: <Empty description={emptyText} /> } : undefined}
+      rows={rows}
+      empty={emptyText}
       columns={[
         { key: 'id', title: t('admin.id'), dataIndex: 'id', width: 160 },
         { key: 'name', title: t('admin.name'), dataIndex: 'name' },

@@ -11,6 +11,7 @@ import { useLocale, useT } from '../../i18n/locale.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { useErrorHandler } from '../../lib/use-error-handler.tsx';
 import { useTRPC } from '../../trpc.ts';
+import { ShortTable } from '../short-table.tsx';
 import {
   importOrgWorkbook,
   ORG_EXPORT_URL,
@@ -268,11 +269,9 @@ function ProblemTable({ problems }: { problems: OrgProblemRow[] }) {
 function SummaryTable({ summary }: { summary: OrgImportPreview['summary'] }) {
   const t = useT();
   return (
-    <Table
-      size="small"
+    <ShortTable
       rowKey="sheet"
-      pagination={false}
-      dataSource={SHEETS.map((sheet) => ({ sheet, ...summary[sheet] }))}
+      rows={SHEETS.map((sheet) => ({ sheet, ...summary[sheet] }))}
       columns={[
         { key: 'sheet', title: '', render: (_, r) => t(SHEET_LABEL[r.sheet]) },
         { key: 'created', title: t('orgImport.created'), dataIndex: 'created', align: 'right' },

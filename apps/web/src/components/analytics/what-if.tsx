@@ -14,7 +14,6 @@ import {
   Select,
   Spin,
   Switch,
-  Table,
   type TableColumnsType,
   Tag,
   Typography,
@@ -25,6 +24,7 @@ import type { MessageKey } from '../../i18n/messages.ts';
 import { toAppError } from '../../lib/app-error.ts';
 import { type inferOutput, type Trpc, useTRPC } from '../../trpc.ts';
 import { exportHref } from '../reports/export-links.ts';
+import { ShortTable } from '../short-table.tsx';
 
 type WhatIf = inferOutput<Trpc['analytics']['whatIf']>;
 type UnitRow = WhatIf['units'][number];
@@ -198,12 +198,10 @@ export function WhatIfPanel({
             <Switch size="small" checked={onlyMoved} onChange={setOnlyMoved} />
             <span>{t('whatIf.onlyMoved')}</span>
           </Flex>
-          <Table<UnitRow>
-            size="small"
+          <ShortTable<UnitRow>
             rowKey="assessmentId"
             columns={unitColumns}
-            dataSource={onlyMoved ? moved : data.units}
-            pagination={false}
+            rows={onlyMoved ? moved : data.units}
             scroll={{ x: 900 }}
             data-testid="what-if-units"
           />

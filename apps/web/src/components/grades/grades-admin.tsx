@@ -6,26 +6,14 @@
  */
 import { type GradeBands, GradeBandsSchema, issueText, type Rubric } from '@kaohe/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  App,
-  Button,
-  Card,
-  Empty,
-  Flex,
-  Form,
-  Input,
-  Radio,
-  Select,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { App, Button, Card, Flex, Form, Input, Radio, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useLocale, useT } from '../../i18n/locale.tsx';
 import { formatDateTime } from '../../lib/labels.ts';
 import { useErrorHandler } from '../../lib/use-error-handler.tsx';
 import { type inferOutput, type Trpc, useTRPC } from '../../trpc.ts';
 import { FormModal } from '../admin/form-modal.tsx';
+import { ShortTable } from '../short-table.tsx';
 
 type Bar = inferOutput<Trpc['grades']['bars']>[number];
 
@@ -252,14 +240,12 @@ export function HonoursBars({ cycleId }: { cycleId: string }) {
         </Button>
       }
     >
-      <Table<Bar>
+      <ShortTable<Bar>
         rowKey="id"
-        size="small"
-        pagination={false}
         loading={bars.isPending}
-        dataSource={bars.data ?? []}
+        rows={bars.data ?? []}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <Empty description={t('grades.noBars')} /> }}
+        empty={t('grades.noBars')}
         columns={[
           { key: 'unit', title: t('grades.barUnit'), dataIndex: 'unitName' },
           { key: 'condition', title: t('grades.condition'), dataIndex: 'condition' },

@@ -4,27 +4,25 @@
  * deadlines can be moved later. An approved assessment is reopened from /overview.
  */
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { createFileRoute, Link } from '@tanstack/react-router';
+import { createFileRoute } from '@tanstack/react-router';
 import {
   App,
   Button,
   Card,
   DatePicker,
   Drawer,
-  Empty,
   Flex,
   Form,
   Select,
   Skeleton,
-  Table,
   Transfer,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Suspense, useState } from 'react';
 import { NameField } from '../../../components/admin/admin-fields.tsx';
+import { CycleTable } from '../../../components/admin/cycle-table.tsx';
 import { FormModal } from '../../../components/admin/form-modal.tsx';
 import { useRubric } from '../../../components/assessment/queries.ts';
-import { Deadline } from '../../../components/deadline.tsx';
 import { GradesAdmin } from '../../../components/grades/grades-admin.tsx';
 import { useT } from '../../../i18n/locale.tsx';
 import { DEADLINE_STAGES, type DeadlineStage, stageLabel } from '../../../lib/labels.ts';
@@ -114,54 +112,27 @@ function CyclesPage() {
         </Button>
       }
     >
-      <Table<Cycle>
-        rowKey="id"
-        size="small"
-        pagination={false}
-        dataSource={cycles}
+      <CycleTable
+        cycles={cycles}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <Empty description={t('admin.noCycles')} /> }}
-        columns={[
-          {
-            key: 'name',
-            title: t('admin.cycleName'),
-            render: (_, c) => (
-              <Link to="/overview" search={{ cycleId: c.id }}>
-                {c.name}
-              </Link>
-            ),
-          },
+        details={[
           { key: 'year', title: t('admin.year'), dataIndex: 'year', width: 70 },
           {
             key: 'rubric',
             title: t('admin.rubric'),
             render: (_, c) => rubrics.find((r) => r.id === c.rubricId)?.title ?? c.rubricId,
           },
-          { key: 'count', title: t('admin.assessmentCount'), dataIndex: 'assessmentCount' },
-          ...DEADLINE_STAGES.map((stage) => ({
-            key: stage,
-            title: t(stageLabel(stage)),
-            render: (_: unknown, c: Cycle) => <Deadline at={c.deadlines[stage]} />,
-          })),
-          {
-            key: 'actions',
-            title: t('common.actions'),
-            render: (_, c) => (
-              <Flex gap={8}>
-                <Button size="small" onClick={() => setEditing(c)}>
-                  {t('admin.setDeadlines')}
-                </Button>
-                <Button
-                  size="small"
-                  onClick={() => setGrading(c)}
-                  data-testid={`cycle-grades-${c.id}`}
-                >
-                  {t('grades.title')}
-                </Button>
-              </Flex>
-            ),
-          },
         ]}
+        actions={(c) => (
+          <Flex gap={8}>
+            <Button size="small" onClick={() => setEditing(c)}>
+              {t('admin.setDeadlines')}
+            </Button>
+            <Button size="small" onClick={() => setGrading(c)} data-testid={`cycle-grades-${c.id}`}>
+              {t('grades.title')}
+            </Button>
+          </Flex>
+        )}
       />
       <FormModal<CreateValues>
         open={creating}

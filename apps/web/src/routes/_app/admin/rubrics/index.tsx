@@ -12,14 +12,12 @@ import {
   App,
   Button,
   Card,
-  Empty,
   Flex,
   Form,
   InputNumber,
   Modal,
   Popconfirm,
   Select,
-  Table,
   Tag,
   Upload,
 } from 'antd';
@@ -36,6 +34,7 @@ import {
   STATUS_LABEL,
   statusOf,
 } from '../../../../components/rubric-editor/rubric-api.ts';
+import { ShortTable } from '../../../../components/short-table.tsx';
 import { useT } from '../../../../i18n/locale.tsx';
 import { useErrorHandler } from '../../../../lib/use-error-handler.tsx';
 import { useTRPC } from '../../../../trpc.ts';
@@ -138,12 +137,10 @@ function RubricsPage() {
         </Flex>
       }
     >
-      <Table<RubricSummary>
+      <ShortTable<RubricSummary>
         rowKey="id"
-        size="small"
-        pagination={false}
-        dataSource={rubrics}
-        locale={{ emptyText: <Empty description={t('rubric.none')} /> }}
+        rows={rubrics}
+        empty={t('rubric.none')}
         columns={[
           { key: 'year', title: t('admin.year'), dataIndex: 'year', width: 70 },
           {
