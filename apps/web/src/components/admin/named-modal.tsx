@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, Form } from 'antd';
 import { useT } from '../../i18n/locale.tsx';
-import { useErrorHandler } from '../../lib/use-error-handler.tsx';
+import { useSave } from '../../lib/use-save.ts';
 import { useTRPC } from '../../trpc.ts';
 import { ShortTable } from '../short-table.tsx';
 import { IdField, NameField } from './admin-fields.tsx';
@@ -20,20 +20,16 @@ export function NamedModal({
   const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { message } = App.useApp();
   const [form] = Form.useForm<{ id: string; name: string }>();
-  const handleError = useErrorHandler();
   const isNew = value?.id === undefined;
-  const options = {
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: trpc.admin.pathKey() });
-      message.success(t('common.saved'));
-      onClose();
-    },
-    onError: (e: unknown) => handleError(e, { form }),
+  const saved = {
+    done: t('common.saved'),
+    refresh: () => queryClient.invalidateQueries({ queryKey: trpc.admin.pathKey() }),
+    after: onClose,
+    form,
   };
-  const saveType = useMutation(trpc.admin.saveUnitType.mutationOptions(options));
-  const saveDepartment = useMutation(trpc.admin.saveDepartment.mutationOptions(options));
+  const saveType = useSave(trpc.admin.saveUnitType.mutationOptions(), saved);
+  const saveDepartment = useSave(trpc.admin.saveDepartment.mutationOptions(), saved);
   const save = kind === 'unitType' ? saveType : saveDepartment;
   const title =
     kind === 'unitType'

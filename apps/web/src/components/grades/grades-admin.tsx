@@ -5,12 +5,12 @@
  * unit from honours by hand for a named condition with a reason, or lifts a bar with one.
  */
 import { type GradeBands, GradeBandsSchema, issueText, type Rubric } from '@kaohe/domain';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Flex, Form, Input, Radio, Select, Tag, Typography } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Card, Flex, Form, Input, Radio, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useLocale, useT } from '../../i18n/locale.tsx';
 import { formatDateTime } from '../../lib/labels.ts';
-import { useErrorHandler } from '../../lib/use-error-handler.tsx';
+import { useSave } from '../../lib/use-save.ts';
 import { type inferOutput, type Trpc, useTRPC } from '../../trpc.ts';
 import { FormModal } from '../admin/form-modal.tsx';
 import { ShortTable } from '../short-table.tsx';
@@ -40,8 +40,6 @@ function BandsForm({
   const { locale } = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { message } = App.useApp();
-  const handleError = useErrorHandler();
   const [form] = Form.useForm<GradeBands>();
   const mode = Form.useWatch('mode', form) ?? current?.bands.mode ?? 'total';
   const refresh = () =>
@@ -49,25 +47,17 @@ function BandsForm({
       queryClient.invalidateQueries({ queryKey: trpc.grades.bands.queryKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.report.ranking.queryKey() }),
     ]);
-  const save = useMutation(
-    trpc.grades.setBands.mutationOptions({
-      onSuccess: async () => {
-        message.success(t('grades.saved'));
-        await refresh();
-      },
-      onError: (e) => handleError(e, { form, onReload: () => void refresh() }),
-    }),
-  );
-  const clear = useMutation(
-    trpc.grades.clearBands.mutationOptions({
-      onSuccess: async () => {
-        message.success(t('grades.cleared'));
-        form.setFieldsValue(EMPTY);
-        await refresh();
-      },
-      onError: (e) => handleError(e),
-    }),
-  );
+  const save = useSave(trpc.grades.setBands.mutationOptions(), {
+    done: t('grades.saved'),
+    refresh,
+    form,
+    reload: true,
+  });
+  const clear = useSave(trpc.grades.clearBands.mutationOptions(), {
+    done: t('grades.cleared'),
+    refresh,
+    after: () => form.setFieldsValue(EMPTY),
+  });
 
   const submit = (values: GradeBands) => {
     // The procedure's own schema first: its problems beside their fields, in its words.
@@ -196,8 +186,6 @@ export function HonoursBars({ cycleId }: { cycleId: string }) {
   const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { message } = App.useApp();
-  const handleError = useErrorHandler();
   const bars = useQuery(trpc.grades.bars.queryOptions({ cycleId }));
   const units = useQuery(trpc.report.ranking.queryOptions({ cycleId }));
   const [barring, setBarring] = useState(false);
@@ -209,26 +197,19 @@ export function HonoursBars({ cycleId }: { cycleId: string }) {
       queryClient.invalidateQueries({ queryKey: trpc.grades.bars.queryKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.report.ranking.queryKey() }),
     ]);
-  const bar = useMutation(
-    trpc.grades.bar.mutationOptions({
-      onSuccess: async () => {
-        message.success(t('grades.barred.done'));
-        setBarring(false);
-        await refresh();
-      },
-      onError: (e) => handleError(e, { form: barForm }),
-    }),
-  );
-  const lift = useMutation(
-    trpc.grades.lift.mutationOptions({
-      onSuccess: async () => {
-        message.success(t('grades.lifted'));
-        setLifting(null);
-        await refresh();
-      },
-      onError: (e) => handleError(e, { form: liftForm, onReload: () => void refresh() }),
-    }),
-  );
+  const bar = useSave(trpc.grades.bar.mutationOptions(), {
+    done: t('grades.barred.done'),
+    refresh,
+    after: () => setBarring(false),
+    form: barForm,
+  });
+  const lift = useSave(trpc.grades.lift.mutationOptions(), {
+    done: t('grades.lifted'),
+    refresh,
+    after: () => setLifting(null),
+    form: liftForm,
+    reload: true,
+  });
 
   return (
     <Card

@@ -3,20 +3,9 @@
  * assesses (every active unit unless some are left out) and a deadline per stage; the
  * deadlines can be moved later. An approved assessment is reopened from /overview.
  */
-import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
-import {
-  App,
-  Button,
-  Card,
-  DatePicker,
-  Drawer,
-  Flex,
-  Form,
-  Select,
-  Skeleton,
-  Transfer,
-} from 'antd';
+import { Button, Card, DatePicker, Drawer, Flex, Form, Select, Skeleton, Transfer } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Suspense, useState } from 'react';
 import { NameField } from '../../../components/admin/admin-fields.tsx';
@@ -26,7 +15,7 @@ import { useRubric } from '../../../components/assessment/queries.ts';
 import { GradesAdmin } from '../../../components/grades/grades-admin.tsx';
 import { useT } from '../../../i18n/locale.tsx';
 import { DEADLINE_STAGES, type DeadlineStage, stageLabel } from '../../../lib/labels.ts';
-import { useErrorHandler } from '../../../lib/use-error-handler.tsx';
+import { useSave } from '../../../lib/use-save.ts';
 import { type Cycle, useTRPC } from '../../../trpc.ts';
 
 export const Route = createFileRoute('/_app/admin/cycles')({
@@ -68,8 +57,6 @@ function CyclesPage() {
   const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { message } = App.useApp();
-  const handleError = useErrorHandler();
   const { data: cycles } = useSuspenseQuery(trpc.cycle.list.queryOptions());
   const { data: rubrics } = useSuspenseQuery(trpc.rubric.years.queryOptions());
   const { data: units } = useSuspenseQuery(trpc.admin.units.queryOptions());
@@ -82,26 +69,19 @@ function CyclesPage() {
   const activeUnits = units.filter((u) => u.active);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.cycle.list.queryKey() });
 
-  const create = useMutation(
-    trpc.cycle.create.mutationOptions({
-      onSuccess: async (c) => {
-        message.success(t('admin.cycleCreated', { name: c.name, count: c.assessmentCount }));
-        setCreating(false);
-        await refresh();
-      },
-      onError: (e) => handleError(e, { form: createForm }),
-    }),
-  );
-  const setDeadlines = useMutation(
-    trpc.cycle.setDeadlines.mutationOptions({
-      onSuccess: async () => {
-        message.success(t('common.saved'));
-        setEditing(null);
-        await refresh();
-      },
-      onError: (e) => handleError(e, { form: deadlineForm, onReload: () => void refresh() }),
-    }),
-  );
+  const create = useSave(trpc.cycle.create.mutationOptions(), {
+    done: (c) => t('admin.cycleCreated', { name: c.name, count: c.assessmentCount }),
+    refresh,
+    after: () => setCreating(false),
+    form: createForm,
+  });
+  const setDeadlines = useSave(trpc.cycle.setDeadlines.mutationOptions(), {
+    done: t('common.saved'),
+    refresh,
+    after: () => setEditing(null),
+    form: deadlineForm,
+    reload: true,
+  });
 
   return (
     <Card

@@ -6,10 +6,9 @@
  * becomes a draft.
  */
 import { UploadOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import {
-  App,
   Button,
   Card,
   Flex,
@@ -37,6 +36,7 @@ import {
 import { ShortTable } from '../../../../components/short-table.tsx';
 import { useT } from '../../../../i18n/locale.tsx';
 import { useErrorHandler } from '../../../../lib/use-error-handler.tsx';
+import { useSave } from '../../../../lib/use-save.ts';
 import { useTRPC } from '../../../../trpc.ts';
 
 export const Route = createFileRoute('/_app/admin/rubrics/')({
@@ -50,7 +50,6 @@ function RubricsPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const { message } = App.useApp();
   const handleError = useErrorHandler();
   const { data: rubrics } = useSuspenseQuery(trpc.rubric.list.queryOptions());
   const [cloning, setCloning] = useState(false);
@@ -64,35 +63,27 @@ function RubricsPage() {
       queryClient.invalidateQueries({ queryKey: trpc.rubric.years.queryKey() }),
     ]);
 
-  const clone = useMutation(
-    trpc.rubric.clone.mutationOptions({
-      onSuccess: async ({ id }) => {
-        setCloning(false);
-        await refresh();
-        await navigate({ to: '/admin/rubrics/$id', params: { id } });
-      },
-      onError: (e) => handleError(e, { form: cloneForm }),
-    }),
-  );
-  const create = useMutation(
-    trpc.rubric.createDraft.mutationOptions({
-      onSuccess: async ({ id }) => {
-        setImported(null);
-        await refresh();
-        await navigate({ to: '/admin/rubrics/$id', params: { id } });
-      },
-      onError: (e) => handleError(e),
-    }),
-  );
-  const discard = useMutation(
-    trpc.rubric.discardDraft.mutationOptions({
-      onSuccess: async () => {
-        message.success(t('rubric.discarded'));
-        await refresh();
-      },
-      onError: (e) => handleError(e, { onReload: () => void refresh() }),
-    }),
-  );
+  const open = ({ id }: { id: string }) => navigate({ to: '/admin/rubrics/$id', params: { id } });
+  const clone = useSave(trpc.rubric.clone.mutationOptions(), {
+    refresh,
+    after: (r) => {
+      setCloning(false);
+      return open(r);
+    },
+    form: cloneForm,
+  });
+  const create = useSave(trpc.rubric.createDraft.mutationOptions(), {
+    refresh,
+    after: (r) => {
+      setImported(null);
+      return open(r);
+    },
+  });
+  const discard = useSave(trpc.rubric.discardDraft.mutationOptions(), {
+    done: t('rubric.discarded'),
+    refresh,
+    reload: true,
+  });
 
   const latest = rubrics.reduce<RubricSummary | undefined>(
     (best, r) => (r.status !== 'draft' && (!best || r.year > best.year) ? r : best),
@@ -183,7 +174,7 @@ function RubricsPage() {
                 <Button
                   size="small"
                   type={r.status === 'draft' ? 'primary' : 'default'}
-                  onClick={() => navigate({ to: '/admin/rubrics/$id', params: { id: r.id } })}
+                  onClick={() => open(r)}
                 >
                   {r.status === 'draft' && r.cycleCount === 0 ? t('common.edit') : t('common.view')}
                 </Button>
