@@ -5,8 +5,14 @@
  * on a CONFLICT with `reload` offered as a reload. The mutation stays pending until the
  * list shows the change.
  */
-import { type UseMutationOptions, useMutation } from '@tanstack/react-query';
+import {
+  type QueryKey,
+  type UseMutationOptions,
+  useMutation,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { App, type FormInstance } from 'antd';
+import { useCallback } from 'react';
 import { useErrorHandler } from './use-error-handler.tsx';
 
 export interface SaveOptions<TData> {
@@ -38,4 +44,14 @@ export function useSave<TData, TError, TVariables, TContext>(
         onReload: reload && refresh ? () => void refresh() : undefined,
       }),
   });
+}
+
+/** Marks what a change made stale (these query keys) and waits for what is on screen to load again. */
+export function useRefresh() {
+  const queryClient = useQueryClient();
+  return useCallback(
+    (...queryKeys: QueryKey[]) =>
+      Promise.all(queryKeys.map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
+    [queryClient],
+  );
 }

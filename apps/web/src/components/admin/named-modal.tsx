@@ -1,7 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Button, Form } from 'antd';
 import { useT } from '../../i18n/locale.tsx';
-import { useSave } from '../../lib/use-save.ts';
+import { useRefresh, useSave } from '../../lib/use-save.ts';
 import { useTRPC } from '../../trpc.ts';
 import { ShortTable } from '../short-table.tsx';
 import { IdField, NameField } from './admin-fields.tsx';
@@ -19,12 +18,12 @@ export function NamedModal({
 }) {
   const t = useT();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const refreshQueries = useRefresh();
   const [form] = Form.useForm<{ id: string; name: string }>();
   const isNew = value?.id === undefined;
   const saved = {
     done: t('common.saved'),
-    refresh: () => queryClient.invalidateQueries({ queryKey: trpc.admin.pathKey() }),
+    refresh: () => refreshQueries(trpc.admin.pathKey()),
     after: onClose,
     form,
   };

@@ -5,12 +5,12 @@
  * unit from honours by hand for a named condition with a reason, or lifts a bar with one.
  */
 import { type GradeBands, GradeBandsSchema, issueText, type Rubric } from '@kaohe/domain';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Flex, Form, Input, Radio, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useLocale, useT } from '../../i18n/locale.tsx';
 import { formatDateTime } from '../../lib/labels.ts';
-import { useSave } from '../../lib/use-save.ts';
+import { useRefresh, useSave } from '../../lib/use-save.ts';
 import { type inferOutput, type Trpc, useTRPC } from '../../trpc.ts';
 import { FormModal } from '../admin/form-modal.tsx';
 import { ShortTable } from '../short-table.tsx';
@@ -39,14 +39,11 @@ function BandsForm({
   const t = useT();
   const { locale } = useLocale();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const refreshQueries = useRefresh();
   const [form] = Form.useForm<GradeBands>();
   const mode = Form.useWatch('mode', form) ?? current?.bands.mode ?? 'total';
   const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.grades.bands.queryKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.report.ranking.queryKey() }),
-    ]);
+    refreshQueries(trpc.grades.bands.queryKey(), trpc.report.ranking.queryKey());
   const save = useSave(trpc.grades.setBands.mutationOptions(), {
     done: t('grades.saved'),
     refresh,
@@ -185,18 +182,14 @@ function BandsForm({
 export function HonoursBars({ cycleId }: { cycleId: string }) {
   const t = useT();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const refreshQueries = useRefresh();
   const bars = useQuery(trpc.grades.bars.queryOptions({ cycleId }));
   const units = useQuery(trpc.report.ranking.queryOptions({ cycleId }));
   const [barring, setBarring] = useState(false);
   const [lifting, setLifting] = useState<Bar | null>(null);
   const [barForm] = Form.useForm<{ assessmentId: string; condition: string; reason: string }>();
   const [liftForm] = Form.useForm<{ reason: string }>();
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.grades.bars.queryKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.report.ranking.queryKey() }),
-    ]);
+  const refresh = () => refreshQueries(trpc.grades.bars.queryKey(), trpc.report.ranking.queryKey());
   const bar = useSave(trpc.grades.bar.mutationOptions(), {
     done: t('grades.barred.done'),
     refresh,

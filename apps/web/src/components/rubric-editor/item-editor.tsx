@@ -11,9 +11,10 @@ import {
   type RubricPath,
   ruleMaximum,
 } from '@kaohe/domain';
-import { Alert, Button, Card, Flex, Input, InputNumber, Select, Switch, Typography } from 'antd';
+import { Alert, Button, Card, Flex, InputNumber, Select, Switch, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useLocale, useT } from '../../i18n/locale.tsx';
+import { GrowingText } from './document-fields.tsx';
 import { fieldId, newCriterion, updateCriterion } from './rubric-model.ts';
 import { CriterionForm } from './rule-form.tsx';
 
@@ -59,13 +60,13 @@ export function ItemEditor({ rubric, item, path, onChange, readOnly, note }: Ite
       {note}
       <div className="kaohe-form-grid">
         <label htmlFor={contentId}>{t('rubric.content')}</label>
-        <Input.TextArea
+        <GrowingText
           id={contentId}
-          autoSize={{ minRows: 1, maxRows: 4 }}
-          maxLength={2000}
+          minRows={1}
+          maxRows={4}
           value={item.content}
-          disabled={readOnly}
-          onChange={(e) => onChange({ ...item, content: e.target.value })}
+          readOnly={readOnly}
+          onChange={(content) => onChange({ ...item, content })}
         />
         <label htmlFor={deptId}>{t('rubric.departments')}</label>
         <Select<string[]>
@@ -93,13 +94,13 @@ export function ItemEditor({ rubric, item, path, onChange, readOnly, note }: Ite
         </Flex>
         <label htmlFor={textId}>{t('rubric.criteriaText')}</label>
         <Flex vertical gap={6}>
-          <Input.TextArea
+          <GrowingText
             id={textId}
-            autoSize={{ minRows: 2, maxRows: 8 }}
-            maxLength={2000}
+            minRows={2}
+            maxRows={8}
             value={item.criteriaText}
-            disabled={readOnly}
-            onChange={(e) => onChange({ ...item, criteriaText: e.target.value })}
+            readOnly={readOnly}
+            onChange={(criteriaText) => onChange({ ...item, criteriaText })}
           />
           {mismatch && fromRule !== null && (
             <Alert

@@ -3,7 +3,7 @@
  * assesses (every active unit unless some are left out) and a deadline per stage; the
  * deadlines can be moved later. An approved assessment is reopened from /overview.
  */
-import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { Button, Card, DatePicker, Drawer, Flex, Form, Select, Skeleton, Transfer } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -15,7 +15,7 @@ import { useRubric } from '../../../components/assessment/queries.ts';
 import { GradesAdmin } from '../../../components/grades/grades-admin.tsx';
 import { useT } from '../../../i18n/locale.tsx';
 import { DEADLINE_STAGES, type DeadlineStage, stageLabel } from '../../../lib/labels.ts';
-import { useSave } from '../../../lib/use-save.ts';
+import { useRefresh, useSave } from '../../../lib/use-save.ts';
 import { type Cycle, useTRPC } from '../../../trpc.ts';
 
 export const Route = createFileRoute('/_app/admin/cycles')({
@@ -56,7 +56,7 @@ function DeadlineFields() {
 function CyclesPage() {
   const t = useT();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const refreshQueries = useRefresh();
   const { data: cycles } = useSuspenseQuery(trpc.cycle.list.queryOptions());
   const { data: rubrics } = useSuspenseQuery(trpc.rubric.years.queryOptions());
   const { data: units } = useSuspenseQuery(trpc.admin.units.queryOptions());
@@ -67,7 +67,7 @@ function CyclesPage() {
   const [deadlineForm] = Form.useForm<{ deadlines: Deadlines }>();
   const published = rubrics.filter((r) => r.status === 'published');
   const activeUnits = units.filter((u) => u.active);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.cycle.list.queryKey() });
+  const refresh = () => refreshQueries(trpc.cycle.list.queryKey());
 
   const create = useSave(trpc.cycle.create.mutationOptions(), {
     done: (c) => t('admin.cycleCreated', { name: c.name, count: c.assessmentCount }),

@@ -3,12 +3,7 @@
  * A unit's id is its stable key across years; it is chosen once and not changed.
  */
 import type { ListSearch } from '@kaohe/domain';
-import {
-  keepPreviousData,
-  useQuery,
-  useQueryClient,
-  useSuspenseQuery,
-} from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { Button, Card, Flex, Form, InputNumber, Select, Switch, Tag } from 'antd';
 import { useState } from 'react';
@@ -21,7 +16,7 @@ import { UnitTypeFilter } from '../../../components/filter-field.tsx';
 import { listInput } from '../../../components/search-table/search-table.tsx';
 import { useT } from '../../../i18n/locale.tsx';
 import { parsedInLoader } from '../../../lib/search.ts';
-import { useSave } from '../../../lib/use-save.ts';
+import { useRefresh, useSave } from '../../../lib/use-save.ts';
 import { type inferOutput, type Trpc, useTRPC } from '../../../trpc.ts';
 
 type UnitsSearch = ListSearch & { unitType?: string | undefined };
@@ -153,16 +148,12 @@ function UnitModal({
 }) {
   const t = useT();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const refreshQueries = useRefresh();
   const [form] = Form.useForm<Unit>();
   const isNew = unit?.id === undefined;
   const save = useSave(trpc.admin.saveUnit.mutationOptions(), {
     done: t('common.saved'),
-    refresh: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: trpc.admin.units.queryKey() }),
-        queryClient.invalidateQueries({ queryKey: trpc.admin.unitList.pathKey() }),
-      ]),
+    refresh: () => refreshQueries(trpc.admin.units.queryKey(), trpc.admin.unitList.pathKey()),
     after: onClose,
     form,
   });

@@ -4,12 +4,7 @@
  * once; the user must choose their own at the next sign-in).
  */
 import { type ListSearch, type Role, UsernameSchema } from '@kaohe/domain';
-import {
-  keepPreviousData,
-  useQuery,
-  useQueryClient,
-  useSuspenseQuery,
-} from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { Alert, Button, Flex, Form, Input, Modal, Popconfirm, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -23,7 +18,7 @@ import { listInput } from '../../../components/search-table/search-table.tsx';
 import { useT } from '../../../i18n/locale.tsx';
 import { formatDate } from '../../../lib/labels.ts';
 import { parsedInLoader } from '../../../lib/search.ts';
-import { useSave } from '../../../lib/use-save.ts';
+import { useRefresh, useSave } from '../../../lib/use-save.ts';
 import { useZodRule } from '../../../lib/zod-rule.ts';
 import { type PublicUser, useTRPC } from '../../../trpc.ts';
 
@@ -69,7 +64,7 @@ interface CreateValues {
 function UsersPage() {
   const t = useT();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const refreshQueries = useRefresh();
   const zodRule = useZodRule();
   const search = Route.useSearch();
   const setSearch = useListSearch<UsersSearch>('/admin/users');
@@ -84,11 +79,7 @@ function UsersPage() {
   const [password, setPassword] = useState<{ username: string; password: string } | null>(null);
   const [form] = Form.useForm<CreateValues>();
   const role = Form.useWatch('role', form);
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.admin.users.queryKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.admin.userList.pathKey() }),
-    ]);
+  const refresh = () => refreshQueries(trpc.admin.users.queryKey(), trpc.admin.userList.pathKey());
 
   const create = useSave(trpc.admin.createUser.mutationOptions(), {
     refresh,

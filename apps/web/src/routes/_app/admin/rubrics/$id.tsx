@@ -12,7 +12,7 @@ import {
   RubricSchema,
   validateRubric,
 } from '@kaohe/domain';
-import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import {
   Alert,
@@ -46,6 +46,7 @@ import { useLocale, useT } from '../../../../i18n/locale.tsx';
 import { toAppError } from '../../../../lib/app-error.ts';
 import { useAutosave } from '../../../../lib/autosave.ts';
 import { useErrorHandler } from '../../../../lib/use-error-handler.tsx';
+import { useRefresh } from '../../../../lib/use-save.ts';
 import { useTRPC, useTRPCClient } from '../../../../trpc.ts';
 
 export const Route = createFileRoute('/_app/admin/rubrics/$id')({
@@ -101,7 +102,7 @@ function RubricPageBody({
   const { locale } = useLocale();
   const client = useTRPCClient();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const refreshQueries = useRefresh();
   const navigate = useNavigate();
   const { message, modal } = App.useApp();
   const handleError = useErrorHandler();
@@ -144,10 +145,7 @@ function RubricPageBody({
   const problems = validation.problems;
 
   const refreshLists = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.rubric.list.queryKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.rubric.years.queryKey() }),
-    ]);
+    refreshQueries(trpc.rubric.list.queryKey(), trpc.rubric.years.queryKey());
 
   const cloneToNextYear = async () => {
     setCloning(true);
@@ -183,9 +181,7 @@ function RubricPageBody({
           await client.rubric.publish.mutate({ id: record.id, expectedVersion: version.current });
           message.success(t('rubric.published', { title: doc.title }));
           await refreshLists();
-          await queryClient.invalidateQueries({
-            queryKey: trpc.rubric.get.queryKey({ id: record.id }),
-          });
+          await refreshQueries(trpc.rubric.get.queryKey({ id: record.id }));
         } catch (e) {
           handleError(e, { onReload: reload });
         }

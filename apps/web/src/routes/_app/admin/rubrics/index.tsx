@@ -6,7 +6,7 @@
  * becomes a draft.
  */
 import { UploadOutlined } from '@ant-design/icons';
-import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import {
   Button,
@@ -36,7 +36,7 @@ import {
 import { ShortTable } from '../../../../components/short-table.tsx';
 import { useT } from '../../../../i18n/locale.tsx';
 import { useErrorHandler } from '../../../../lib/use-error-handler.tsx';
-import { useSave } from '../../../../lib/use-save.ts';
+import { useRefresh, useSave } from '../../../../lib/use-save.ts';
 import { useTRPC } from '../../../../trpc.ts';
 
 export const Route = createFileRoute('/_app/admin/rubrics/')({
@@ -48,7 +48,7 @@ export const Route = createFileRoute('/_app/admin/rubrics/')({
 function RubricsPage() {
   const t = useT();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const refreshQueries = useRefresh();
   const navigate = useNavigate();
   const handleError = useErrorHandler();
   const { data: rubrics } = useSuspenseQuery(trpc.rubric.list.queryOptions());
@@ -57,11 +57,7 @@ function RubricsPage() {
   const [imported, setImported] = useState<ImportResponse | null>(null);
   const [uploading, setUploading] = useState(false);
 
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.rubric.list.queryKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.rubric.years.queryKey() }),
-    ]);
+  const refresh = () => refreshQueries(trpc.rubric.list.queryKey(), trpc.rubric.years.queryKey());
 
   const open = ({ id }: { id: string }) => navigate({ to: '/admin/rubrics/$id', params: { id } });
   const clone = useSave(trpc.rubric.clone.mutationOptions(), {
