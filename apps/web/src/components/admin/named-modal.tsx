@@ -71,8 +71,8 @@ export function NamedTable({
       rows={rows}
       empty={emptyText}
       columns={[
-        { key: 'id', title: t('admin.id'), dataIndex: 'id', width: 160 },
-        { key: 'name', title: t('admin.name'), dataIndex: 'name' },
+        { title: t('admin.id'), dataIndex: 'id', width: 160 },
+        { title: t('admin.name'), dataIndex: 'name' },
         {
           key: 'actions',
           title: t('common.actions'),

@@ -12,6 +12,7 @@ import { useLocale, useT } from '../../i18n/locale.tsx';
 import { formatDateTime } from '../../lib/labels.ts';
 import { useRefresh, useSave } from '../../lib/use-save.ts';
 import { type inferOutput, type Trpc, useTRPC } from '../../trpc.ts';
+import { ReasonField } from '../admin/admin-fields.tsx';
 import { FormModal } from '../admin/form-modal.tsx';
 import { ShortTable } from '../short-table.tsx';
 
@@ -224,11 +225,7 @@ export function HonoursBars({ cycleId }: { cycleId: string }) {
           { key: 'unit', title: t('grades.barUnit'), dataIndex: 'unitName' },
           { key: 'condition', title: t('grades.condition'), dataIndex: 'condition' },
           { key: 'reason', title: t('grades.reason'), dataIndex: 'reason' },
-          {
-            key: 'at',
-            title: t('grades.barredAt'),
-            render: (_, b) => formatDateTime(b.barredAt),
-          },
+          { key: 'at', title: t('grades.barredAt'), render: (_, b) => formatDateTime(b.barredAt) },
           {
             key: 'status',
             title: t('grades.status'),
@@ -282,13 +279,7 @@ export function HonoursBars({ cycleId }: { cycleId: string }) {
         >
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item
-          name="reason"
-          label={t('grades.reason')}
-          rules={[{ required: true, whitespace: true, message: t('grades.reasonRequired') }]}
-        >
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
+        <ReasonField label={t('grades.reason')} message={t('grades.reasonRequired')} />
       </FormModal>
       <FormModal<{ reason: string }>
         open={lifting !== null}
@@ -299,13 +290,7 @@ export function HonoursBars({ cycleId }: { cycleId: string }) {
         initialValues={{}}
         onFinish={(v) => lifting && lift.mutate({ barId: lifting.id, reason: v.reason })}
       >
-        <Form.Item
-          name="reason"
-          label={t('grades.reason')}
-          rules={[{ required: true, whitespace: true, message: t('grades.reasonRequired') }]}
-        >
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
+        <ReasonField label={t('grades.reason')} message={t('grades.reasonRequired')} />
       </FormModal>
     </Card>
   );

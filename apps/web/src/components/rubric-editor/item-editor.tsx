@@ -41,6 +41,13 @@ export function ItemEditor({ rubric, item, path, onChange, readOnly, note }: Ite
   const reachable = formatCenti(ruleMaximum(item));
   const mismatch = criteriaTextMismatch(item);
   const fromRule = mismatch ? criteriaTextFromRule(item) : null;
+  /** One of the item's texts as a `GrowingText`'s id, value and change. */
+  const itemText = (field: 'content' | 'criteriaText') => ({
+    id: fieldId([...path, field]),
+    value: item[field],
+    readOnly,
+    onChange: (text: string) => onChange({ ...item, [field]: text }),
+  });
 
   const moveCriterion = (ki: number, direction: -1 | 1) => {
     const criteria = [...item.rule.criteria];
@@ -60,14 +67,7 @@ export function ItemEditor({ rubric, item, path, onChange, readOnly, note }: Ite
       {note}
       <div className="kaohe-form-grid">
         <label htmlFor={contentId}>{t('rubric.content')}</label>
-        <GrowingText
-          id={contentId}
-          minRows={1}
-          maxRows={4}
-          value={item.content}
-          readOnly={readOnly}
-          onChange={(content) => onChange({ ...item, content })}
-        />
+        <GrowingText {...itemText('content')} minRows={1} maxRows={4} />
         <label htmlFor={deptId}>{t('rubric.departments')}</label>
         <Select<string[]>
           id={deptId}
@@ -94,14 +94,7 @@ export function ItemEditor({ rubric, item, path, onChange, readOnly, note }: Ite
         </Flex>
         <label htmlFor={textId}>{t('rubric.criteriaText')}</label>
         <Flex vertical gap={6}>
-          <GrowingText
-            id={textId}
-            minRows={2}
-            maxRows={8}
-            value={item.criteriaText}
-            readOnly={readOnly}
-            onChange={(criteriaText) => onChange({ ...item, criteriaText })}
-          />
+          <GrowingText {...itemText('criteriaText')} minRows={2} maxRows={8} />
           {mismatch && fromRule !== null && (
             <Alert
               type="warning"

@@ -93,11 +93,7 @@ function UnitsPage() {
         columns={[
           { key: 'id', title: t('admin.id'), dataIndex: 'id', width: 160 },
           { key: 'name', title: t('admin.unitName'), dataIndex: 'name' },
-          {
-            key: 'type',
-            title: t('filter.unitType'),
-            render: (_, u) => typeName(u.unitTypeId),
-          },
+          { key: 'type', title: t('filter.unitType'), render: (_, u) => typeName(u.unitTypeId) },
           {
             key: 'members',
             title: t('admin.memberCount'),

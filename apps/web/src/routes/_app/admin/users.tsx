@@ -200,15 +200,14 @@ function UsersPage() {
         pending={create.isPending}
         onCancel={() => setCreating(false)}
         initialValues={{ role: 'unit' }}
-        onFinish={(v) =>
+        onFinish={({ unitId, departmentId, password, ...v }) =>
           create.mutate({
-            username: v.username,
-            displayName: v.displayName,
-            role: v.role,
-            unitId: v.role === 'unit' ? (v.unitId ?? null) : null,
+            ...v,
+            // What the role does not use is left out, whatever was chosen before it changed.
+            unitId: v.role === 'unit' ? (unitId ?? null) : null,
             departmentId:
-              v.role === 'department' || v.role === 'chairman' ? (v.departmentId ?? null) : null,
-            ...(v.password ? { password: v.password } : {}),
+              v.role === 'department' || v.role === 'chairman' ? (departmentId ?? null) : null,
+            ...(password ? { password } : {}),
           })
         }
       >

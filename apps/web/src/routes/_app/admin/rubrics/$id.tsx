@@ -14,25 +14,14 @@ import {
 } from '@kaohe/domain';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Empty,
-  Flex,
-  Select,
-  Spin,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Empty, Flex, Select, Tag, Tooltip, Typography } from 'antd';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { LastYearNote } from '../../../../components/analytics/last-year-note.tsx';
 import { WhatIfPanel } from '../../../../components/analytics/what-if.tsx';
+import { QueryView } from '../../../../components/query-view.tsx';
+import { RubricExportButtons } from '../../../../components/rubric-editor/export-buttons.tsx';
 import {
   diffUrl,
-  exportUrl,
   type RubricRecord,
   type RubricSummary,
   STATUS_COLOR,
@@ -225,12 +214,7 @@ function RubricPageBody({
         <Link to="/admin/rubrics/analytics" data-testid="rubric-analytics">
           {t('analytics.open')}
         </Link>
-        <Button size="small" href={exportUrl(record.id, 'xlsx')} download>
-          {t('rubric.exportXlsx')}
-        </Button>
-        <Button size="small" href={exportUrl(record.id, 'json')} download>
-          {t('rubric.exportJson')}
-        </Button>
+        <RubricExportButtons id={record.id} />
         {editable && (
           <Tooltip title={publishBlocked}>
             <Button
@@ -294,7 +278,6 @@ function Compare({
   beforeDownload: () => Promise<boolean>;
 }) {
   const t = useT();
-  const { locale } = useLocale();
   const trpc = useTRPC();
   const handleError = useErrorHandler();
   const others = list.filter((r) => r.id !== record.id);
@@ -353,13 +336,11 @@ function Compare({
         </Button>
       }
     >
-      {from.isPending ? (
-        <Spin />
-      ) : from.error ? (
-        <Alert type="error" title={toAppError(from.error).text[locale]} />
-      ) : changes && from.data ? (
-        <RubricDiff from={from.data.document} to={doc} changes={changes} />
-      ) : null}
+      <QueryView query={from}>
+        {(fromRubric) =>
+          changes && <RubricDiff from={fromRubric.document} to={doc} changes={changes} />
+        }
+      </QueryView>
     </Card>
   );
 }

@@ -23,9 +23,9 @@ import {
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { FormModal } from '../../../../components/admin/form-modal.tsx';
+import { RubricExportButtons } from '../../../../components/rubric-editor/export-buttons.tsx';
 import { ImportReview } from '../../../../components/rubric-editor/import-review.tsx';
 import {
-  exportUrl,
   type ImportResponse,
   importFile,
   type RubricSummary,
@@ -174,12 +174,7 @@ function RubricsPage() {
                 >
                   {r.status === 'draft' && r.cycleCount === 0 ? t('common.edit') : t('common.view')}
                 </Button>
-                <Button size="small" href={exportUrl(r.id, 'xlsx')} download>
-                  {t('rubric.exportXlsx')}
-                </Button>
-                <Button size="small" href={exportUrl(r.id, 'json')} download>
-                  {t('rubric.exportJson')}
-                </Button>
+                <RubricExportButtons id={r.id} />
                 {r.status === 'draft' && r.cycleCount === 0 && (
                   <Popconfirm
                     title={t('rubric.discardConfirm', { title: r.title })}
