@@ -149,7 +149,7 @@ function CyclesPage() {
           name="unitIds"
           label={t('admin.cycleUnits')}
           valuePropName="targetKeys"
-          rules={[{ required: true, type: 'array', min: 1, message: t('admin.unitsRequired') }]}
+          rules={[{ required: true, type: 'array', message: t('admin.unitsRequired') }]}
         >
           <Transfer
             dataSource={activeUnits.map((u) => ({ key: u.id, title: u.name }))}
