@@ -56,6 +56,43 @@ export function CycleFilter({
   );
 }
 
+/** One of `options`, or all (undefined). */
+export function ChoiceFilter<V extends string>({
+  label,
+  options,
+  value,
+  onChange,
+  minWidth = 160,
+  search,
+  testId,
+}: {
+  label: string;
+  options: ReadonlyArray<{ value: V; label: string }>;
+  value: V | undefined;
+  onChange: (value: V | undefined) => void;
+  minWidth?: number;
+  /** Type to narrow the options (a long list). */
+  search?: boolean;
+  testId?: string | undefined;
+}) {
+  const t = useT();
+  return (
+    <FilterField label={label}>
+      {(id) => (
+        <Select<V | ''>
+          aria-labelledby={id}
+          value={value ?? ''}
+          showSearch={search ? { optionFilterProp: 'label' } : undefined}
+          style={{ minWidth }}
+          options={[{ value: '', label: t('filter.all') }, ...options]}
+          onChange={(v) => onChange(v === '' ? undefined : v)}
+          data-testid={testId}
+        />
+      )}
+    </FilterField>
+  );
+}
+
 /** One unit type of the rubric, or all (undefined). */
 export function UnitTypeFilter({
   unitTypes,
@@ -70,20 +107,12 @@ export function UnitTypeFilter({
 }) {
   const t = useT();
   return (
-    <FilterField label={t('filter.unitType')}>
-      {(id) => (
-        <Select
-          aria-labelledby={id}
-          value={value ?? ''}
-          style={{ minWidth: 160 }}
-          options={[
-            { value: '', label: t('filter.all') },
-            ...unitTypes.map((u) => ({ value: u.id, label: u.name })),
-          ]}
-          onChange={(v) => onChange(v === '' ? undefined : v)}
-          data-testid={testId}
-        />
-      )}
-    </FilterField>
+    <ChoiceFilter
+      label={t('filter.unitType')}
+      options={unitTypes.map((u) => ({ value: u.id, label: u.name }))}
+      value={value}
+      onChange={onChange}
+      testId={testId}
+    />
   );
 }

@@ -1063,6 +1063,10 @@ export const zh = {
   'backup.next': '下次：{at}',
   'backup.keep': '每天 {time} 及各阶段全部完成时自动备份，保留最新{keep}个',
   'backup.runNow': '立即备份',
+  // The failures the browser itself meets (lib/app-error.ts).
+  'error.network': '无法连接服务器，请检查网络后重试',
+  'error.unknown': '操作未能完成，请稍后重试；如仍有问题请联系管理员',
+  'error.forbiddenPage': '您的账号无权访问此页面',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -2152,6 +2156,10 @@ export const en: Messages = {
   'backup.next': 'next: {at}',
   'backup.keep': 'daily at {time} and whenever a cycle completes a stage, newest {keep} kept',
   'backup.runNow': 'Back up now',
+  // The failures the browser itself meets (lib/app-error.ts).
+  'error.network': 'Cannot reach the server; check the connection and try again',
+  'error.unknown': 'That did not work; please try again, and tell the administrator if it persists',
+  'error.forbiddenPage': 'Your account cannot open this page',
 };
 export const MESSAGES: Record<Locale, Messages> = { zh, en };
 

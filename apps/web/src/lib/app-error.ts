@@ -7,6 +7,7 @@
  */
 import type { DomainErrorCode, LocalizedText } from '@kaohe/domain';
 import { TRPCClientError } from '@trpc/client';
+import { MESSAGES, type MessageKey } from '../i18n/messages.ts';
 
 /** The server's domain codes, and the two the browser adds: no answer, or one it cannot read. */
 export type ErrorCode = DomainErrorCode | 'NETWORK' | 'UNKNOWN';
@@ -32,20 +33,12 @@ export class AppError extends Error {
   }
 }
 
-export const NETWORK_TEXT: LocalizedText = {
-  zh: '无法连接服务器，请检查网络后重试',
-  en: 'Cannot reach the server; check the connection and try again',
-};
+/** A failure the browser itself meets, in both languages. */
+const both = (key: MessageKey): LocalizedText => ({ zh: MESSAGES.zh[key], en: MESSAGES.en[key] });
 
-export const UNKNOWN_TEXT: LocalizedText = {
-  zh: '操作未能完成，请稍后重试；如仍有问题请联系管理员',
-  en: 'That did not work; please try again, and tell the administrator if it persists',
-};
-
-const FORBIDDEN_PAGE: LocalizedText = {
-  zh: '您的账号无权访问此页面',
-  en: 'Your account cannot open this page',
-};
+export const NETWORK_TEXT = both('error.network');
+export const UNKNOWN_TEXT = both('error.unknown');
+const FORBIDDEN_PAGE = both('error.forbiddenPage');
 
 const HTTP_CODES: Record<number, ErrorCode> = {
   400: 'INVALID_INPUT',

@@ -36,3 +36,12 @@ export function NameField({ name, label }: { name: string; label: string }) {
     </Form.Item>
   );
 }
+
+/** The reason recorded with a change (as the server's schemas take it: 2000 characters at most). */
+export function ReasonField({ label, message }: { label: string; message: string }) {
+  return (
+    <Form.Item name="reason" label={label} rules={[{ required: true, whitespace: true, message }]}>
+      <Input.TextArea rows={3} maxLength={2000} />
+    </Form.Item>
+  );
+}

@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { useT } from '../../i18n/locale.tsx';
 
 /**
- * The admin pages' one add/edit dialog: a modal whose OK submits its form, the form
- * rebuilt from `initialValues` each time it opens.
+ * The one dialog with a form (the admin pages' add and edit, the workflow's reasons): a
+ * modal whose OK submits its form, the form rebuilt from `initialValues` each time it opens.
  */
 export function FormModal<T extends object>({
   open,
@@ -21,12 +21,13 @@ export function FormModal<T extends object>({
   open: boolean;
   title: ReactNode;
   form: FormInstance<T>;
-  initialValues: Partial<T>;
+  initialValues?: Partial<T>;
   pending: boolean;
   onFinish: (values: T) => void;
   onCancel: () => void;
   okText?: string;
   width?: number;
+  /** The form's fields, and any warning above them. */
   children: ReactNode;
 }) {
   const t = useT();

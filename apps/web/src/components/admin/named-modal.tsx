@@ -1,8 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Empty, Form, Table } from 'antd';
+import { Button, Form } from 'antd';
 import { useT } from '../../i18n/locale.tsx';
-import { useErrorHandler } from '../../lib/use-error-handler.tsx';
+import { useRefresh, useSave } from '../../lib/use-save.ts';
 import { useTRPC } from '../../trpc.ts';
+import { ShortTable } from '../short-table.tsx';
 import { IdField, NameField } from './admin-fields.tsx';
 import { FormModal } from './form-modal.tsx';
 
@@ -18,21 +18,17 @@ export function NamedModal({
 }) {
   const t = useT();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const { message } = App.useApp();
+  const refreshQueries = useRefresh();
   const [form] = Form.useForm<{ id: string; name: string }>();
-  const handleError = useErrorHandler();
   const isNew = value?.id === undefined;
-  const options = {
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: trpc.admin.pathKey() });
-      message.success(t('common.saved'));
-      onClose();
-    },
-    onError: (e: unknown) => handleError(e, { form }),
+  const saved = {
+    done: t('common.saved'),
+    refresh: () => refreshQueries(trpc.admin.pathKey()),
+    after: onClose,
+    form,
   };
-  const saveType = useMutation(trpc.admin.saveUnitType.mutationOptions(options));
-  const saveDepartment = useMutation(trpc.admin.saveDepartment.mutationOptions(options));
+  const saveType = useSave(trpc.admin.saveUnitType.mutationOptions(), saved);
+  const saveDepartment = useSave(trpc.admin.saveDepartment.mutationOptions(), saved);
   const save = kind === 'unitType' ? saveType : saveDepartment;
   const title =
     kind === 'unitType'
@@ -70,15 +66,13 @@ export function NamedTable({
 }) {
   const t = useT();
   return (
-    <Table
+    <ShortTable
       rowKey="id"
-      size="small"
-      pagination={false}
-      dataSource={rows}
-      locale={emptyText ? { emptyText: <Empty description={emptyText} /> } : undefined}
+      rows={rows}
+      empty={emptyText}
       columns={[
-        { key: 'id', title: t('admin.id'), dataIndex: 'id', width: 160 },
-        { key: 'name', title: t('admin.name'), dataIndex: 'name' },
+        { title: t('admin.id'), dataIndex: 'id', width: 160 },
+        { title: t('admin.name'), dataIndex: 'name' },
         {
           key: 'actions',
           title: t('common.actions'),

@@ -4,13 +4,14 @@
  * be created, changed and left alone, confirm, and receive the new accounts' initial
  * passwords once as a workbook.
  */
-import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Flex, Modal, Result, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useLocale, useT } from '../../i18n/locale.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { useErrorHandler } from '../../lib/use-error-handler.tsx';
+import { useRefresh } from '../../lib/use-save.ts';
 import { useTRPC } from '../../trpc.ts';
+import { ShortTable } from '../short-table.tsx';
 import {
   importOrgWorkbook,
   ORG_EXPORT_URL,
@@ -65,7 +66,7 @@ function accountsFileName(): string {
 function OrgImportModal({ onClose }: { onClose: () => void }) {
   const t = useT();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const refreshQueries = useRefresh();
   const handleError = useErrorHandler();
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });
 
@@ -90,11 +91,11 @@ function OrgImportModal({ onClose }: { onClose: () => void }) {
       }
       if (answer.done.accounts > 0) saveAccountsWorkbook(answer.done, accountsFileName());
       setStage({ kind: 'done', done: answer.done });
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: trpc.admin.units.queryKey() }),
-        queryClient.invalidateQueries({ queryKey: trpc.admin.users.queryKey() }),
-        queryClient.invalidateQueries({ queryKey: trpc.admin.departments.queryKey() }),
-      ]);
+      await refreshQueries(
+        trpc.admin.units.queryKey(),
+        trpc.admin.users.queryKey(),
+        trpc.admin.departments.queryKey(),
+      );
     } catch (e) {
       setStage({ kind: 'ready', file, preview });
       handleError(e);
@@ -268,11 +269,9 @@ function ProblemTable({ problems }: { problems: OrgProblemRow[] }) {
 function SummaryTable({ summary }: { summary: OrgImportPreview['summary'] }) {
   const t = useT();
   return (
-    <Table
-      size="small"
+    <ShortTable
       rowKey="sheet"
-      pagination={false}
-      dataSource={SHEETS.map((sheet) => ({ sheet, ...summary[sheet] }))}
+      rows={SHEETS.map((sheet) => ({ sheet, ...summary[sheet] }))}
       columns={[
         { key: 'sheet', title: '', render: (_, r) => t(SHEET_LABEL[r.sheet]) },
         { key: 'created', title: t('orgImport.created'), dataIndex: 'created', align: 'right' },

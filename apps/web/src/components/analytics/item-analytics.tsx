@@ -3,11 +3,12 @@
  * measure little marked; a row opens to the departments' changes, the return reasons
  * grouped and what the reviews recorded per criterion. Figures come from the server (SQL).
  */
-import { Flex, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
+import { Flex, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { useT } from '../../i18n/locale.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { useScreen } from '../../lib/use-screen.ts';
 import type { inferOutput, Trpc } from '../../trpc.ts';
+import { ShortTable } from '../short-table.tsx';
 
 export type ItemAnalytics = inferOutput<Trpc['analytics']['items']>;
 type ItemRow = ItemAnalytics['items'][number];
@@ -91,12 +92,10 @@ export function ItemAnalyticsTable({ data }: { data: ItemAnalytics }) {
     { title: t('analytics.col.noEvidence'), dataIndex: 'unitsWithoutEvidence', width: 88 },
   ];
   return (
-    <Table<ItemRow>
-      size="small"
+    <ShortTable<ItemRow>
       rowKey="itemId"
       columns={columns}
-      dataSource={data.items}
-      pagination={false}
+      rows={data.items}
       scroll={{ x: phone ? 1180 : 1300 }}
       data-testid="item-analytics"
       expandable={{ expandedRowRender: (row) => <ItemDetail data={data} row={row} /> }}
@@ -167,11 +166,9 @@ export function DepartmentChanges({ data }: { data: ItemAnalytics }) {
   const t = useT();
   const rows = data.departments.filter((d) => d.itemId === null);
   return (
-    <Table
-      size="small"
+    <ShortTable
       rowKey="departmentId"
-      pagination={false}
-      dataSource={rows}
+      rows={rows}
       scroll={{ x: 480 }}
       columns={[
         { title: t('analytics.department'), dataIndex: 'departmentName' },

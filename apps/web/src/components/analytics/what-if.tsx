@@ -12,19 +12,18 @@ import {
   Empty,
   Flex,
   Select,
-  Spin,
   Switch,
-  Table,
   type TableColumnsType,
   Tag,
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { useLocale, useT } from '../../i18n/locale.tsx';
+import { useT } from '../../i18n/locale.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
-import { toAppError } from '../../lib/app-error.ts';
 import { type inferOutput, type Trpc, useTRPC } from '../../trpc.ts';
+import { QueryView } from '../query-view.tsx';
 import { exportHref } from '../reports/export-links.ts';
+import { ShortTable } from '../short-table.tsx';
 
 type WhatIf = inferOutput<Trpc['analytics']['whatIf']>;
 type UnitRow = WhatIf['units'][number];
@@ -51,7 +50,6 @@ export function WhatIfPanel({
 }) {
   const t = useT();
   const trpc = useTRPC();
-  const { locale } = useLocale();
   const [cycleId, setCycleId] = useState<string | undefined>(cycles[0]?.id);
   const [run, setRun] = useState(0);
   const [onlyMoved, setOnlyMoved] = useState(true);
@@ -153,62 +151,58 @@ export function WhatIfPanel({
           </Button>
         )}
       </Flex>
-      {query.isFetching ? (
-        <Spin />
-      ) : query.error ? (
-        <Alert type="error" title={toAppError(query.error).text[locale]} />
-      ) : data ? (
-        <>
-          <Alert
-            type={moved.length > 0 ? 'warning' : 'success'}
-            showIcon
-            data-testid="what-if-summary"
-            title={
-              moved.length > 0 ? t('whatIf.moved', { count: moved.length }) : t('whatIf.notMoved')
-            }
-            description={
-              !data.units.some((u) => u.realGrade !== null)
-                ? t('whatIf.noBands')
-                : regraded.length > 0
-                  ? t('whatIf.gradesMoved', { count: regraded.length })
-                  : t('whatIf.gradesSame')
-            }
-          />
-          <Card size="small" title={t('whatIf.items')}>
-            {changedItems.length === 0 ? (
-              <Typography.Text type="secondary">{t('whatIf.noItemChanges')}</Typography.Text>
-            ) : (
-              <Flex vertical gap={4}>
-                {changedItems.map((i) => (
-                  <span key={i.itemId} data-testid={`what-if-item-${i.number}`}>
-                    <Tag color={STATUS[i.status].color}>{t(STATUS[i.status].label)}</Tag>
-                    {t('rubric.itemN', { n: i.number })} {i.content}
-                    {i.unitsChanged > 0 &&
-                      ` · ${t('whatIf.unitsChanged', { count: i.unitsChanged, delta: i.totalDelta })}`}
-                    {i.uncoveredCriteria.length > 0 &&
-                      ` · ${t('whatIf.uncovered', { criteria: i.uncoveredCriteria.join('、') })}`}
-                    {i.unitsFlagged > 0 &&
-                      ` · ${t('whatIf.unitsFlagged', { count: i.unitsFlagged })}`}
-                  </span>
-                ))}
-              </Flex>
-            )}
-          </Card>
-          <Flex gap={8} align="center">
-            <Switch size="small" checked={onlyMoved} onChange={setOnlyMoved} />
-            <span>{t('whatIf.onlyMoved')}</span>
-          </Flex>
-          <Table<UnitRow>
-            size="small"
-            rowKey="assessmentId"
-            columns={unitColumns}
-            dataSource={onlyMoved ? moved : data.units}
-            pagination={false}
-            scroll={{ x: 900 }}
-            data-testid="what-if-units"
-          />
-        </>
-      ) : null}
+      <QueryView query={query} loading={query.isFetching}>
+        {(data) => (
+          <>
+            <Alert
+              type={moved.length > 0 ? 'warning' : 'success'}
+              showIcon
+              data-testid="what-if-summary"
+              title={
+                moved.length > 0 ? t('whatIf.moved', { count: moved.length }) : t('whatIf.notMoved')
+              }
+              description={
+                !data.units.some((u) => u.realGrade !== null)
+                  ? t('whatIf.noBands')
+                  : regraded.length > 0
+                    ? t('whatIf.gradesMoved', { count: regraded.length })
+                    : t('whatIf.gradesSame')
+              }
+            />
+            <Card size="small" title={t('whatIf.items')}>
+              {changedItems.length === 0 ? (
+                <Typography.Text type="secondary">{t('whatIf.noItemChanges')}</Typography.Text>
+              ) : (
+                <Flex vertical gap={4}>
+                  {changedItems.map((i) => (
+                    <span key={i.itemId} data-testid={`what-if-item-${i.number}`}>
+                      <Tag color={STATUS[i.status].color}>{t(STATUS[i.status].label)}</Tag>
+                      {t('rubric.itemN', { n: i.number })} {i.content}
+                      {i.unitsChanged > 0 &&
+                        ` · ${t('whatIf.unitsChanged', { count: i.unitsChanged, delta: i.totalDelta })}`}
+                      {i.uncoveredCriteria.length > 0 &&
+                        ` · ${t('whatIf.uncovered', { criteria: i.uncoveredCriteria.join('、') })}`}
+                      {i.unitsFlagged > 0 &&
+                        ` · ${t('whatIf.unitsFlagged', { count: i.unitsFlagged })}`}
+                    </span>
+                  ))}
+                </Flex>
+              )}
+            </Card>
+            <Flex gap={8} align="center">
+              <Switch size="small" checked={onlyMoved} onChange={setOnlyMoved} />
+              <span>{t('whatIf.onlyMoved')}</span>
+            </Flex>
+            <ShortTable<UnitRow>
+              rowKey="assessmentId"
+              columns={unitColumns}
+              rows={onlyMoved ? moved : data.units}
+              scroll={{ x: 900 }}
+              data-testid="what-if-units"
+            />
+          </>
+        )}
+      </QueryView>
     </Flex>
   );
 }

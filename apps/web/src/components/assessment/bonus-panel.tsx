@@ -6,25 +6,14 @@
  */
 import { formatCenti, type Rubric, toCenti, tryToCenti } from '@kaohe/domain';
 import { useMutation } from '@tanstack/react-query';
-import {
-  App,
-  Button,
-  Card,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { App, Button, Card, Flex, Form, Input, InputNumber, Modal, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useLocale, useT } from '../../i18n/locale.tsx';
 import { toAppError } from '../../lib/app-error.ts';
 import { formatDateTime } from '../../lib/labels.ts';
 import { useErrorHandler } from '../../lib/use-error-handler.tsx';
 import { type AssessmentDetail, useTRPC } from '../../trpc.ts';
+import { ShortTable } from '../short-table.tsx';
 import { departmentNameOf } from './queries.ts';
 import { useInvalidateAssessments } from './workflow-actions.tsx';
 
@@ -192,11 +181,9 @@ function BonusItemBlock({
           {cap === null ? t('bonus.noCap') : t('bonus.cap', { cap })}
         </Tag>
       </Flex>
-      <Table<Award>
-        size="small"
+      <ShortTable<Award>
         rowKey="id"
-        pagination={false}
-        dataSource={awards}
+        rows={awards}
         locale={{
           emptyText: <Typography.Text type="secondary">{t('bonus.none')}</Typography.Text>,
         }}

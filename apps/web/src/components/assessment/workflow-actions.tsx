@@ -6,10 +6,11 @@
  */
 import type { Rubric } from '@kaohe/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Checkbox, Form, Input, Modal } from 'antd';
+import { Alert, Checkbox, Form, Input } from 'antd';
 import { useT } from '../../i18n/locale.tsx';
 import { useErrorHandler } from '../../lib/use-error-handler.tsx';
 import { useTRPC } from '../../trpc.ts';
+import { FormModal } from '../admin/form-modal.tsx';
 import { departmentNameOf } from './queries.ts';
 
 export interface VersionedAssessment {
@@ -68,61 +69,53 @@ export function SendBackModal({
   const { sendBack } = useWorkflowMutations();
   const handleError = useErrorHandler();
   return (
-    <Modal
+    <FormModal<ReasonValues>
       open={assessment !== null}
       title={t('sendBack.title', { unit: unitName })}
       okText={t('sendBack.ok')}
-      cancelText={t('common.cancel')}
-      confirmLoading={sendBack.isPending}
-      onOk={() => form.submit()}
+      form={form}
+      pending={sendBack.isPending}
       onCancel={onClose}
-      destroyOnHidden
+      onFinish={(v) => {
+        if (!assessment) return;
+        sendBack.mutate(
+          {
+            assessmentId: assessment.id,
+            expectedVersion: assessment.version,
+            command: {
+              type: 'SEND_BACK',
+              departmentIds: v.departmentIds ?? [],
+              reason: v.reason,
+            },
+          },
+          {
+            onSuccess: onClose,
+            onError: (e) =>
+              handleError(e, {
+                form,
+                fields: { 'command.reason': 'reason', 'command.departmentIds': 'departmentIds' },
+              }),
+          },
+        );
+      }}
     >
-      <Form<ReasonValues>
-        form={form}
-        layout="vertical"
-        preserve={false}
-        onFinish={(v) => {
-          if (!assessment) return;
-          sendBack.mutate(
-            {
-              assessmentId: assessment.id,
-              expectedVersion: assessment.version,
-              command: {
-                type: 'SEND_BACK',
-                departmentIds: v.departmentIds ?? [],
-                reason: v.reason,
-              },
-            },
-            {
-              onSuccess: onClose,
-              onError: (e) =>
-                handleError(e, {
-                  form,
-                  fields: { 'command.reason': 'reason', 'command.departmentIds': 'departmentIds' },
-                }),
-            },
-          );
-        }}
+      <Form.Item
+        name="departmentIds"
+        label={t('sendBack.departments')}
+        rules={[{ required: true, message: t('sendBack.departmentsRequired') }]}
       >
-        <Form.Item
-          name="departmentIds"
-          label={t('sendBack.departments')}
-          rules={[{ required: true, message: t('sendBack.departmentsRequired') }]}
-        >
-          <Checkbox.Group
-            options={departments.map((id) => ({ value: id, label: departmentNameOf(rubric, id) }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="reason"
-          label={t('common.reason')}
-          rules={[{ required: true, whitespace: true, message: t('common.reasonRequired') }]}
-        >
-          <Input.TextArea rows={3} maxLength={2000} showCount />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Checkbox.Group
+          options={departments.map((id) => ({ value: id, label: departmentNameOf(rubric, id) }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="reason"
+        label={t('common.reason')}
+        rules={[{ required: true, whitespace: true, message: t('common.reasonRequired') }]}
+      >
+        <Input.TextArea rows={3} maxLength={2000} showCount />
+      </Form.Item>
+    </FormModal>
   );
 }
 
@@ -141,44 +134,36 @@ export function ReopenModal({
   const { reopen } = useWorkflowMutations();
   const handleError = useErrorHandler();
   return (
-    <Modal
+    <FormModal<ReasonValues>
       open={assessment !== null}
       title={t('reopen.title', { unit: unitName })}
       okText={t('reopen.ok')}
-      cancelText={t('common.cancel')}
-      confirmLoading={reopen.isPending}
-      onOk={() => form.submit()}
+      form={form}
+      pending={reopen.isPending}
       onCancel={onClose}
-      destroyOnHidden
+      onFinish={(v) => {
+        if (!assessment) return;
+        reopen.mutate(
+          {
+            assessmentId: assessment.id,
+            expectedVersion: assessment.version,
+            command: { type: 'REOPEN', reason: v.reason },
+          },
+          {
+            onSuccess: onClose,
+            onError: (e) => handleError(e, { form, fields: { 'command.reason': 'reason' } }),
+          },
+        );
+      }}
     >
       <Alert type="warning" showIcon title={t('reopen.warning')} style={{ marginBottom: 16 }} />
-      <Form<ReasonValues>
-        form={form}
-        layout="vertical"
-        preserve={false}
-        onFinish={(v) => {
-          if (!assessment) return;
-          reopen.mutate(
-            {
-              assessmentId: assessment.id,
-              expectedVersion: assessment.version,
-              command: { type: 'REOPEN', reason: v.reason },
-            },
-            {
-              onSuccess: onClose,
-              onError: (e) => handleError(e, { form, fields: { 'command.reason': 'reason' } }),
-            },
-          );
-        }}
+      <Form.Item
+        name="reason"
+        label={t('common.reason')}
+        rules={[{ required: true, whitespace: true, message: t('common.reasonRequired') }]}
       >
-        <Form.Item
-          name="reason"
-          label={t('common.reason')}
-          rules={[{ required: true, whitespace: true, message: t('common.reasonRequired') }]}
-        >
-          <Input.TextArea rows={3} maxLength={2000} showCount />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input.TextArea rows={3} maxLength={2000} showCount />
+      </Form.Item>
+    </FormModal>
   );
 }

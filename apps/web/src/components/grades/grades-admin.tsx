@@ -5,27 +5,16 @@
  * unit from honours by hand for a named condition with a reason, or lifts a bar with one.
  */
 import { type GradeBands, GradeBandsSchema, issueText, type Rubric } from '@kaohe/domain';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  App,
-  Button,
-  Card,
-  Empty,
-  Flex,
-  Form,
-  Input,
-  Radio,
-  Select,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Flex, Form, Input, Radio, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useLocale, useT } from '../../i18n/locale.tsx';
 import { formatDateTime } from '../../lib/labels.ts';
-import { useErrorHandler } from '../../lib/use-error-handler.tsx';
+import { useRefresh, useSave } from '../../lib/use-save.ts';
 import { type inferOutput, type Trpc, useTRPC } from '../../trpc.ts';
+import { ReasonField } from '../admin/admin-fields.tsx';
 import { FormModal } from '../admin/form-modal.tsx';
+import { ShortTable } from '../short-table.tsx';
 
 type Bar = inferOutput<Trpc['grades']['bars']>[number];
 
@@ -51,35 +40,22 @@ function BandsForm({
   const t = useT();
   const { locale } = useLocale();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const { message } = App.useApp();
-  const handleError = useErrorHandler();
+  const refreshQueries = useRefresh();
   const [form] = Form.useForm<GradeBands>();
   const mode = Form.useWatch('mode', form) ?? current?.bands.mode ?? 'total';
   const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.grades.bands.queryKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.report.ranking.queryKey() }),
-    ]);
-  const save = useMutation(
-    trpc.grades.setBands.mutationOptions({
-      onSuccess: async () => {
-        message.success(t('grades.saved'));
-        await refresh();
-      },
-      onError: (e) => handleError(e, { form, onReload: () => void refresh() }),
-    }),
-  );
-  const clear = useMutation(
-    trpc.grades.clearBands.mutationOptions({
-      onSuccess: async () => {
-        message.success(t('grades.cleared'));
-        form.setFieldsValue(EMPTY);
-        await refresh();
-      },
-      onError: (e) => handleError(e),
-    }),
-  );
+    refreshQueries(trpc.grades.bands.queryKey(), trpc.report.ranking.queryKey());
+  const save = useSave(trpc.grades.setBands.mutationOptions(), {
+    done: t('grades.saved'),
+    refresh,
+    form,
+    reload: true,
+  });
+  const clear = useSave(trpc.grades.clearBands.mutationOptions(), {
+    done: t('grades.cleared'),
+    refresh,
+    after: () => form.setFieldsValue(EMPTY),
+  });
 
   const submit = (values: GradeBands) => {
     // The procedure's own schema first: its problems beside their fields, in its words.
@@ -207,40 +183,27 @@ function BandsForm({
 export function HonoursBars({ cycleId }: { cycleId: string }) {
   const t = useT();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const { message } = App.useApp();
-  const handleError = useErrorHandler();
+  const refreshQueries = useRefresh();
   const bars = useQuery(trpc.grades.bars.queryOptions({ cycleId }));
   const units = useQuery(trpc.report.ranking.queryOptions({ cycleId }));
   const [barring, setBarring] = useState(false);
   const [lifting, setLifting] = useState<Bar | null>(null);
   const [barForm] = Form.useForm<{ assessmentId: string; condition: string; reason: string }>();
   const [liftForm] = Form.useForm<{ reason: string }>();
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.grades.bars.queryKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.report.ranking.queryKey() }),
-    ]);
-  const bar = useMutation(
-    trpc.grades.bar.mutationOptions({
-      onSuccess: async () => {
-        message.success(t('grades.barred.done'));
-        setBarring(false);
-        await refresh();
-      },
-      onError: (e) => handleError(e, { form: barForm }),
-    }),
-  );
-  const lift = useMutation(
-    trpc.grades.lift.mutationOptions({
-      onSuccess: async () => {
-        message.success(t('grades.lifted'));
-        setLifting(null);
-        await refresh();
-      },
-      onError: (e) => handleError(e, { form: liftForm, onReload: () => void refresh() }),
-    }),
-  );
+  const refresh = () => refreshQueries(trpc.grades.bars.queryKey(), trpc.report.ranking.queryKey());
+  const bar = useSave(trpc.grades.bar.mutationOptions(), {
+    done: t('grades.barred.done'),
+    refresh,
+    after: () => setBarring(false),
+    form: barForm,
+  });
+  const lift = useSave(trpc.grades.lift.mutationOptions(), {
+    done: t('grades.lifted'),
+    refresh,
+    after: () => setLifting(null),
+    form: liftForm,
+    reload: true,
+  });
 
   return (
     <Card
@@ -252,23 +215,17 @@ export function HonoursBars({ cycleId }: { cycleId: string }) {
         </Button>
       }
     >
-      <Table<Bar>
+      <ShortTable<Bar>
         rowKey="id"
-        size="small"
-        pagination={false}
         loading={bars.isPending}
-        dataSource={bars.data ?? []}
+        rows={bars.data ?? []}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <Empty description={t('grades.noBars')} /> }}
+        empty={t('grades.noBars')}
         columns={[
           { key: 'unit', title: t('grades.barUnit'), dataIndex: 'unitName' },
           { key: 'condition', title: t('grades.condition'), dataIndex: 'condition' },
           { key: 'reason', title: t('grades.reason'), dataIndex: 'reason' },
-          {
-            key: 'at',
-            title: t('grades.barredAt'),
-            render: (_, b) => formatDateTime(b.barredAt),
-          },
+          { key: 'at', title: t('grades.barredAt'), render: (_, b) => formatDateTime(b.barredAt) },
           {
             key: 'status',
             title: t('grades.status'),
@@ -322,13 +279,7 @@ export function HonoursBars({ cycleId }: { cycleId: string }) {
         >
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item
-          name="reason"
-          label={t('grades.reason')}
-          rules={[{ required: true, whitespace: true, message: t('grades.reasonRequired') }]}
-        >
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
+        <ReasonField label={t('grades.reason')} message={t('grades.reasonRequired')} />
       </FormModal>
       <FormModal<{ reason: string }>
         open={lifting !== null}
@@ -339,13 +290,7 @@ export function HonoursBars({ cycleId }: { cycleId: string }) {
         initialValues={{}}
         onFinish={(v) => lifting && lift.mutate({ barId: lifting.id, reason: v.reason })}
       >
-        <Form.Item
-          name="reason"
-          label={t('grades.reason')}
-          rules={[{ required: true, whitespace: true, message: t('grades.reasonRequired') }]}
-        >
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
+        <ReasonField label={t('grades.reason')} message={t('grades.reasonRequired')} />
       </FormModal>
     </Card>
   );

@@ -3,11 +3,12 @@
  * before today). The unit then sees them highlighted, and only they may change.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Checkbox, DatePicker, Form, Input, Modal } from 'antd';
+import { Checkbox, DatePicker, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useT } from '../../i18n/locale.tsx';
 import { useErrorHandler } from '../../lib/use-error-handler.tsx';
 import { useTRPC } from '../../trpc.ts';
+import { FormModal } from '../admin/form-modal.tsx';
 import { useInvalidateAssessments } from '../assessment/workflow-actions.tsx';
 
 export interface ReturnTarget {
@@ -73,50 +74,42 @@ export function ReturnItemsModal({
   };
 
   return (
-    <Modal
+    <FormModal<Values>
       open={target !== null}
       title={t('return.title', { unit: target?.unitName ?? '' })}
       okText={t('return.ok')}
-      cancelText={t('common.cancel')}
-      confirmLoading={returnItems.isPending}
-      onOk={() => form.submit()}
+      form={form}
+      pending={returnItems.isPending}
       onCancel={onClose}
-      destroyOnHidden
+      initialValues={{ itemIds: target?.itemIds ?? [], deadline: dayjs().add(7, 'day') }}
+      onFinish={(v) => void submit(v)}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={{ itemIds: target?.itemIds ?? [], deadline: dayjs().add(7, 'day') }}
-        onFinish={(v) => void submit(v)}
+      <Form.Item
+        name="itemIds"
+        label={t('return.items')}
+        rules={[{ required: true, message: t('return.itemsRequired') }]}
       >
-        <Form.Item
-          name="itemIds"
-          label={t('return.items')}
-          rules={[{ required: true, message: t('return.itemsRequired') }]}
-        >
-          <Checkbox.Group
-            options={(target?.items ?? []).map((i) => ({
-              value: i.itemId,
-              label: t('drawer.title', { number: i.number }),
-            }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="reason"
-          label={t('return.reason')}
-          rules={[{ required: true, whitespace: true, message: t('common.reasonRequired') }]}
-        >
-          <Input.TextArea rows={3} maxLength={2000} showCount />
-        </Form.Item>
-        <Form.Item
-          name="deadline"
-          label={t('return.deadline')}
-          rules={[{ required: true, message: t('return.deadlineRequired') }]}
-        >
-          <DatePicker disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Checkbox.Group
+          options={(target?.items ?? []).map((i) => ({
+            value: i.itemId,
+            label: t('drawer.title', { number: i.number }),
+          }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="reason"
+        label={t('return.reason')}
+        rules={[{ required: true, whitespace: true, message: t('common.reasonRequired') }]}
+      >
+        <Input.TextArea rows={3} maxLength={2000} showCount />
+      </Form.Item>
+      <Form.Item
+        name="deadline"
+        label={t('return.deadline')}
+        rules={[{ required: true, message: t('return.deadlineRequired') }]}
+      >
+        <DatePicker disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
+      </Form.Item>
+    </FormModal>
   );
 }

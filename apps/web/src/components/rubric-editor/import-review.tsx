@@ -5,8 +5,9 @@
  * "需手工录入" so the admin enters it in the editor.
  */
 import type { LocalizedText } from '@kaohe/domain';
-import { Alert, Flex, Table, Tag, Typography } from 'antd';
+import { Alert, Flex, Tag, Typography } from 'antd';
 import { useLocale, useT } from '../../i18n/locale.tsx';
+import { ShortTable } from '../short-table.tsx';
 import type { ImportItemReport, ImportResponse, ImportStatus } from './rubric-api.ts';
 import { describeCriterion } from './rubric-model.ts';
 import { KIND_LABEL } from './rule-form.tsx';
@@ -66,11 +67,9 @@ export function ImportReview({ result }: { result: ImportResponse }) {
               manual: count('manual'),
             })}
           </Text>
-          <Table<ImportItemReport>
-            size="small"
+          <ShortTable<ImportItemReport>
             rowKey="itemId"
-            pagination={false}
-            dataSource={rows}
+            rows={rows}
             scroll={{ y: 460 }}
             columns={[
               { key: 'n', title: t('rubric.number'), width: 56, dataIndex: 'number' },

@@ -11,9 +11,10 @@ import {
   type RubricPath,
   ruleMaximum,
 } from '@kaohe/domain';
-import { Alert, Button, Card, Flex, Input, InputNumber, Select, Switch, Typography } from 'antd';
+import { Alert, Button, Card, Flex, InputNumber, Select, Switch, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useLocale, useT } from '../../i18n/locale.tsx';
+import { GrowingText } from './document-fields.tsx';
 import { fieldId, newCriterion, updateCriterion } from './rubric-model.ts';
 import { CriterionForm } from './rule-form.tsx';
 
@@ -40,6 +41,13 @@ export function ItemEditor({ rubric, item, path, onChange, readOnly, note }: Ite
   const reachable = formatCenti(ruleMaximum(item));
   const mismatch = criteriaTextMismatch(item);
   const fromRule = mismatch ? criteriaTextFromRule(item) : null;
+  /** One of the item's texts as a `GrowingText`'s id, value and change. */
+  const itemText = (field: 'content' | 'criteriaText') => ({
+    id: fieldId([...path, field]),
+    value: item[field],
+    readOnly,
+    onChange: (text: string) => onChange({ ...item, [field]: text }),
+  });
 
   const moveCriterion = (ki: number, direction: -1 | 1) => {
     const criteria = [...item.rule.criteria];
@@ -59,14 +67,7 @@ export function ItemEditor({ rubric, item, path, onChange, readOnly, note }: Ite
       {note}
       <div className="kaohe-form-grid">
         <label htmlFor={contentId}>{t('rubric.content')}</label>
-        <Input.TextArea
-          id={contentId}
-          autoSize={{ minRows: 1, maxRows: 4 }}
-          maxLength={2000}
-          value={item.content}
-          disabled={readOnly}
-          onChange={(e) => onChange({ ...item, content: e.target.value })}
-        />
+        <GrowingText {...itemText('content')} minRows={1} maxRows={4} />
         <label htmlFor={deptId}>{t('rubric.departments')}</label>
         <Select<string[]>
           id={deptId}
@@ -93,14 +94,7 @@ export function ItemEditor({ rubric, item, path, onChange, readOnly, note }: Ite
         </Flex>
         <label htmlFor={textId}>{t('rubric.criteriaText')}</label>
         <Flex vertical gap={6}>
-          <Input.TextArea
-            id={textId}
-            autoSize={{ minRows: 2, maxRows: 8 }}
-            maxLength={2000}
-            value={item.criteriaText}
-            disabled={readOnly}
-            onChange={(e) => onChange({ ...item, criteriaText: e.target.value })}
-          />
+          <GrowingText {...itemText('criteriaText')} minRows={2} maxRows={8} />
           {mismatch && fromRule !== null && (
             <Alert
               type="warning"

@@ -4,9 +4,10 @@
  * field with the value before and after. Items are matched by their stable ids.
  */
 import { findItem, type Rubric, type RubricChange } from '@kaohe/domain';
-import { Empty, Table, Tag } from 'antd';
+import { Tag } from 'antd';
 import { useT } from '../../i18n/locale.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
+import { ShortTable } from '../short-table.tsx';
 
 type ChangeGroup = 'added' | 'removed' | 'moved' | 'changed';
 
@@ -215,13 +216,11 @@ export function RubricDiff({
   const rows = changes.map(rowOf);
 
   return (
-    <Table<Row>
-      size="small"
+    <ShortTable<Row>
       rowKey="key"
-      pagination={false}
-      dataSource={rows}
+      rows={rows}
       data-testid="rubric-diff"
-      locale={{ emptyText: <Empty description={t('rubric.diff.none')} /> }}
+      empty={t('rubric.diff.none')}
       columns={[
         {
           key: 'group',

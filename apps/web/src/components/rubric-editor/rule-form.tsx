@@ -13,10 +13,11 @@ import {
   type Target,
   type Threshold,
 } from '@kaohe/domain';
-import { Button, Flex, Input, InputNumber, Select, Switch, Typography } from 'antd';
-import { useId } from 'react';
+import { Flex, Input, InputNumber, Select, Switch, Typography } from 'antd';
+import { Fragment, useId } from 'react';
 import { useLocale, useT } from '../../i18n/locale.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
+import { EditableRows, GrowingText } from './document-fields.tsx';
 import { describeCriterion, fieldId, newCriterion, newId } from './rubric-model.ts';
 
 export const KIND_LABEL: Record<CriterionKind, MessageKey> = {
@@ -134,13 +135,13 @@ export function CriterionForm({
       <label htmlFor={textId} className="kaohe-rule-label">
         {t('rubric.criterionText')}
       </label>
-      <Input.TextArea
+      <GrowingText
         id={textId}
-        autoSize={{ minRows: 1, maxRows: 4 }}
-        maxLength={2000}
+        minRows={1}
+        maxRows={4}
         value={criterion.text}
-        disabled={readOnly}
-        onChange={(e) => onChange({ ...criterion, text: e.target.value })}
+        readOnly={readOnly}
+        onChange={(text) => onChange({ ...criterion, text })}
       />
       <KindFields
         criterion={criterion}
@@ -212,58 +213,41 @@ function KindFields({
     case 'levels':
       return (
         <div id={fieldId([...path, 'levels'])}>
-          {criterion.levels.map((level, li) => {
-            const textId = fieldId([...path, 'levels', li, 'text']);
-            const pointsId = fieldId([...path, 'levels', li, 'points']);
-            const setLevel = (next: typeof level) =>
-              onChange({
-                ...criterion,
-                levels: criterion.levels.map((l, i) => (i === li ? next : l)),
-              });
-            return (
-              <Flex key={level.id} gap={8} align="center" className="kaohe-rule-row">
-                <label htmlFor={textId}>{t('rubric.levelN', { n: li + 1 })}</label>
-                <Input
-                  id={textId}
-                  size="small"
-                  value={level.text}
-                  disabled={readOnly}
-                  onChange={(e) => setLevel({ ...level, text: e.target.value })}
-                  style={{ flex: 1 }}
-                />
-                <label htmlFor={pointsId}>{t('rubric.points')}</label>
-                <PointsInput
-                  id={pointsId}
-                  label={t('rubric.levelPoints', { n: li + 1 })}
-                  value={level.points}
-                  readOnly={readOnly}
-                  onChange={(points) => setLevel({ ...level, points })}
-                />
-                <Button
-                  size="small"
-                  danger
-                  disabled={readOnly || criterion.levels.length <= 1}
-                  onClick={() =>
-                    onChange({ ...criterion, levels: criterion.levels.filter((_, i) => i !== li) })
-                  }
-                >
-                  {t('rubric.removeLevel')}
-                </Button>
-              </Flex>
-            );
-          })}
-          <Button
-            size="small"
-            disabled={readOnly}
-            onClick={() =>
-              onChange({
-                ...criterion,
-                levels: [...criterion.levels, { id: newId('l'), text: '', points: 0 }],
-              })
-            }
+          <EditableRows
+            rows={criterion.levels}
+            rowKey={(level) => level.id}
+            readOnly={readOnly}
+            onChange={(levels) => onChange({ ...criterion, levels })}
+            create={() => ({ id: newId('l'), text: '', points: 0 })}
+            removeLabel={t('rubric.removeLevel')}
+            addLabel={t('rubric.addLevel')}
           >
-            {t('rubric.addLevel')}
-          </Button>
+            {(level, li, setLevel) => {
+              const textId = fieldId([...path, 'levels', li, 'text']);
+              const pointsId = fieldId([...path, 'levels', li, 'points']);
+              return (
+                <>
+                  <label htmlFor={textId}>{t('rubric.levelN', { n: li + 1 })}</label>
+                  <Input
+                    id={textId}
+                    size="small"
+                    value={level.text}
+                    disabled={readOnly}
+                    onChange={(e) => setLevel({ ...level, text: e.target.value })}
+                    style={{ flex: 1 }}
+                  />
+                  <label htmlFor={pointsId}>{t('rubric.points')}</label>
+                  <PointsInput
+                    id={pointsId}
+                    label={t('rubric.levelPoints', { n: li + 1 })}
+                    value={level.points}
+                    readOnly={readOnly}
+                    onChange={(points) => setLevel({ ...level, points })}
+                  />
+                </>
+              );
+            }}
+          </EditableRows>
         </div>
       );
     case 'deduction': {
@@ -325,6 +309,17 @@ function defaultThreshold(): Threshold {
   };
 }
 
+/** The indicator's words: its name, and what its rate divides (optional). */
+const INDICATOR_FIELDS: ReadonlyArray<{
+  field: 'name' | 'numeratorLabel' | 'denominatorLabel';
+  label: MessageKey;
+  width: number;
+}> = [
+  { field: 'name', label: 'rubric.indicatorName', width: 180 },
+  { field: 'numeratorLabel', label: 'rubric.numeratorLabel', width: 140 },
+  { field: 'denominatorLabel', label: 'rubric.denominatorLabel', width: 140 },
+];
+
 function ThresholdFields({
   threshold,
   path,
@@ -339,119 +334,86 @@ function ThresholdFields({
   readOnly?: boolean;
 }) {
   const t = useT();
-  const nameId = fieldId([...path, 'indicator', 'name']);
-  const numId = fieldId([...path, 'indicator', 'numeratorLabel']);
-  const denId = fieldId([...path, 'indicator', 'denominatorLabel']);
   const setIndicator = (change: Partial<Threshold['indicator']>) => {
     const indicator = { ...threshold.indicator, ...change };
     if (!indicator.numeratorLabel) delete indicator.numeratorLabel;
     if (!indicator.denominatorLabel) delete indicator.denominatorLabel;
     onChange({ ...threshold, indicator });
   };
-  const setTarget = (ti: number, next: Target) =>
-    onChange({ ...threshold, targets: threshold.targets.map((x, i) => (i === ti ? next : x)) });
   return (
     <fieldset className="kaohe-threshold" id={fieldId(path)}>
       <legend>{t('rubric.threshold')}</legend>
       <Flex gap={8} align="center" wrap className="kaohe-rule-row">
-        <label htmlFor={nameId}>{t('rubric.indicatorName')}</label>
-        <Input
-          id={nameId}
-          size="small"
-          style={{ width: 180 }}
-          value={threshold.indicator.name}
-          disabled={readOnly}
-          onChange={(e) => setIndicator({ name: e.target.value })}
-        />
-        <label htmlFor={numId}>{t('rubric.numeratorLabel')}</label>
-        <Input
-          id={numId}
-          size="small"
-          style={{ width: 140 }}
-          value={threshold.indicator.numeratorLabel ?? ''}
-          disabled={readOnly}
-          onChange={(e) => setIndicator({ numeratorLabel: e.target.value })}
-        />
-        <label htmlFor={denId}>{t('rubric.denominatorLabel')}</label>
-        <Input
-          id={denId}
-          size="small"
-          style={{ width: 140 }}
-          value={threshold.indicator.denominatorLabel ?? ''}
-          disabled={readOnly}
-          onChange={(e) => setIndicator({ denominatorLabel: e.target.value })}
-        />
-      </Flex>
-      <div id={fieldId([...path, 'targets'])}>
-        {threshold.targets.map((target, ti) => {
-          const percentId = fieldId([...path, 'targets', ti, 'percent']);
-          const typesId = fieldId([...path, 'targets', ti, 'unitTypes']);
+        {INDICATOR_FIELDS.map(({ field, label, width }) => {
+          const id = fieldId([...path, 'indicator', field]);
           return (
-            <Flex
-              // biome-ignore lint/suspicious/noArrayIndexKey: targets have no id; order is their identity
-              key={ti}
-              gap={8}
-              align="center"
-              wrap
-              className="kaohe-rule-row"
-              id={fieldId([...path, 'targets', ti])}
-            >
-              <label htmlFor={typesId}>{t('rubric.targetUnitTypes')}</label>
-              <Select<string[]>
-                id={typesId}
-                mode="multiple"
+            <Fragment key={field}>
+              <label htmlFor={id}>{t(label)}</label>
+              <Input
+                id={id}
                 size="small"
-                style={{ minWidth: 220 }}
-                aria-label={t('rubric.targetUnitTypesN', { n: ti + 1 })}
-                placeholder={t('rubric.allOtherUnitTypes')}
-                value={target.unitTypes ?? []}
+                style={{ width }}
+                value={threshold.indicator[field] ?? ''}
                 disabled={readOnly}
-                onChange={(ids) => {
-                  const { unitTypes: _, ...rest } = target;
-                  setTarget(ti, ids.length > 0 ? { ...rest, unitTypes: ids } : rest);
-                }}
-                options={unitTypes.map((u) => ({ value: u.id, label: u.name }))}
+                onChange={(e) => setIndicator({ [field]: e.target.value })}
               />
-              <label htmlFor={percentId}>{t('rubric.targetPercent')}</label>
-              <InputNumber<number>
-                id={percentId}
-                aria-label={t('rubric.targetPercentN', { n: ti + 1 })}
-                size="small"
-                min={0}
-                max={100}
-                style={{ width: 96 }}
-                suffix="%"
-                value={target.percent}
-                disabled={readOnly}
-                onChange={(n) => {
-                  if (n !== null) setTarget(ti, { ...target, percent: n });
-                }}
-              />
-              <Button
-                size="small"
-                danger
-                disabled={readOnly || threshold.targets.length <= 1}
-                onClick={() =>
-                  onChange({ ...threshold, targets: threshold.targets.filter((_, i) => i !== ti) })
-                }
-              >
-                {t('rubric.removeTarget')}
-              </Button>
-            </Flex>
+            </Fragment>
           );
         })}
-        <Button
-          size="small"
-          disabled={readOnly}
-          onClick={() =>
-            onChange({
-              ...threshold,
-              targets: [...threshold.targets, { percent: 100 }],
-            })
-          }
+      </Flex>
+      <div id={fieldId([...path, 'targets'])}>
+        <EditableRows
+          rows={threshold.targets}
+          // Targets have no id; order is their identity.
+          rowKey={(_, ti) => ti}
+          rowId={(ti) => fieldId([...path, 'targets', ti])}
+          wrap
+          readOnly={readOnly}
+          onChange={(targets) => onChange({ ...threshold, targets })}
+          create={(): Target => ({ percent: 100 })}
+          removeLabel={t('rubric.removeTarget')}
+          addLabel={t('rubric.addTarget')}
         >
-          {t('rubric.addTarget')}
-        </Button>
+          {(target, ti, setTarget) => {
+            const percentId = fieldId([...path, 'targets', ti, 'percent']);
+            const typesId = fieldId([...path, 'targets', ti, 'unitTypes']);
+            return (
+              <>
+                <label htmlFor={typesId}>{t('rubric.targetUnitTypes')}</label>
+                <Select<string[]>
+                  id={typesId}
+                  mode="multiple"
+                  size="small"
+                  style={{ minWidth: 220 }}
+                  aria-label={t('rubric.targetUnitTypesN', { n: ti + 1 })}
+                  placeholder={t('rubric.allOtherUnitTypes')}
+                  value={target.unitTypes ?? []}
+                  disabled={readOnly}
+                  onChange={(ids) => {
+                    const { unitTypes: _, ...rest } = target;
+                    setTarget(ids.length > 0 ? { ...rest, unitTypes: ids } : rest);
+                  }}
+                  options={unitTypes.map((u) => ({ value: u.id, label: u.name }))}
+                />
+                <label htmlFor={percentId}>{t('rubric.targetPercent')}</label>
+                <InputNumber<number>
+                  id={percentId}
+                  aria-label={t('rubric.targetPercentN', { n: ti + 1 })}
+                  size="small"
+                  min={0}
+                  max={100}
+                  style={{ width: 96 }}
+                  suffix="%"
+                  value={target.percent}
+                  disabled={readOnly}
+                  onChange={(n) => {
+                    if (n !== null) setTarget({ ...target, percent: n });
+                  }}
+                />
+              </>
+            );
+          }}
+        </EditableRows>
       </div>
     </fieldset>
   );

@@ -6,12 +6,14 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { Card, Empty, Flex, Table, Tag, Typography } from 'antd';
+import { CycleTable } from '../../components/admin/cycle-table.tsx';
 import { Deadline } from '../../components/deadline.tsx';
 import { OverdueCard } from '../../components/overdue-card.tsx';
 import { PlainList } from '../../components/plain-list.tsx';
+import { ShortTable } from '../../components/short-table.tsx';
 import { useLocale, useT } from '../../i18n/locale.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
-import { DEADLINE_STAGES, stageColor, stageLabel } from '../../lib/labels.ts';
+import { stageColor, stageLabel } from '../../lib/labels.ts';
 import type { SessionUser } from '../../lib/session.ts';
 import { useScreen } from '../../lib/use-screen.ts';
 import { type Todo, useTRPC } from '../../trpc.ts';
@@ -243,12 +245,10 @@ function UnitAssessments() {
   }
   return (
     <Card title={t('home.myAssessments')}>
-      <Table
+      <ShortTable
         rowKey="id"
-        size="small"
-        pagination={false}
-        dataSource={data}
-        locale={{ emptyText: <Empty description={t('home.noAssessments')} /> }}
+        rows={data}
+        empty={t('home.noAssessments')}
         columns={[
           { key: 'cycle', title: t('home.colCycle'), dataIndex: 'cycleName' },
           {
@@ -273,32 +273,7 @@ function AdminCycles() {
   const { data: cycles } = useSuspenseQuery(trpc.cycle.list.queryOptions());
   return (
     <Card title={t('home.cycles')} extra={<Link to="/admin/cycles">{t('home.manageCycles')}</Link>}>
-      <Table
-        rowKey="id"
-        size="small"
-        pagination={false}
-        dataSource={cycles}
-        locale={{ emptyText: <Empty description={t('admin.noCycles')} /> }}
-        columns={[
-          {
-            key: 'name',
-            title: t('admin.cycleName'),
-            render: (_, c) => (
-              <Link to="/overview" search={{ cycleId: c.id }}>
-                {c.name}
-              </Link>
-            ),
-          },
-          { key: 'count', title: t('admin.assessmentCount'), dataIndex: 'assessmentCount' },
-          ...DEADLINE_STAGES.map((stage) => ({
-            key: stage,
-            title: t(stageLabel(stage)),
-            render: (_: unknown, c: (typeof cycles)[number]) => (
-              <Deadline at={c.deadlines[stage]} />
-            ),
-          })),
-        ]}
-      />
+      <CycleTable cycles={cycles} />
     </Card>
   );
 }

@@ -5,19 +5,14 @@
  */
 import type { ListSearch } from '@kaohe/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { createFileRoute, useNavigate } from '@tanstack/react-router';
-import { Button, Card, DatePicker, Empty, Flex, Input, Select, Tag, Typography } from 'antd';
+import { createFileRoute } from '@tanstack/react-router';
+import { Button, DatePicker, Input, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback } from 'react';
+import { SearchListCard, useListSearch } from '../../../components/admin/search-list.tsx';
 import { ROLE_LABEL } from '../../../components/app-shell.tsx';
-import { FilterField } from '../../../components/filter-field.tsx';
+import { ChoiceFilter, FilterField } from '../../../components/filter-field.tsx';
 import { exportHref } from '../../../components/reports/export-links.ts';
-import {
-  listInput,
-  nextListSearch,
-  SearchBox,
-  ServerTable,
-} from '../../../components/search-table/search-table.tsx';
+import { listInput } from '../../../components/search-table/search-table.tsx';
 import { useLocale, useT } from '../../../i18n/locale.tsx';
 import { formatDateTime } from '../../../lib/labels.ts';
 import { parsedInLoader } from '../../../lib/search.ts';
@@ -32,8 +27,9 @@ type AuditSearch = ListSearch & {
 };
 
 export const Route = createFileRoute('/_app/admin/audit')({
-  // Typed here, parsed by zod in the loader (lib/search.ts).
+  // Typed here, parsed by zod in the loader, which is split off with the page (lib/search.ts).
   validateSearch: parsedInLoader<AuditSearch>(),
+  codeSplitGroupings: [['loader', 'component'], ['errorComponent'], ['notFoundComponent']],
   loaderDeps: ({ search }) => search,
   loader: async ({ context: { queryClient, trpc }, deps }) => {
     const [{ ListSearchSchema }, { z }, { cleanSearch }] = await Promise.all([
@@ -79,12 +75,7 @@ function AuditLogPage() {
   const { locale } = useLocale();
   const trpc = useTRPC();
   const search = Route.useSearch();
-  const navigate = useNavigate({ from: '/admin/audit' });
-  const setSearch = useCallback(
-    (patch: Partial<AuditSearch>) =>
-      void navigate({ search: (s: AuditSearch) => nextListSearch(s, patch) }),
-    [navigate],
-  );
+  const setSearch = useListSearch<AuditSearch>('/admin/audit');
   const log = useQuery({
     ...trpc.audit.log.queryOptions(logInput(search)),
     placeholderData: keepPreviousData,
@@ -102,121 +93,108 @@ function AuditLogPage() {
     role && role in ROLE_LABEL ? t(ROLE_LABEL[role as keyof typeof ROLE_LABEL]) : (role ?? '');
 
   return (
-    <Card
-      title={t('auditLog.title', { count: log.data?.total ?? 0 })}
-      extra={
+    <SearchListCard<LogRow, AuditSearch>
+      title={(count) => t('auditLog.title', { count })}
+      actions={
         <Button href={href} data-testid="audit-export">
           {t('auditLog.export')}
         </Button>
       }
-    >
-      <Flex gap={16} wrap align="center" style={{ marginBottom: 12 }}>
-        <SearchBox
-          value={search.q}
-          onSearch={(q) => setSearch({ q })}
-          placeholder={t('auditLog.searchWho')}
-        />
-        <FilterField label={t('auditLog.action')}>
-          {(id) => (
-            <Select
-              aria-labelledby={id}
-              value={search.action ?? ''}
-              showSearch={{ optionFilterProp: 'label' }}
-              style={{ minWidth: 200 }}
-              options={[
-                { value: '', label: t('filter.all') },
-                ...(actions.data ?? []).map((a) => ({ value: a.action, label: a.label[locale] })),
-              ]}
-              onChange={(v) => setSearch({ action: v === '' ? undefined : v })}
-              data-testid="audit-action"
-            />
-          )}
-        </FilterField>
-        <FilterField label={t('auditLog.unit')}>
-          {(id) => (
-            <Input.Search
-              aria-labelledby={id}
-              allowClear
-              defaultValue={search.unit}
-              placeholder={t('auditLog.unitPlaceholder')}
-              style={{ width: 200 }}
-              onSearch={(v) => setSearch({ unit: v.trim() || undefined })}
-              data-testid="audit-unit"
-            />
-          )}
-        </FilterField>
-        <FilterField label={t('auditLog.time')}>
-          {(id) => (
-            <DatePicker.RangePicker
-              aria-labelledby={id}
-              value={[search.from ? dayjs(search.from) : null, search.to ? dayjs(search.to) : null]}
-              allowEmpty={[true, true]}
-              onChange={(range) =>
-                setSearch({
-                  from: range?.[0]?.format('YYYY-MM-DD'),
-                  to: range?.[1]?.format('YYYY-MM-DD'),
-                })
-              }
-            />
-          )}
-        </FilterField>
-      </Flex>
-      <ServerTable<LogRow>
-        rowKey="key"
-        result={log.data}
-        loading={log.isFetching}
-        search={search}
-        onPage={(page, pageSize) => setSearch({ page, pageSize: pageSize as never })}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <Empty description={t('auditLog.empty')} /> }}
-        columns={[
-          {
-            key: 'at',
-            title: t('auditLog.at'),
-            width: 160,
-            render: (_, r) => formatDateTime(r.at),
-          },
-          {
-            key: 'who',
-            title: t('auditLog.who'),
-            render: (_, r) =>
-              r.actorUserId === null ? (
-                <Typography.Text type="secondary">{t('auditLog.system')}</Typography.Text>
-              ) : (
-                <span>
-                  {r.actorName ?? r.actorUserId}
-                  <Typography.Text type="secondary"> {r.actorUsername ?? ''}</Typography.Text>
-                </span>
-              ),
-          },
-          { key: 'role', title: t('admin.role'), render: (_, r) => roleText(r.actorRole) },
-          {
-            key: 'action',
-            title: t('auditLog.action'),
-            render: (_, r) => (
-              <Tag color={r.kind === 'security' ? 'error' : 'default'} title={r.action}>
-                {r.actionLabel[locale]}
-              </Tag>
+      placeholder={t('auditLog.searchWho')}
+      filters={
+        <>
+          <ChoiceFilter
+            label={t('auditLog.action')}
+            options={(actions.data ?? []).map((a) => ({ value: a.action, label: a.label[locale] }))}
+            value={search.action}
+            onChange={(action) => setSearch({ action })}
+            minWidth={200}
+            search
+            testId="audit-action"
+          />
+          <FilterField label={t('auditLog.unit')}>
+            {(id) => (
+              <Input.Search
+                aria-labelledby={id}
+                allowClear
+                defaultValue={search.unit}
+                placeholder={t('auditLog.unitPlaceholder')}
+                style={{ width: 200 }}
+                onSearch={(v) => setSearch({ unit: v.trim() || undefined })}
+                data-testid="audit-unit"
+              />
+            )}
+          </FilterField>
+          <FilterField label={t('auditLog.time')}>
+            {(id) => (
+              <DatePicker.RangePicker
+                aria-labelledby={id}
+                value={[
+                  search.from ? dayjs(search.from) : null,
+                  search.to ? dayjs(search.to) : null,
+                ]}
+                allowEmpty={[true, true]}
+                onChange={(range) =>
+                  setSearch({
+                    from: range?.[0]?.format('YYYY-MM-DD'),
+                    to: range?.[1]?.format('YYYY-MM-DD'),
+                  })
+                }
+              />
+            )}
+          </FilterField>
+        </>
+      }
+      search={search}
+      setSearch={setSearch}
+      result={log}
+      empty={t('auditLog.empty')}
+      rowKey="key"
+      columns={[
+        {
+          key: 'at',
+          title: t('auditLog.at'),
+          width: 160,
+          render: (_, r) => formatDateTime(r.at),
+        },
+        {
+          key: 'who',
+          title: t('auditLog.who'),
+          render: (_, r) =>
+            r.actorUserId === null ? (
+              <Typography.Text type="secondary">{t('auditLog.system')}</Typography.Text>
+            ) : (
+              <span>
+                {r.actorName ?? r.actorUserId}
+                <Typography.Text type="secondary"> {r.actorUsername ?? ''}</Typography.Text>
+              </span>
             ),
-          },
-          {
-            key: 'unit',
-            title: t('auditLog.unit'),
-            render: (_, r) => r.unitName ?? r.unitId ?? '',
-          },
-          {
-            key: 'detail',
-            title: t('auditLog.detail'),
-            render: (_, r) => (
-              <Typography.Text type="secondary" style={{ maxWidth: 360 }} ellipsis>
-                {[r.procedure, r.entityType, r.entityId, r.reason, r.ip]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </Typography.Text>
-            ),
-          },
-        ]}
-      />
-    </Card>
+        },
+        { key: 'role', title: t('admin.role'), render: (_, r) => roleText(r.actorRole) },
+        {
+          key: 'action',
+          title: t('auditLog.action'),
+          render: (_, r) => (
+            <Tag color={r.kind === 'security' ? 'error' : 'default'} title={r.action}>
+              {r.actionLabel[locale]}
+            </Tag>
+          ),
+        },
+        {
+          key: 'unit',
+          title: t('auditLog.unit'),
+          render: (_, r) => r.unitName ?? r.unitId ?? '',
+        },
+        {
+          key: 'detail',
+          title: t('auditLog.detail'),
+          render: (_, r) => (
+            <Typography.Text type="secondary" style={{ maxWidth: 360 }} ellipsis>
+              {[r.procedure, r.entityType, r.entityId, r.reason, r.ip].filter(Boolean).join(' · ')}
+            </Typography.Text>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -3,32 +3,19 @@
  * assesses (every active unit unless some are left out) and a deadline per stage; the
  * deadlines can be moved later. An approved assessment is reopened from /overview.
  */
-import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { createFileRoute, Link } from '@tanstack/react-router';
-import {
-  App,
-  Button,
-  Card,
-  DatePicker,
-  Drawer,
-  Empty,
-  Flex,
-  Form,
-  Select,
-  Skeleton,
-  Table,
-  Transfer,
-} from 'antd';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { createFileRoute } from '@tanstack/react-router';
+import { Button, Card, DatePicker, Drawer, Flex, Form, Select, Skeleton, Transfer } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Suspense, useState } from 'react';
 import { NameField } from '../../../components/admin/admin-fields.tsx';
+import { CycleTable } from '../../../components/admin/cycle-table.tsx';
 import { FormModal } from '../../../components/admin/form-modal.tsx';
 import { useRubric } from '../../../components/assessment/queries.ts';
-import { Deadline } from '../../../components/deadline.tsx';
 import { GradesAdmin } from '../../../components/grades/grades-admin.tsx';
 import { useT } from '../../../i18n/locale.tsx';
 import { DEADLINE_STAGES, type DeadlineStage, stageLabel } from '../../../lib/labels.ts';
-import { useErrorHandler } from '../../../lib/use-error-handler.tsx';
+import { useRefresh, useSave } from '../../../lib/use-save.ts';
 import { type Cycle, useTRPC } from '../../../trpc.ts';
 
 export const Route = createFileRoute('/_app/admin/cycles')({
@@ -69,9 +56,7 @@ function DeadlineFields() {
 function CyclesPage() {
   const t = useT();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const { message } = App.useApp();
-  const handleError = useErrorHandler();
+  const refreshQueries = useRefresh();
   const { data: cycles } = useSuspenseQuery(trpc.cycle.list.queryOptions());
   const { data: rubrics } = useSuspenseQuery(trpc.rubric.years.queryOptions());
   const { data: units } = useSuspenseQuery(trpc.admin.units.queryOptions());
@@ -82,28 +67,21 @@ function CyclesPage() {
   const [deadlineForm] = Form.useForm<{ deadlines: Deadlines }>();
   const published = rubrics.filter((r) => r.status === 'published');
   const activeUnits = units.filter((u) => u.active);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.cycle.list.queryKey() });
+  const refresh = () => refreshQueries(trpc.cycle.list.queryKey());
 
-  const create = useMutation(
-    trpc.cycle.create.mutationOptions({
-      onSuccess: async (c) => {
-        message.success(t('admin.cycleCreated', { name: c.name, count: c.assessmentCount }));
-        setCreating(false);
-        await refresh();
-      },
-      onError: (e) => handleError(e, { form: createForm }),
-    }),
-  );
-  const setDeadlines = useMutation(
-    trpc.cycle.setDeadlines.mutationOptions({
-      onSuccess: async () => {
-        message.success(t('common.saved'));
-        setEditing(null);
-        await refresh();
-      },
-      onError: (e) => handleError(e, { form: deadlineForm, onReload: () => void refresh() }),
-    }),
-  );
+  const create = useSave(trpc.cycle.create.mutationOptions(), {
+    done: (c) => t('admin.cycleCreated', { name: c.name, count: c.assessmentCount }),
+    refresh,
+    after: () => setCreating(false),
+    form: createForm,
+  });
+  const setDeadlines = useSave(trpc.cycle.setDeadlines.mutationOptions(), {
+    done: t('common.saved'),
+    refresh,
+    after: () => setEditing(null),
+    form: deadlineForm,
+    reload: true,
+  });
 
   return (
     <Card
@@ -114,54 +92,27 @@ function CyclesPage() {
         </Button>
       }
     >
-      <Table<Cycle>
-        rowKey="id"
-        size="small"
-        pagination={false}
-        dataSource={cycles}
+      <CycleTable
+        cycles={cycles}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <Empty description={t('admin.noCycles')} /> }}
-        columns={[
-          {
-            key: 'name',
-            title: t('admin.cycleName'),
-            render: (_, c) => (
-              <Link to="/overview" search={{ cycleId: c.id }}>
-                {c.name}
-              </Link>
-            ),
-          },
+        details={[
           { key: 'year', title: t('admin.year'), dataIndex: 'year', width: 70 },
           {
             key: 'rubric',
             title: t('admin.rubric'),
             render: (_, c) => rubrics.find((r) => r.id === c.rubricId)?.title ?? c.rubricId,
           },
-          { key: 'count', title: t('admin.assessmentCount'), dataIndex: 'assessmentCount' },
-          ...DEADLINE_STAGES.map((stage) => ({
-            key: stage,
-            title: t(stageLabel(stage)),
-            render: (_: unknown, c: Cycle) => <Deadline at={c.deadlines[stage]} />,
-          })),
-          {
-            key: 'actions',
-            title: t('common.actions'),
-            render: (_, c) => (
-              <Flex gap={8}>
-                <Button size="small" onClick={() => setEditing(c)}>
-                  {t('admin.setDeadlines')}
-                </Button>
-                <Button
-                  size="small"
-                  onClick={() => setGrading(c)}
-                  data-testid={`cycle-grades-${c.id}`}
-                >
-                  {t('grades.title')}
-                </Button>
-              </Flex>
-            ),
-          },
         ]}
+        actions={(c) => (
+          <Flex gap={8}>
+            <Button size="small" onClick={() => setEditing(c)}>
+              {t('admin.setDeadlines')}
+            </Button>
+            <Button size="small" onClick={() => setGrading(c)} data-testid={`cycle-grades-${c.id}`}>
+              {t('grades.title')}
+            </Button>
+          </Flex>
+        )}
       />
       <FormModal<CreateValues>
         open={creating}
@@ -198,7 +149,7 @@ function CyclesPage() {
           name="unitIds"
           label={t('admin.cycleUnits')}
           valuePropName="targetKeys"
-          rules={[{ required: true, type: 'array', min: 1, message: t('admin.unitsRequired') }]}
+          rules={[{ required: true, type: 'array', message: t('admin.unitsRequired') }]}
         >
           <Transfer
             dataSource={activeUnits.map((u) => ({ key: u.id, title: u.name }))}

@@ -3,37 +3,28 @@
  * A unit's id is its stable key across years; it is chosen once and not changed.
  */
 import type { ListSearch } from '@kaohe/domain';
-import {
-  keepPreviousData,
-  useMutation,
-  useQuery,
-  useQueryClient,
-  useSuspenseQuery,
-} from '@tanstack/react-query';
-import { createFileRoute, useNavigate } from '@tanstack/react-router';
-import { App, Button, Card, Empty, Flex, Form, InputNumber, Select, Switch, Tag } from 'antd';
-import { useCallback, useState } from 'react';
+import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { createFileRoute } from '@tanstack/react-router';
+import { Button, Card, Flex, Form, InputNumber, Select, Switch, Tag } from 'antd';
+import { useState } from 'react';
 import { IdField, NameField } from '../../../components/admin/admin-fields.tsx';
 import { FormModal } from '../../../components/admin/form-modal.tsx';
 import { NamedModal, NamedTable } from '../../../components/admin/named-modal.tsx';
 import { OrgImportButtons } from '../../../components/admin/org-import.tsx';
+import { SearchListCard, useListSearch } from '../../../components/admin/search-list.tsx';
 import { UnitTypeFilter } from '../../../components/filter-field.tsx';
-import {
-  listInput,
-  nextListSearch,
-  SearchBox,
-  ServerTable,
-} from '../../../components/search-table/search-table.tsx';
+import { listInput } from '../../../components/search-table/search-table.tsx';
 import { useT } from '../../../i18n/locale.tsx';
 import { parsedInLoader } from '../../../lib/search.ts';
-import { useErrorHandler } from '../../../lib/use-error-handler.tsx';
+import { useRefresh, useSave } from '../../../lib/use-save.ts';
 import { type inferOutput, type Trpc, useTRPC } from '../../../trpc.ts';
 
 type UnitsSearch = ListSearch & { unitType?: string | undefined };
 
 export const Route = createFileRoute('/_app/admin/units')({
-  // Typed here, parsed by zod in the loader (lib/search.ts).
+  // Typed here, parsed by zod in the loader, which is split off with the page (lib/search.ts).
   validateSearch: parsedInLoader<UnitsSearch>(),
+  codeSplitGroupings: [['loader', 'component'], ['errorComponent'], ['notFoundComponent']],
   loaderDeps: ({ search }) => search,
   loader: async ({ context: { queryClient, trpc }, deps }) => {
     const [{ ListSearchSchema }, { z }, { cleanSearch }] = await Promise.all([
@@ -65,12 +56,7 @@ function UnitsPage() {
   const t = useT();
   const trpc = useTRPC();
   const search = Route.useSearch();
-  const navigate = useNavigate({ from: '/admin/units' });
-  const setSearch = useCallback(
-    (patch: Partial<UnitsSearch>) =>
-      void navigate({ search: (s: UnitsSearch) => nextListSearch(s, patch) }),
-    [navigate],
-  );
+  const setSearch = useListSearch<UnitsSearch>('/admin/units');
   const units = useQuery({
     ...trpc.admin.unitList.queryOptions(unitListInput(search)),
     placeholderData: keepPreviousData,
@@ -81,74 +67,60 @@ function UnitsPage() {
   const typeName = (id: string) => types.find((x) => x.id === id)?.name ?? id;
   return (
     <Flex vertical gap={16}>
-      <Card
-        className="kaohe-wrap-head"
-        title={t('admin.unitsTitle', { count: units.data?.total ?? 0 })}
-        extra={
-          <Flex gap={8} wrap justify="end">
+      <SearchListCard<Unit, UnitsSearch>
+        title={(count) => t('admin.unitsTitle', { count })}
+        actions={
+          <>
             <OrgImportButtons />
             <Button type="primary" onClick={() => setEditing({ active: true, memberCount: 0 })}>
               {t('admin.addUnit')}
             </Button>
-          </Flex>
+          </>
         }
-      >
-        <Flex gap={16} wrap align="center" style={{ marginBottom: 12 }}>
-          <SearchBox
-            value={search.q}
-            onSearch={(q) => setSearch({ q })}
-            placeholder={t('list.searchUnits')}
-          />
+        placeholder={t('list.searchUnits')}
+        filters={
           <UnitTypeFilter
             unitTypes={types}
             value={search.unitType}
             onChange={(unitType) => setSearch({ unitType })}
           />
-        </Flex>
-        <ServerTable<Unit>
-          rowKey="id"
-          result={units.data}
-          loading={units.isFetching}
-          search={search}
-          onPage={(page, pageSize) => setSearch({ page, pageSize: pageSize as never })}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: <Empty description={t('admin.noUnits')} /> }}
-          columns={[
-            { key: 'id', title: t('admin.id'), dataIndex: 'id', width: 160 },
-            { key: 'name', title: t('admin.unitName'), dataIndex: 'name' },
-            {
-              key: 'type',
-              title: t('filter.unitType'),
-              render: (_, u) => typeName(u.unitTypeId),
-            },
-            {
-              key: 'members',
-              title: t('admin.memberCount'),
-              dataIndex: 'memberCount',
-              align: 'right',
-            },
-            {
-              key: 'active',
-              title: t('admin.active'),
-              render: (_, u) =>
-                u.active ? (
-                  <Tag color="success">{t('admin.activeYes')}</Tag>
-                ) : (
-                  <Tag>{t('admin.activeNo')}</Tag>
-                ),
-            },
-            {
-              key: 'actions',
-              title: t('common.actions'),
-              render: (_, u) => (
-                <Button size="small" onClick={() => setEditing(u)}>
-                  {t('common.edit')}
-                </Button>
+        }
+        search={search}
+        setSearch={setSearch}
+        result={units}
+        empty={t('admin.noUnits')}
+        rowKey="id"
+        columns={[
+          { key: 'id', title: t('admin.id'), dataIndex: 'id', width: 160 },
+          { key: 'name', title: t('admin.unitName'), dataIndex: 'name' },
+          { key: 'type', title: t('filter.unitType'), render: (_, u) => typeName(u.unitTypeId) },
+          {
+            key: 'members',
+            title: t('admin.memberCount'),
+            dataIndex: 'memberCount',
+            align: 'right',
+          },
+          {
+            key: 'active',
+            title: t('admin.active'),
+            render: (_, u) =>
+              u.active ? (
+                <Tag color="success">{t('admin.activeYes')}</Tag>
+              ) : (
+                <Tag>{t('admin.activeNo')}</Tag>
               ),
-            },
-          ]}
-        />
-      </Card>
+          },
+          {
+            key: 'actions',
+            title: t('common.actions'),
+            render: (_, u) => (
+              <Button size="small" onClick={() => setEditing(u)}>
+                {t('common.edit')}
+              </Button>
+            ),
+          },
+        ]}
+      />
       <Card
         title={t('admin.unitTypesTitle')}
         extra={<Button onClick={() => setEditingType({})}>{t('admin.addUnitType')}</Button>}
@@ -172,24 +144,15 @@ function UnitModal({
 }) {
   const t = useT();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const { message } = App.useApp();
+  const refreshQueries = useRefresh();
   const [form] = Form.useForm<Unit>();
-  const handleError = useErrorHandler();
   const isNew = unit?.id === undefined;
-  const save = useMutation(
-    trpc.admin.saveUnit.mutationOptions({
-      onSuccess: async () => {
-        await Promise.all([
-          queryClient.invalidateQueries({ queryKey: trpc.admin.units.queryKey() }),
-          queryClient.invalidateQueries({ queryKey: trpc.admin.unitList.pathKey() }),
-        ]);
-        message.success(t('common.saved'));
-        onClose();
-      },
-      onError: (e) => handleError(e, { form }),
-    }),
-  );
+  const save = useSave(trpc.admin.saveUnit.mutationOptions(), {
+    done: t('common.saved'),
+    refresh: () => refreshQueries(trpc.admin.units.queryKey(), trpc.admin.unitList.pathKey()),
+    after: onClose,
+    form,
+  });
   return (
     <FormModal<Unit>
       open={unit !== null}

@@ -4,53 +4,30 @@
  * once; the user must choose their own at the next sign-in).
  */
 import { type ListSearch, type Role, UsernameSchema } from '@kaohe/domain';
-import {
-  keepPreviousData,
-  useMutation,
-  useQuery,
-  useQueryClient,
-  useSuspenseQuery,
-} from '@tanstack/react-query';
-import { createFileRoute, useNavigate } from '@tanstack/react-router';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Empty,
-  Flex,
-  Form,
-  Input,
-  Modal,
-  Popconfirm,
-  Select,
-  Tag,
-  Typography,
-} from 'antd';
-import { useCallback, useState } from 'react';
+import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { createFileRoute } from '@tanstack/react-router';
+import { Alert, Button, Flex, Form, Input, Modal, Popconfirm, Select, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { NameField } from '../../../components/admin/admin-fields.tsx';
 import { FormModal } from '../../../components/admin/form-modal.tsx';
 import { OrgImportButtons } from '../../../components/admin/org-import.tsx';
+import { SearchListCard, useListSearch } from '../../../components/admin/search-list.tsx';
 import { ROLE_LABEL } from '../../../components/app-shell.tsx';
-import { FilterField } from '../../../components/filter-field.tsx';
-import {
-  listInput,
-  nextListSearch,
-  SearchBox,
-  ServerTable,
-} from '../../../components/search-table/search-table.tsx';
+import { ChoiceFilter } from '../../../components/filter-field.tsx';
+import { listInput } from '../../../components/search-table/search-table.tsx';
 import { useT } from '../../../i18n/locale.tsx';
 import { formatDate } from '../../../lib/labels.ts';
 import { parsedInLoader } from '../../../lib/search.ts';
-import { useErrorHandler } from '../../../lib/use-error-handler.tsx';
+import { useRefresh, useSave } from '../../../lib/use-save.ts';
 import { useZodRule } from '../../../lib/zod-rule.ts';
 import { type PublicUser, useTRPC } from '../../../trpc.ts';
 
 type UsersSearch = ListSearch & { role?: Role | undefined };
 
 export const Route = createFileRoute('/_app/admin/users')({
-  // Typed here, parsed by zod in the loader (lib/search.ts).
+  // Typed here, parsed by zod in the loader, which is split off with the page (lib/search.ts).
   validateSearch: parsedInLoader<UsersSearch>(),
+  codeSplitGroupings: [['loader', 'component'], ['errorComponent'], ['notFoundComponent']],
   loaderDeps: ({ search }) => search,
   loader: async ({ context: { queryClient, trpc }, deps }) => {
     const [{ ListSearchSchema, RoleSchema }, { cleanSearch }] = await Promise.all([
@@ -87,17 +64,10 @@ interface CreateValues {
 function UsersPage() {
   const t = useT();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const { message } = App.useApp();
-  const handleError = useErrorHandler();
+  const refreshQueries = useRefresh();
   const zodRule = useZodRule();
   const search = Route.useSearch();
-  const navigate = useNavigate({ from: '/admin/users' });
-  const setSearch = useCallback(
-    (patch: Partial<UsersSearch>) =>
-      void navigate({ search: (s: UsersSearch) => nextListSearch(s, patch) }),
-    [navigate],
-  );
+  const setSearch = useListSearch<UsersSearch>('/admin/users');
   const users = useQuery({
     ...trpc.admin.userList.queryOptions(userListInput(search)),
     placeholderData: keepPreviousData,
@@ -109,82 +79,53 @@ function UsersPage() {
   const [password, setPassword] = useState<{ username: string; password: string } | null>(null);
   const [form] = Form.useForm<CreateValues>();
   const role = Form.useWatch('role', form);
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.admin.users.queryKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.admin.userList.pathKey() }),
-    ]);
+  const refresh = () => refreshQueries(trpc.admin.users.queryKey(), trpc.admin.userList.pathKey());
 
-  const create = useMutation(
-    trpc.admin.createUser.mutationOptions({
-      onSuccess: async (result) => {
-        setCreating(false);
-        setPassword({ username: result.user.username, password: result.password });
-        await refresh();
-      },
-      onError: (e) => handleError(e, { form }),
-    }),
-  );
-  const setActive = useMutation(
-    trpc.admin.setUserActive.mutationOptions({
-      onSuccess: async (u) => {
-        message.success(u.active ? t('admin.enabled') : t('admin.disabled'));
-        await refresh();
-      },
-      onError: (e) => handleError(e),
-    }),
-  );
-  const reset = useMutation(
-    trpc.admin.resetPassword.mutationOptions({ onError: (e) => handleError(e) }),
-  );
+  const create = useSave(trpc.admin.createUser.mutationOptions(), {
+    refresh,
+    after: (result) => {
+      setCreating(false);
+      setPassword({ username: result.user.username, password: result.password });
+    },
+    form,
+  });
+  const setActive = useSave(trpc.admin.setUserActive.mutationOptions(), {
+    done: (u) => (u.active ? t('admin.enabled') : t('admin.disabled')),
+    refresh,
+  });
+  const reset = useSave(trpc.admin.resetPassword.mutationOptions());
 
   const unitName = (id: string | null) => units.find((u) => u.id === id)?.name ?? id ?? '';
   const departmentName = (id: string | null) =>
     departments.find((d) => d.id === id)?.name ?? id ?? '';
 
   return (
-    <Card
-      className="kaohe-wrap-head"
-      title={t('admin.usersTitle', { count: users.data?.total ?? 0 })}
-      extra={
-        <Flex gap={8} wrap justify="end">
-          <OrgImportButtons />
-          <Button type="primary" onClick={() => setCreating(true)}>
-            {t('admin.addUser')}
-          </Button>
-        </Flex>
-      }
-    >
-      <Flex gap={16} wrap align="center" style={{ marginBottom: 12 }}>
-        <SearchBox
-          value={search.q}
-          onSearch={(q) => setSearch({ q })}
-          placeholder={t('list.searchUsers')}
-        />
-        <FilterField label={t('admin.role')}>
-          {(id) => (
-            <Select
-              aria-labelledby={id}
-              value={search.role ?? ''}
-              style={{ minWidth: 160 }}
-              options={[
-                { value: '', label: t('filter.all') },
-                ...ROLES.map((r) => ({ value: r, label: t(ROLE_LABEL[r]) })),
-              ]}
-              onChange={(v) => setSearch({ role: v === '' ? undefined : (v as Role) })}
-              data-testid="user-role-filter"
-            />
-          )}
-        </FilterField>
-      </Flex>
-      <ServerTable<PublicUser>
-        rowKey="id"
-        result={users.data}
-        loading={users.isFetching}
+    <>
+      <SearchListCard<PublicUser, UsersSearch>
+        title={(count) => t('admin.usersTitle', { count })}
+        actions={
+          <>
+            <OrgImportButtons />
+            <Button type="primary" onClick={() => setCreating(true)}>
+              {t('admin.addUser')}
+            </Button>
+          </>
+        }
+        placeholder={t('list.searchUsers')}
+        filters={
+          <ChoiceFilter
+            label={t('admin.role')}
+            options={ROLES.map((r) => ({ value: r, label: t(ROLE_LABEL[r]) }))}
+            value={search.role}
+            onChange={(role) => setSearch({ role })}
+            testId="user-role-filter"
+          />
+        }
         search={search}
-        onPage={(page, pageSize) => setSearch({ page, pageSize: pageSize as never })}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <Empty description={t('admin.noUsers')} /> }}
+        setSearch={setSearch}
+        result={users}
+        empty={t('admin.noUsers')}
+        rowKey="id"
         columns={[
           { key: 'username', title: t('login.username'), dataIndex: 'username' },
           { key: 'displayName', title: t('admin.displayName'), dataIndex: 'displayName' },
@@ -259,15 +200,14 @@ function UsersPage() {
         pending={create.isPending}
         onCancel={() => setCreating(false)}
         initialValues={{ role: 'unit' }}
-        onFinish={(v) =>
+        onFinish={({ unitId, departmentId, password, ...v }) =>
           create.mutate({
-            username: v.username,
-            displayName: v.displayName,
-            role: v.role,
-            unitId: v.role === 'unit' ? (v.unitId ?? null) : null,
+            ...v,
+            // What the role does not use is left out, whatever was chosen before it changed.
+            unitId: v.role === 'unit' ? (unitId ?? null) : null,
             departmentId:
-              v.role === 'department' || v.role === 'chairman' ? (v.departmentId ?? null) : null,
-            ...(v.password ? { password: v.password } : {}),
+              v.role === 'department' || v.role === 'chairman' ? (departmentId ?? null) : null,
+            ...(password ? { password } : {}),
           })
         }
       >
@@ -341,6 +281,6 @@ function UsersPage() {
           </code>
         </Typography.Paragraph>
       </Modal>
-    </Card>
+    </>
   );
 }

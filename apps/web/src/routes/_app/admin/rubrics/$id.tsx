@@ -12,27 +12,16 @@ import {
   RubricSchema,
   validateRubric,
 } from '@kaohe/domain';
-import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Empty,
-  Flex,
-  Select,
-  Spin,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Empty, Flex, Select, Tag, Tooltip, Typography } from 'antd';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { LastYearNote } from '../../../../components/analytics/last-year-note.tsx';
 import { WhatIfPanel } from '../../../../components/analytics/what-if.tsx';
+import { QueryView } from '../../../../components/query-view.tsx';
+import { RubricExportButtons } from '../../../../components/rubric-editor/export-buttons.tsx';
 import {
   diffUrl,
-  exportUrl,
   type RubricRecord,
   type RubricSummary,
   STATUS_COLOR,
@@ -46,6 +35,7 @@ import { useLocale, useT } from '../../../../i18n/locale.tsx';
 import { toAppError } from '../../../../lib/app-error.ts';
 import { useAutosave } from '../../../../lib/autosave.ts';
 import { useErrorHandler } from '../../../../lib/use-error-handler.tsx';
+import { useRefresh } from '../../../../lib/use-save.ts';
 import { useTRPC, useTRPCClient } from '../../../../trpc.ts';
 
 export const Route = createFileRoute('/_app/admin/rubrics/$id')({
@@ -101,7 +91,7 @@ function RubricPageBody({
   const { locale } = useLocale();
   const client = useTRPCClient();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const refreshQueries = useRefresh();
   const navigate = useNavigate();
   const { message, modal } = App.useApp();
   const handleError = useErrorHandler();
@@ -144,10 +134,7 @@ function RubricPageBody({
   const problems = validation.problems;
 
   const refreshLists = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.rubric.list.queryKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.rubric.years.queryKey() }),
-    ]);
+    refreshQueries(trpc.rubric.list.queryKey(), trpc.rubric.years.queryKey());
 
   const cloneToNextYear = async () => {
     setCloning(true);
@@ -183,9 +170,7 @@ function RubricPageBody({
           await client.rubric.publish.mutate({ id: record.id, expectedVersion: version.current });
           message.success(t('rubric.published', { title: doc.title }));
           await refreshLists();
-          await queryClient.invalidateQueries({
-            queryKey: trpc.rubric.get.queryKey({ id: record.id }),
-          });
+          await refreshQueries(trpc.rubric.get.queryKey({ id: record.id }));
         } catch (e) {
           handleError(e, { onReload: reload });
         }
@@ -229,12 +214,7 @@ function RubricPageBody({
         <Link to="/admin/rubrics/analytics" data-testid="rubric-analytics">
           {t('analytics.open')}
         </Link>
-        <Button size="small" href={exportUrl(record.id, 'xlsx')} download>
-          {t('rubric.exportXlsx')}
-        </Button>
-        <Button size="small" href={exportUrl(record.id, 'json')} download>
-          {t('rubric.exportJson')}
-        </Button>
+        <RubricExportButtons id={record.id} />
         {editable && (
           <Tooltip title={publishBlocked}>
             <Button
@@ -298,7 +278,6 @@ function Compare({
   beforeDownload: () => Promise<boolean>;
 }) {
   const t = useT();
-  const { locale } = useLocale();
   const trpc = useTRPC();
   const handleError = useErrorHandler();
   const others = list.filter((r) => r.id !== record.id);
@@ -357,13 +336,11 @@ function Compare({
         </Button>
       }
     >
-      {from.isPending ? (
-        <Spin />
-      ) : from.error ? (
-        <Alert type="error" title={toAppError(from.error).text[locale]} />
-      ) : changes && from.data ? (
-        <RubricDiff from={from.data.document} to={doc} changes={changes} />
-      ) : null}
+      <QueryView query={from}>
+        {(fromRubric) =>
+          changes && <RubricDiff from={fromRubric.document} to={doc} changes={changes} />
+        }
+      </QueryView>
     </Card>
   );
 }

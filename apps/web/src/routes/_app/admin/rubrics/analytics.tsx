@@ -6,15 +6,15 @@
  */
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
-import { Alert, Button, Card, Empty, Flex, Select, Spin, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Select, Typography } from 'antd';
 import {
   DepartmentChanges,
   ItemAnalyticsTable,
 } from '../../../../components/analytics/item-analytics.tsx';
 import { PageHeading } from '../../../../components/filter-field.tsx';
+import { QueryView } from '../../../../components/query-view.tsx';
 import { exportHref } from '../../../../components/reports/export-links.ts';
-import { useLocale, useT } from '../../../../i18n/locale.tsx';
-import { toAppError } from '../../../../lib/app-error.ts';
+import { useT } from '../../../../i18n/locale.tsx';
 import { useTRPC } from '../../../../trpc.ts';
 
 export const Route = createFileRoute('/_app/admin/rubrics/analytics')({
@@ -28,7 +28,6 @@ export const Route = createFileRoute('/_app/admin/rubrics/analytics')({
 function AnalyticsPage() {
   const t = useT();
   const trpc = useTRPC();
-  const { locale } = useLocale();
   const navigate = useNavigate({ from: '/admin/rubrics/analytics' });
   const search = Route.useSearch();
   const { data: cycles } = useSuspenseQuery(trpc.cycle.list.queryOptions());
@@ -66,21 +65,21 @@ function AnalyticsPage() {
               {t('analytics.openRubric', { year: cycle.year })}
             </Link>
           </Flex>
-          {query.isPending ? (
-            <Spin />
-          ) : query.error ? (
-            <Alert type="error" title={toAppError(query.error).text[locale]} />
-          ) : (
-            <>
-              <Card size="small" title={t('analytics.itemsTitle')}>
-                <ItemAnalyticsTable data={query.data} />
-              </Card>
-              <Card size="small" title={t('analytics.departments')}>
-                <DepartmentChanges data={query.data} />
-                <Typography.Text type="secondary">{t('analytics.departmentsHint')}</Typography.Text>
-              </Card>
-            </>
-          )}
+          <QueryView query={query}>
+            {(data) => (
+              <>
+                <Card size="small" title={t('analytics.itemsTitle')}>
+                  <ItemAnalyticsTable data={data} />
+                </Card>
+                <Card size="small" title={t('analytics.departments')}>
+                  <DepartmentChanges data={data} />
+                  <Typography.Text type="secondary">
+                    {t('analytics.departmentsHint')}
+                  </Typography.Text>
+                </Card>
+              </>
+            )}
+          </QueryView>
         </>
       )}
     </Flex>

@@ -6,29 +6,26 @@
  * becomes a draft.
  */
 import { UploadOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import {
-  App,
   Button,
   Card,
-  Empty,
   Flex,
   Form,
   InputNumber,
   Modal,
   Popconfirm,
   Select,
-  Table,
   Tag,
   Upload,
 } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { FormModal } from '../../../../components/admin/form-modal.tsx';
+import { RubricExportButtons } from '../../../../components/rubric-editor/export-buttons.tsx';
 import { ImportReview } from '../../../../components/rubric-editor/import-review.tsx';
 import {
-  exportUrl,
   type ImportResponse,
   importFile,
   type RubricSummary,
@@ -36,8 +33,10 @@ import {
   STATUS_LABEL,
   statusOf,
 } from '../../../../components/rubric-editor/rubric-api.ts';
+import { ShortTable } from '../../../../components/short-table.tsx';
 import { useT } from '../../../../i18n/locale.tsx';
 import { useErrorHandler } from '../../../../lib/use-error-handler.tsx';
+import { useRefresh, useSave } from '../../../../lib/use-save.ts';
 import { useTRPC } from '../../../../trpc.ts';
 
 export const Route = createFileRoute('/_app/admin/rubrics/')({
@@ -49,9 +48,8 @@ export const Route = createFileRoute('/_app/admin/rubrics/')({
 function RubricsPage() {
   const t = useT();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const refreshQueries = useRefresh();
   const navigate = useNavigate();
-  const { message } = App.useApp();
   const handleError = useErrorHandler();
   const { data: rubrics } = useSuspenseQuery(trpc.rubric.list.queryOptions());
   const [cloning, setCloning] = useState(false);
@@ -59,41 +57,29 @@ function RubricsPage() {
   const [imported, setImported] = useState<ImportResponse | null>(null);
   const [uploading, setUploading] = useState(false);
 
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.rubric.list.queryKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.rubric.years.queryKey() }),
-    ]);
+  const refresh = () => refreshQueries(trpc.rubric.list.queryKey(), trpc.rubric.years.queryKey());
 
-  const clone = useMutation(
-    trpc.rubric.clone.mutationOptions({
-      onSuccess: async ({ id }) => {
-        setCloning(false);
-        await refresh();
-        await navigate({ to: '/admin/rubrics/$id', params: { id } });
-      },
-      onError: (e) => handleError(e, { form: cloneForm }),
-    }),
-  );
-  const create = useMutation(
-    trpc.rubric.createDraft.mutationOptions({
-      onSuccess: async ({ id }) => {
-        setImported(null);
-        await refresh();
-        await navigate({ to: '/admin/rubrics/$id', params: { id } });
-      },
-      onError: (e) => handleError(e),
-    }),
-  );
-  const discard = useMutation(
-    trpc.rubric.discardDraft.mutationOptions({
-      onSuccess: async () => {
-        message.success(t('rubric.discarded'));
-        await refresh();
-      },
-      onError: (e) => handleError(e, { onReload: () => void refresh() }),
-    }),
-  );
+  const open = ({ id }: { id: string }) => navigate({ to: '/admin/rubrics/$id', params: { id } });
+  const clone = useSave(trpc.rubric.clone.mutationOptions(), {
+    refresh,
+    after: (r) => {
+      setCloning(false);
+      return open(r);
+    },
+    form: cloneForm,
+  });
+  const create = useSave(trpc.rubric.createDraft.mutationOptions(), {
+    refresh,
+    after: (r) => {
+      setImported(null);
+      return open(r);
+    },
+  });
+  const discard = useSave(trpc.rubric.discardDraft.mutationOptions(), {
+    done: t('rubric.discarded'),
+    refresh,
+    reload: true,
+  });
 
   const latest = rubrics.reduce<RubricSummary | undefined>(
     (best, r) => (r.status !== 'draft' && (!best || r.year > best.year) ? r : best),
@@ -138,12 +124,10 @@ function RubricsPage() {
         </Flex>
       }
     >
-      <Table<RubricSummary>
+      <ShortTable<RubricSummary>
         rowKey="id"
-        size="small"
-        pagination={false}
-        dataSource={rubrics}
-        locale={{ emptyText: <Empty description={t('rubric.none')} /> }}
+        rows={rubrics}
+        empty={t('rubric.none')}
         columns={[
           { key: 'year', title: t('admin.year'), dataIndex: 'year', width: 70 },
           {
@@ -186,16 +170,11 @@ function RubricsPage() {
                 <Button
                   size="small"
                   type={r.status === 'draft' ? 'primary' : 'default'}
-                  onClick={() => navigate({ to: '/admin/rubrics/$id', params: { id: r.id } })}
+                  onClick={() => open(r)}
                 >
                   {r.status === 'draft' && r.cycleCount === 0 ? t('common.edit') : t('common.view')}
                 </Button>
-                <Button size="small" href={exportUrl(r.id, 'xlsx')} download>
-                  {t('rubric.exportXlsx')}
-                </Button>
-                <Button size="small" href={exportUrl(r.id, 'json')} download>
-                  {t('rubric.exportJson')}
-                </Button>
+                <RubricExportButtons id={r.id} />
                 {r.status === 'draft' && r.cycleCount === 0 && (
                   <Popconfirm
                     title={t('rubric.discardConfirm', { title: r.title })}
