@@ -46,3 +46,26 @@ export async function signIn(baseUrl: string, username: string, password: string
   }
   return api;
 }
+
+/** Who the office creates an account for: the router's own input, without a password. */
+export type NewAccount = Omit<Parameters<Api['admin']['createUser']['mutate']>[0], 'password'>;
+
+/**
+ * An account the office creates with a first password, which its holder signs in with and
+ * changes to `password` of its own, as the server asks before anything else: the signed-in
+ * client of the holder.
+ */
+export async function accountWithOwnPassword(
+  admin: Api,
+  baseUrl: string,
+  account: NewAccount,
+  passwords: { first: string; own: string },
+): Promise<Api> {
+  const { password } = await admin.admin.createUser.mutate({
+    ...account,
+    password: passwords.first,
+  });
+  const api = await signIn(baseUrl, account.username, password);
+  await api.auth.changePassword.mutate({ currentPassword: password, newPassword: passwords.own });
+  return api;
+}

@@ -12,26 +12,19 @@ import {
   rubricItems,
 } from '@kaohe/domain';
 import { rubric2011 } from '@kaohe/domain/rubric-2011';
+import { fullInput } from '@kaohe/workflow/testing';
 
 export const rubric = rubric2011;
 export const ITEMS = rubricItems(rubric).map(({ item }) => item);
 export const item = (number: number) => ITEMS.find((i) => i.number === number)!;
 
-/** Every criterion met at its best: ticked, the top level, nothing deducted or vetoed, the full judged value, 100%. */
+/**
+ * Every criterion met at its best: the workflow's full input (ticked, nothing deducted or
+ * vetoed, the full judged value, 100%), but the level worth the most rather than the first.
+ */
 export function bestInput(c: Criterion): CriterionInput {
-  switch (c.kind) {
-    case 'award':
-    case 'passFail':
-      return c.threshold ? { numerator: 100, denominator: 100 } : { met: true };
-    case 'levels':
-      return { levelId: c.levels.reduce((a, b) => (b.points > a.points ? b : a)).id };
-    case 'deduction':
-      return { count: 0 };
-    case 'veto':
-      return { triggered: false };
-    case 'holistic':
-      return { value: c.max };
-  }
+  if (c.kind !== 'levels') return fullInput(c);
+  return { levelId: c.levels.reduce((a, b) => (b.points > a.points ? b : a)).id };
 }
 
 export function fullInputs(i: Item, department?: string): ItemInputs {
