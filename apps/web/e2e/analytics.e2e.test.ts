@@ -10,7 +10,7 @@
 import type { ItemInputs } from '@kaohe/domain';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { type Api, accountWithOwnPassword, type NewAccount, signIn } from './support/api.ts';
+import { type Api, accountsLabelled, signIn } from './support/api.ts';
 import {
   approve,
   completeBonus,
@@ -58,13 +58,10 @@ let admin: Api;
 let cycleId = '';
 let draftId: string | undefined;
 
-const user = (username: string, role: Omit<NewAccount, 'username' | 'displayName'>) =>
-  accountWithOwnPassword(
-    admin,
-    baseUrl,
-    { username, displayName: `${username}（分析）`, ...role },
-    { first: 'first-password-an', own: PASSWORD },
-  );
+const user = accountsLabelled(() => admin, '（分析）', {
+  first: 'first-password-an',
+  own: PASSWORD,
+});
 
 async function shot(page: Page, name: string) {
   await page.waitForTimeout(400);

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { type Api, accountWithOwnPassword, type NewAccount, signIn } from './support/api.ts';
+import { type Api, accountsLabelled, signIn } from './support/api.ts';
 import {
   approve,
   bonusAndComplete,
@@ -41,13 +41,10 @@ const PERIOD_MS = 120_000;
 const cast = chromiumForFile('appeals');
 let admin: Api;
 
-const user = (username: string, role: Omit<NewAccount, 'username' | 'displayName'>) =>
-  accountWithOwnPassword(
-    admin,
-    baseUrl,
-    { username, displayName: `${username}（申诉）`, ...role },
-    { first: 'first-password-ap', own: PASSWORD },
-  );
+const user = accountsLabelled(() => admin, '（申诉）', {
+  first: 'first-password-ap',
+  own: PASSWORD,
+});
 
 const open = (username: string, device: BrowserContextOptions = DESKTOP): Promise<Page> =>
   cast.signedIn(username, PASSWORD, device);

@@ -10,7 +10,7 @@
 import { findItem, type ItemInputs, reviewingDepartments } from '@kaohe/domain';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { type Api, accountWithOwnPassword, type NewAccount, signIn } from './support/api.ts';
+import { type Api, accountsLabelled, signIn } from './support/api.ts';
 import {
   approve,
   assessmentVersion,
@@ -57,13 +57,10 @@ const departments: Record<string, Api> = {};
 let cycleId = '';
 const ids = {} as Record<UnitId, string>;
 
-const user = (username: string, role: Omit<NewAccount, 'username' | 'displayName'>) =>
-  accountWithOwnPassword(
-    admin,
-    baseUrl,
-    { username, displayName: `${username}（日常）`, ...role },
-    { first: 'first-password-dw', own: PASSWORD },
-  );
+const user = accountsLabelled(() => admin, '（日常）', {
+  first: 'first-password-dw',
+  own: PASSWORD,
+});
 
 const open = (username: string): Promise<Page> => cast.signedIn(username, PASSWORD);
 
@@ -240,7 +237,7 @@ describe('the daily work, in Chinese (issue 16)', () => {
         itemId: r.itemId,
         inputs:
           it.number === 10
-            ? LEGAL_ITEM_10
+            ? LEGAL_ITEM_10.inputs
             : agreeing(it, 'legal', (r.selfInputs ?? {}) as ItemInputs),
         remarks: null,
         expectedVersion: mine.version,

@@ -5,7 +5,7 @@
  */
 import { formatCenti, scoreAssessment } from '@kaohe/domain';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { type Api, accountWithOwnPassword, type NewAccount, signIn } from './support/api.ts';
+import { type Api, accountsLabelled, signIn } from './support/api.ts';
 import {
   bonusAndComplete,
   cycleOf,
@@ -22,13 +22,10 @@ const PASSWORD = 'e2e-english-password';
 const cast = chromiumForFile('en');
 let admin: Api;
 
-const user = (username: string, role: Omit<NewAccount, 'username' | 'displayName'>) =>
-  accountWithOwnPassword(
-    admin,
-    baseUrl,
-    { username, displayName: `${username} (English run)`, ...role },
-    { first: 'first-password-en', own: PASSWORD },
-  );
+const user = accountsLabelled(() => admin, ' (English run)', {
+  first: 'first-password-en',
+  own: PASSWORD,
+});
 
 beforeAll(async () => {
   admin = await signIn(baseUrl, 'admin', inject('adminPassword'));

@@ -25,7 +25,6 @@ import {
   ITEMS,
   item,
   LEGAL_ITEM_10,
-  LEGAL_ITEM_10_REMARKS,
   REVIEWING_DEPARTMENTS,
   REVISED_ITEM_7,
   rubric,
@@ -327,10 +326,10 @@ describe('the assessment journey, in Chinese', () => {
     const legalDrawer = legal.getByRole('dialog');
     const legalRegion = legalDrawer.getByRole('region', { name: '法律部考评' });
     await legalRegion.locator('li.kaohe-criterion').first().waitFor();
-    await enterInputs(legalRegion, item(10), LEGAL_ITEM_10, 'legal');
+    await enterInputs(legalRegion, item(10), LEGAL_ITEM_10.inputs, 'legal');
     await legalDrawer.getByTestId('remarks-required').waitFor();
     await shot(legal, 'legal-remarks-required');
-    await legalDrawer.getByTestId('remarks-input').fill(LEGAL_ITEM_10_REMARKS);
+    await legalDrawer.getByTestId('remarks-input').fill(LEGAL_ITEM_10.remarks);
     await legalDrawer.getByTestId('remarks-required').waitFor({ state: 'detached' });
     await legalDrawer.getByRole('button', { name: '下一项' }).click();
     await showing(legalDrawer, '江南区总工会　第11项');

@@ -13,7 +13,7 @@ import { formatCenti, type ItemInputs, scoreAssessment, toCenti } from '@kaohe/d
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { averageCenti } from '../src/components/reports/report-model.ts';
-import { type Api, accountWithOwnPassword, type NewAccount, signIn } from './support/api.ts';
+import { type Api, accountsLabelled, signIn } from './support/api.ts';
 import {
   approve,
   bonusAndComplete,
@@ -28,9 +28,7 @@ import {
 import {
   fullInputs,
   ITEMS,
-  item,
   LEGAL_ITEM_10,
-  LEGAL_ITEM_10_REMARKS,
   REVIEWING_DEPARTMENTS,
   rubric,
   unitSelfInputs,
@@ -54,13 +52,10 @@ const UNITS = [
 const cast = chromiumForFile('reports');
 let admin: Api;
 
-const user = (username: string, role: Omit<NewAccount, 'username' | 'displayName'>) =>
-  accountWithOwnPassword(
-    admin,
-    baseUrl,
-    { username, displayName: `${username}（报表）`, ...role },
-    { first: 'first-password-rp', own: PASSWORD },
-  );
+const user = accountsLabelled(() => admin, '（报表）', {
+  first: 'first-password-rp',
+  own: PASSWORD,
+});
 
 async function shot(page: Page, name: string) {
   await page.waitForTimeout(400);
@@ -105,11 +100,7 @@ describe('the chairman’s reports', () => {
       for (const d of REVIEWING_DEPARTMENTS) {
         if (unitId === 'rp-south' && d === 'legal') {
           await reviewAgreeing(departments[d]!, d, id, { complete: false });
-          await reviewItem(departments[d]!, d, id, {
-            itemId: item(10).id,
-            inputs: LEGAL_ITEM_10,
-            remarks: LEGAL_ITEM_10_REMARKS,
-          });
+          await reviewItem(departments[d]!, d, id, LEGAL_ITEM_10);
           await completeReview(departments[d]!, id);
         } else {
           await reviewAgreeing(departments[d]!, d, id, { complete: true });

@@ -6,6 +6,7 @@
 import type { AppRouter } from '@kaohe/server';
 import { createTRPCClient, httpLink } from '@trpc/client';
 import superjson from 'superjson';
+import { inject } from 'vitest';
 
 export type Api = ReturnType<typeof createTRPCClient<AppRouter>>;
 
@@ -68,4 +69,22 @@ export async function accountWithOwnPassword(
   const api = await signIn(baseUrl, account.username, password);
   await api.auth.changePassword.mutate({ currentPassword: password, newPassword: passwords.own });
   return api;
+}
+
+/**
+ * A file's people, each an account with a password of its own on the shared server, named
+ * by username and `label` (e.g. "dw-chair（日常）"). `admin`: the office's client, once signed in.
+ */
+export function accountsLabelled(
+  admin: () => Api,
+  label: string,
+  passwords: { first: string; own: string },
+) {
+  return (username: string, role: Omit<NewAccount, 'username' | 'displayName'>) =>
+    accountWithOwnPassword(
+      admin(),
+      inject('baseUrl'),
+      { username, displayName: `${username}${label}`, ...role },
+      passwords,
+    );
 }

@@ -55,12 +55,18 @@ export function agreeing(i: Item, department: string, self: ItemInputs): ItemInp
   return Object.fromEntries(Object.entries(self).filter(([id]) => mine.has(id)));
 }
 
-/** …except 法律部 on item 10: the 25-person registration rate is 90%, not 100% (remarks required). */
-export const LEGAL_ITEM_10: ItemInputs = {
-  a: { numerator: 100, denominator: 100 },
-  b: { numerator: 90, denominator: 100 },
+/**
+ * …except 法律部 on item 10: the 25-person registration rate is 90%, not 100%, which its
+ * remarks (required for a difference) say.
+ */
+export const LEGAL_ITEM_10: { itemId: string; inputs: ItemInputs; remarks: string } = {
+  itemId: item(10).id,
+  inputs: {
+    a: { numerator: 100, denominator: 100 },
+    b: { numerator: 90, denominator: 100 },
+  },
+  remarks: '25人以上基层工会法人资格登记率经核实为90%，未达100%',
 };
-export const LEGAL_ITEM_10_REMARKS = '25人以上基层工会法人资格登记率经核实为90%，未达100%';
 
 export const explanationOf = (i: Item) =>
   `第${i.number}项已按市总要求落实，相关文件和台账见佐证材料。`;
