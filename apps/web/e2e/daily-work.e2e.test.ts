@@ -31,7 +31,13 @@ import {
   rubric,
   unitSelfInputs,
 } from './support/plan.ts';
-import { answerConfirm, chromiumForFile, docShot, shot as runShot } from './support/ui.ts';
+import {
+  answerConfirm,
+  chromiumForFile,
+  docShot,
+  shot as runShot,
+  waitSaved,
+} from './support/ui.ts';
 
 const baseUrl = inject('baseUrl');
 const PASSWORD = 'e2e-daily-password';
@@ -314,9 +320,7 @@ describe('the daily work, in Chinese (issue 16)', () => {
     const field = drawer.locator('li.kaohe-criterion').getByRole('spinbutton');
     await field.fill('3');
     await field.blur();
-    await expect
-      .poll(() => page.getByTestId('save-status').first().getAttribute('data-status'))
-      .toBe('saved');
+    await waitSaved(page);
     await field.fill('9');
     await field.blur();
     await drawer.getByTestId('drawer-unsaved').waitFor();
@@ -363,9 +367,7 @@ describe('the daily work, in Chinese (issue 16)', () => {
       await page.keyboard.press('Escape');
       await drawer.waitFor({ state: 'detached' });
     }
-    await expect
-      .poll(() => page.getByTestId('save-status').first().getAttribute('data-status'))
-      .toBe('saved');
+    await waitSaved(page);
     await page.reload();
     await page.getByTestId('progress').waitFor();
     const saved = await units['dw-qingpu'].assessment.byId.query({ id });

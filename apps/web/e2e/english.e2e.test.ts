@@ -14,7 +14,14 @@ import {
   submit,
 } from './support/drive.ts';
 import { fullInputs, item, REVIEWING_DEPARTMENTS, rubric } from './support/plan.ts';
-import { chromiumForFile, closeDrawer, enterInputs, shot, signInUi } from './support/ui.ts';
+import {
+  chromiumForFile,
+  closeDrawer,
+  enterInputs,
+  shot,
+  signInUi,
+  waitSaved,
+} from './support/ui.ts';
 
 const baseUrl = inject('baseUrl');
 const PASSWORD = 'e2e-english-password';
@@ -88,9 +95,7 @@ describe('the second run, in English', () => {
     await drawer
       .getByTestId('explanation-input')
       .fill('Founding rate from the 2011 statistical yearbook.');
-    await expect
-      .poll(async () => page.getByTestId('save-status').first().getAttribute('data-status'))
-      .toBe('saved');
+    await waitSaved(page);
     await shot(page, 'en-unit-drawer');
     await closeDrawer(page);
     await expect.poll(() => page.getByTestId('progress').textContent()).toBe('1 / 30 complete');

@@ -13,7 +13,14 @@ import { accountWithOwnPassword, signIn } from './support/api.ts';
 import { cycleOf } from './support/drive.ts';
 import { item } from './support/plan.ts';
 import { ADMIN_PASSWORD, type RunningServer, startKaohe } from './support/server.ts';
-import { chromiumForFile, closeDrawer, enterInputs, shot, signInUi } from './support/ui.ts';
+import {
+  chromiumForFile,
+  closeDrawer,
+  enterInputs,
+  shot,
+  signInUi,
+  waitSaved,
+} from './support/ui.ts';
 
 const HOST = 'kaohe.intranet';
 const PASSWORD = 'lan-office-secret-2011';
@@ -112,11 +119,7 @@ describe('an intranet install', () => {
       b: { met: true },
     });
     await drawer.getByTestId('explanation-input').fill('建会率数据来自年度统计报表。');
-    await expect
-      .poll(async () => page.getByTestId('save-status').first().getAttribute('data-status'), {
-        timeout: 30_000,
-      })
-      .toBe('saved');
+    await waitSaved(page);
     await shot(page, 'intranet-unit-drawer-saved');
     await closeDrawer(page);
     await expect

@@ -233,11 +233,14 @@ async function shootFailure(people: Person[]) {
   }
 }
 
-/** Waits until the page's save indicator says 已保存. */
+/**
+ * Waits until the page's save indicator says 已保存 (30 s at the most: a first save on a
+ * busy two-core machine has taken more than expect.poll's one second).
+ */
 export async function waitSaved(page: Page) {
   await expect
     .poll(async () => page.getByTestId('save-status').first().getAttribute('data-status'), {
-      timeout: 15_000,
+      timeout: 30_000,
     })
     .toBe('saved');
 }
