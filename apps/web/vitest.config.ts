@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineProject } from 'vitest/config';
+import { CHROMIUM } from './e2e/support/chromium.ts';
 
 // Component tests run in a real Chromium: the Debian one, never a downloaded build.
 export default defineProject({
@@ -35,17 +36,7 @@ export default defineProject({
       enabled: true,
       headless: true,
       provider: playwright({
-        launchOptions: {
-          executablePath: '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        launchOptions: CHROMIUM,
       }),
       instances: [{ browser: 'chromium' }],
       viewport: { width: 1440, height: 900 },

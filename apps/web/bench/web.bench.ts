@@ -15,9 +15,11 @@ import { gzipSync } from 'node:zlib';
 import type { ItemInputs } from '@kaohe/domain';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { signIn } from '../e2e/support/api.ts';
+import { CHROMIUM } from '../e2e/support/chromium.ts';
 import { selfScoreAll } from '../e2e/support/drive.ts';
 import { fullInputs } from '../e2e/support/plan.ts';
 import { ADMIN_PASSWORD, buildIfStale, startKaohe } from '../e2e/support/server.ts';
+import { signInUi } from '../e2e/support/ui.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const LOGIN_BUDGET_KB = 200;
@@ -101,11 +103,7 @@ async function signedInContext(browser: Browser, baseUrl: string): Promise<Brows
     viewport: { width: 1440, height: 900 },
   });
   const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill('bench-unit');
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await signInUi(page, 'bench-unit', PASSWORD);
   await page.close();
   return context;
 }
@@ -113,17 +111,7 @@ async function signedInContext(browser: Browser, baseUrl: string): Promise<Brows
 async function main() {
   await buildIfStale();
   const server = await startKaohe();
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM);
   try {
     // A unit with its 30 items filled in, so the table shows every score.
     const admin = await signIn(server.baseUrl, 'admin', ADMIN_PASSWORD);

@@ -8,20 +8,20 @@
  * docs/screenshots/analytics-*.png with KAOHE_DOCS_SCREENSHOTS=1.
  */
 import type { ItemInputs } from '@kaohe/domain';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { type Api, signIn } from './support/api.ts';
-import { assessmentVersion, reviewAgreeing, selfScoreAll, submit } from './support/drive.ts';
-import { fullInputs, type ITEMS, REVIEWING_DEPARTMENTS, rubric } from './support/plan.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { type Api, accountsLabelled, signIn } from './support/api.ts';
 import {
-  docShot,
-  launch,
-  type Person,
-  person,
-  shot as runShot,
-  shootFailure,
-  signInUi,
-} from './support/ui.ts';
+  approve,
+  completeBonus,
+  cycleOf,
+  reviewAgreeing,
+  rubric2011Id,
+  selfScoreAll,
+  submit,
+} from './support/drive.ts';
+import { fullInputs, type ITEMS, REVIEWING_DEPARTMENTS, rubric } from './support/plan.ts';
+import { chromiumForFile, docShot, PHONE, shot as runShot, signInUi } from './support/ui.ts';
 
 const baseUrl = inject('baseUrl');
 const PASSWORD = 'e2e-analytics-password';
@@ -53,29 +53,15 @@ const ITEM_28 = (() => {
   throw new Error('no item 28');
 })();
 
-let browser: Browser;
+const cast = chromiumForFile('analytics');
 let admin: Api;
-const people: Person[] = [];
 let cycleId = '';
 let draftId: string | undefined;
-let rubric2011Id = '';
 
-async function user(
-  username: string,
-  extra: { role: 'unit' | 'department' | 'chairman'; unitId?: string; departmentId?: string },
-) {
-  const { password } = await admin.admin.createUser.mutate({
-    username,
-    displayName: `${username}（分析）`,
-    role: extra.role,
-    unitId: extra.unitId ?? null,
-    departmentId: extra.departmentId ?? null,
-    password: 'first-password-an',
-  });
-  const api = await signIn(baseUrl, username, password);
-  await api.auth.changePassword.mutate({ currentPassword: password, newPassword: PASSWORD });
-  return api;
-}
+const user = accountsLabelled(() => admin, '（分析）', {
+  first: 'first-password-an',
+  own: PASSWORD,
+});
 
 async function shot(page: Page, name: string) {
   await page.waitForTimeout(400);
@@ -84,7 +70,6 @@ async function shot(page: Page, name: string) {
 }
 
 beforeAll(async () => {
-  browser = await launch('analytics');
   admin = await signIn(baseUrl, 'admin', inject('adminPassword'));
   for (const u of UNITS) await admin.admin.saveUnit.mutate({ ...u, active: true });
   const chairman = await user('an-chair', { role: 'chairman' });
@@ -94,44 +79,19 @@ beforeAll(async () => {
   for (const d of REVIEWING_DEPARTMENTS) {
     departments[d] = await user(`an-d-${d}`, { role: 'department', departmentId: d });
   }
-  rubric2011Id = (await admin.rubric.years.query()).find(
-    (r) => r.year === 2011 && r.status === 'published',
-  )!.id;
-  const cycle = await admin.cycle.create.mutate({
-    name: CYCLE,
-    rubricId: rubric2011Id,
-    unitIds: UNITS.map((u) => u.id),
-    deadlines: { selfScoring: '2099-12-31', review: '2099-12-31' },
-  });
+  const cycle = await cycleOf(admin, CYCLE, UNITS);
   cycleId = cycle.id;
-  // No longer active, so other files' "every active unit" leave them out.
-  for (const u of UNITS) await admin.admin.saveUnit.mutate({ ...u, active: false });
-  const ids = Object.fromEntries(
-    (await admin.assessment.list.query({ cycleId })).map((a) => [a.unitId, a.id]),
-  ) as Record<UnitId, string>;
   for (const u of UNITS) {
-    const id = ids[u.id];
+    const id = cycle.assessmentOf[u.id]!;
     await selfScoreAll(units[u.id], id, inputsOf(u.id));
     await submit(units[u.id], id);
     for (const d of REVIEWING_DEPARTMENTS) {
       await reviewAgreeing(departments[d]!, d, id, { complete: true });
     }
-    await chairman.bonus.complete.mutate({
-      assessmentId: id,
-      expectedVersion: await assessmentVersion(chairman, id),
-      command: { type: 'COMPLETE_BONUS' },
-    });
-    await chairman.approval.approve.mutate({
-      assessmentId: id,
-      expectedVersion: await assessmentVersion(chairman, id),
-      command: { type: 'APPROVE' },
-    });
+    await completeBonus(chairman, id);
+    await approve(chairman, id);
   }
 }, 600_000);
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') await shootFailure(people);
-});
 
 afterAll(async () => {
   // The draft goes: another file clones 2011 into 2012 as well.
@@ -141,7 +101,6 @@ afterAll(async () => {
       await admin.rubric.discardDraft.mutate({ id: draftId, expectedVersion: draft.version });
     }
   }
-  await browser?.close();
 });
 
 describe('item analytics and the what-if, in Chinese (issue 19)', () => {
@@ -150,8 +109,7 @@ describe('item analytics and the what-if, in Chinese (issue 19)', () => {
     const rankOf = (unitId: string) => ranking.find((r) => r.unitId === unitId)!.rank;
     expect([rankOf('an-b'), rankOf('an-a'), rankOf('an-c')]).toEqual([1, 2, 3]);
 
-    const office = await person(browser, baseUrl);
-    people.push(office);
+    const office = await cast.person();
     const { page } = office;
     await signInUi(page, 'admin', inject('adminPassword'));
 
@@ -175,7 +133,7 @@ describe('item analytics and the what-if, in Chinese (issue 19)', () => {
     } else {
       let year = 2013;
       while (taken.has(year)) year++;
-      draftId = (await admin.rubric.clone.mutate({ sourceId: rubric2011Id, year })).id;
+      draftId = (await admin.rubric.clone.mutate({ sourceId: await rubric2011Id(admin), year })).id;
       await page.goto(`/admin/rubrics/${encodeURIComponent(draftId)}`);
       await page.getByRole('heading', { name: `${year}年度工会工作目标管理考核表` }).waitFor();
     }
@@ -221,12 +179,7 @@ describe('item analytics and the what-if, in Chinese (issue 19)', () => {
     expect(office.errors).toEqual([]);
 
     // ── At 390 px the page stays within the screen; the table scrolls inside itself ──
-    const phone = await person(browser, baseUrl, {
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-    });
-    people.push(phone);
+    const phone = await cast.person(PHONE);
     await signInUi(phone.page, 'admin', inject('adminPassword'));
     await phone.page.goto(`/admin/rubrics/analytics?cycleId=${encodeURIComponent(cycleId)}`);
     await phone.page.getByTestId('full-mark-28').waitFor();

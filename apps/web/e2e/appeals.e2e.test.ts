@@ -10,29 +10,26 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { type Api, signIn } from './support/api.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { type Api, accountsLabelled, signIn } from './support/api.ts';
 import {
-  assessmentVersion,
+  approve,
   bonusAndComplete,
+  completeReview,
+  cycleOf,
   reviewAgreeing,
+  reviewItem,
   selfScoreAll,
   submit,
 } from './support/drive.ts';
 import { fullInputs, REVIEWING_DEPARTMENTS } from './support/plan.ts';
-import { launch, type Person, person, shootFailure, shot, signInUi } from './support/ui.ts';
+import { chromiumForFile, PHONE, shot } from './support/ui.ts';
 import { readXlsx, rowsOf } from './support/xlsx.ts';
 
 const baseUrl = inject('baseUrl');
 const PASSWORD = 'e2e-appeals-password';
 const DESKTOP = { viewport: { width: 1366, height: 768 } };
-const PHONE = {
-  viewport: { width: 390, height: 844 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-};
 const EAST = { id: 'ap-east', name: '东丽区总工会', unitTypeId: 'district', memberCount: 50_000 };
 const WEST = { id: 'ap-west', name: '西青区总工会', unitTypeId: 'district', memberCount: 48_000 };
 /**
@@ -41,49 +38,23 @@ const WEST = { id: 'ap-west', name: '西青区总工会', unitTypeId: 'district'
  */
 const PERIOD_MS = 120_000;
 
-let browser: Browser;
+const cast = chromiumForFile('appeals');
 let admin: Api;
-const people: Person[] = [];
 
-async function user(
-  username: string,
-  extra: { role: string; unitId?: string; departmentId?: string },
-) {
-  const { password } = await admin.admin.createUser.mutate({
-    username,
-    displayName: `${username}（申诉）`,
-    role: extra.role as 'unit',
-    unitId: extra.unitId ?? null,
-    departmentId: extra.departmentId ?? null,
-    password: 'first-password-ap',
-  });
-  const api = await signIn(baseUrl, username, password);
-  await api.auth.changePassword.mutate({ currentPassword: password, newPassword: PASSWORD });
-  return api;
-}
+const user = accountsLabelled(() => admin, '（申诉）', {
+  first: 'first-password-ap',
+  own: PASSWORD,
+});
 
-async function open(username: string, device: object = DESKTOP): Promise<Page> {
-  const p = await person(browser, baseUrl, device);
-  people.push(p);
-  await signInUi(p.page, username, PASSWORD);
-  return p.page;
-}
+const open = (username: string, device: BrowserContextOptions = DESKTOP): Promise<Page> =>
+  cast.signedIn(username, PASSWORD, device);
 
 /** "2026-12-04 20:15" in Beijing time, as the date picker takes it. */
 const beijing = (ms: number) =>
   new Date(ms + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 beforeAll(async () => {
-  browser = await launch('appeals');
   admin = await signIn(baseUrl, 'admin', inject('adminPassword'));
-});
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') await shootFailure(people);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('公示与申诉', () => {
@@ -98,56 +69,31 @@ describe('公示与申诉', () => {
     const departments: Record<string, Api> = {};
     for (const d of REVIEWING_DEPARTMENTS)
       departments[d] = await user(`ap-d-${d}`, { role: 'department', departmentId: d });
-    const rubricId = (await admin.rubric.years.query()).find(
-      (r) => r.year === 2011 && r.status === 'published',
-    )!.id;
-    const cycle = await admin.cycle.create.mutate({
-      name: '2011年度工会工作目标管理考核（公示）',
-      rubricId,
-      unitIds: [EAST.id, WEST.id],
-    });
-    for (const u of [EAST, WEST]) await admin.admin.saveUnit.mutate({ ...u, active: false });
-    const list = await admin.assessment.list.query({ cycleId: cycle.id });
+    const cycle = await cycleOf(admin, '2011年度工会工作目标管理考核（公示）', [EAST, WEST], null);
     for (const [key, unit] of [
       ['east', EAST],
       ['west', WEST],
     ] as const) {
-      const id = list.find((a) => a.unitId === unit.id)!.id;
+      const id = cycle.assessmentOf[unit.id]!;
       await selfScoreAll(units[key], id, (i) => fullInputs(i));
       await submit(units[key], id);
       for (const d of REVIEWING_DEPARTMENTS) {
         await reviewAgreeing(departments[d]!, d, id, { complete: false });
         if (key === 'east' && d === 'legal') {
-          const row = (await departments[d]!.assessment.byId.query({ id })).items.find(
-            (i) => i.itemId === 'dispute-mediation',
-          )!;
-          await departments[d]!.review.saveReviewScore.mutate({
-            assessmentId: id,
+          await reviewItem(departments[d]!, d, id, {
             itemId: 'dispute-mediation',
             inputs: { a: { numerator: 50, denominator: 100 } },
             remarks: '调解组织建立率经核实为50%，未达60%',
-            expectedVersion: row.reviews.find((r) => r.departmentId === 'legal')!.version,
           });
         }
-        await departments[d]!.review.completeUnit.mutate({
-          assessmentId: id,
-          expectedVersion: await assessmentVersion(departments[d]!, id),
-          command: { type: 'COMPLETE_REVIEW' },
-        });
+        await completeReview(departments[d]!, id);
       }
       await bonusAndComplete(chairman, id, '1');
-      await chairman.approval.approve.mutate({
-        assessmentId: id,
-        expectedVersion: await assessmentVersion(chairman, id),
-        command: { type: 'APPROVE' },
-      });
+      await approve(chairman, id);
     }
 
     // ── The admin publishes through the dialog ──
-    const a = await person(browser, baseUrl, DESKTOP);
-    people.push(a);
-    const adminPage = a.page;
-    await signInUi(adminPage, 'admin', inject('adminPassword'));
+    const adminPage = await cast.signedIn('admin', inject('adminPassword'), DESKTOP);
     await adminPage.goto(`/appeals?cycleId=${cycle.id}`);
     await adminPage.getByTestId('publish-open').click();
     const dialog = adminPage.getByRole('dialog');
@@ -302,12 +248,12 @@ describe('公示与申诉', () => {
     }
     await shot(adminPage, 'admin-results-notice', { fullPage: true });
     // The unit's own 考核表 print: its grade and what became of its appeal.
-    await adminPage.goto(`/assessments/${list.find((x) => x.unitId === EAST.id)!.id}/print`);
+    await adminPage.goto(`/assessments/${cycle.assessmentOf[EAST.id]}/print`);
     await expect.poll(() => adminPage.getByTestId('print-grade').textContent()).toBe('优秀');
     await expect
       .poll(() => adminPage.getByTestId('print-appeal').textContent())
       .toBe('申诉结果：第7项 变更考评分 0 → 3');
     await shot(adminPage, 'admin-unit-print', { fullPage: true });
-    for (const p of people) expect(p.errors).toEqual([]);
+    for (const p of cast.people) expect(p.errors).toEqual([]);
   });
 });

@@ -8,12 +8,15 @@
  * docs/screenshots/daily-*.png.
  */
 import { findItem, type ItemInputs, reviewingDepartments } from '@kaohe/domain';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { type Api, signIn } from './support/api.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { type Api, accountsLabelled, signIn } from './support/api.ts';
 import {
+  approve,
   assessmentVersion,
   bonusAndComplete,
+  completeReview,
+  cycleOf,
   reviewAgreeing,
   selfScoreAll,
   submit,
@@ -29,13 +32,11 @@ import {
   unitSelfInputs,
 } from './support/plan.ts';
 import {
+  answerConfirm,
+  chromiumForFile,
   docShot,
-  launch,
-  type Person,
-  person,
   shot as runShot,
-  shootFailure,
-  signInUi,
+  waitSaved,
 } from './support/ui.ts';
 
 const baseUrl = inject('baseUrl');
@@ -54,38 +55,20 @@ type UnitId = (typeof UNITS)[number]['id'];
 /** 法律部's items of its own (not shared): returned to 松江 one after another. */
 const LEGAL_OWN = ITEMS.filter((i) => reviewingDepartments(i).join() === 'legal');
 
-let browser: Browser;
+const cast = chromiumForFile('daily-work');
 let admin: Api;
 let chairman: Api;
 const units = {} as Record<UnitId, Api>;
 const departments: Record<string, Api> = {};
-const people: Person[] = [];
 let cycleId = '';
 const ids = {} as Record<UnitId, string>;
 
-async function user(
-  username: string,
-  extra: { role: 'unit' | 'department' | 'chairman'; unitId?: string; departmentId?: string },
-) {
-  const { password } = await admin.admin.createUser.mutate({
-    username,
-    displayName: `${username}（日常）`,
-    role: extra.role,
-    unitId: extra.unitId ?? null,
-    departmentId: extra.departmentId ?? null,
-    password: 'first-password-dw',
-  });
-  const api = await signIn(baseUrl, username, password);
-  await api.auth.changePassword.mutate({ currentPassword: password, newPassword: PASSWORD });
-  return api;
-}
+const user = accountsLabelled(() => admin, '（日常）', {
+  first: 'first-password-dw',
+  own: PASSWORD,
+});
 
-async function open(username: string): Promise<Page> {
-  const p = await person(browser, baseUrl);
-  people.push(p);
-  await signInUi(p.page, username, PASSWORD);
-  return p.page;
-}
+const open = (username: string): Promise<Page> => cast.signedIn(username, PASSWORD);
 
 async function shot(page: Page, name: string) {
   // Let drawers, dialogs and messages settle: the picture is what stays on screen.
@@ -94,19 +77,9 @@ async function shot(page: Page, name: string) {
   await docShot(page, `daily-${name}`);
 }
 
-/** The confirm dialog antd opens, once it has finished opening. */
-async function answer(page: Page, button: string | RegExp) {
-  const dialog = page.locator('.ant-modal-confirm').last();
-  await dialog.waitFor();
-  await expect.poll(async () => (await dialog.getAttribute('class')) ?? '').not.toContain('appear');
-  await dialog.getByRole('button', { name: button }).click();
-  await dialog.waitFor({ state: 'detached', timeout: 30_000 });
-}
-
 const row = (page: Page, text: string) => page.locator('tr', { hasText: text });
 
 beforeAll(async () => {
-  browser = await launch('daily-work');
   admin = await signIn(baseUrl, 'admin', inject('adminPassword'));
   for (const u of UNITS) await admin.admin.saveUnit.mutate({ ...u, active: true });
   chairman = await user('dw-chair', { role: 'chairman' });
@@ -114,28 +87,10 @@ beforeAll(async () => {
   for (const d of REVIEWING_DEPARTMENTS) {
     departments[d] = await user(`dw-d-${d}`, { role: 'department', departmentId: d });
   }
-  const rubricId = (await admin.rubric.years.query()).find(
-    (r) => r.year === 2011 && r.status === 'published',
-  )!.id;
-  const cycle = await admin.cycle.create.mutate({
-    name: '2011年度考核（日常工作）',
-    rubricId,
-    unitIds: UNITS.map((u) => u.id),
-    deadlines: { selfScoring: '2099-12-31', review: '2099-12-31' },
-  });
+  const cycle = await cycleOf(admin, '2011年度考核（日常工作）', UNITS);
   cycleId = cycle.id;
-  // No longer active once in this cycle, so other runs' "every active unit" leave them out.
-  for (const u of UNITS) await admin.admin.saveUnit.mutate({ ...u, active: false });
-  for (const a of await admin.assessment.list.query({ cycleId })) ids[a.unitId as UnitId] = a.id;
+  Object.assign(ids, cycle.assessmentOf);
 }, 300_000);
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') await shootFailure(people);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Self scores and submission, then every department agreeing (completing, or not). */
 async function throughReview(
@@ -155,11 +110,7 @@ describe('the daily work, in Chinese (issue 16)', () => {
     // 普陀 is approved with less; 徐汇 has full marks but waits for final approval.
     await throughReview('dw-putuo', unitSelfInputs, true);
     await bonusAndComplete(chairman, ids['dw-putuo'], '1');
-    await chairman.approval.approve.mutate({
-      assessmentId: ids['dw-putuo'],
-      expectedVersion: await assessmentVersion(chairman, ids['dw-putuo']),
-      command: { type: 'APPROVE' },
-    });
+    await approve(chairman, ids['dw-putuo']);
     await throughReview('dw-xuhui', (i) => fullInputs(i), true);
     await bonusAndComplete(chairman, ids['dw-xuhui'], '1');
 
@@ -211,7 +162,7 @@ describe('the daily work, in Chinese (issue 16)', () => {
     const ask = page.locator('.ant-modal-confirm');
     await ask.getByText(/加分后总计\d+(\.\d+)?分，超过考核表合计120分/).waitFor();
     await shot(page, 'bonus-confirm-over-subtotal');
-    await answer(page, '仍然加分');
+    await answerConfirm(page, '仍然加分');
     await dialog.getByText('荣获全国模范职工之家称号').waitFor();
     const detail = await chairman.assessment.byId.query({ id: ids['dw-jinshan'] });
     expect(detail.bonusAwards.map((b) => b.points)).toEqual(['24']);
@@ -246,13 +197,9 @@ describe('the daily work, in Chinese (issue 16)', () => {
     await page.goto(`/assessments/${id}`);
     await page.getByTestId('submit').waitFor();
     // Meanwhile 组织部 completes its review: nothing the unit sees changes.
-    await departments.org!.review.completeUnit.mutate({
-      assessmentId: id,
-      expectedVersion: await assessmentVersion(departments.org!, id),
-      command: { type: 'COMPLETE_REVIEW' },
-    });
+    await completeReview(departments.org!, id);
     await page.getByTestId('submit').click();
-    await answer(page, /重新提交/);
+    await answerConfirm(page, /重新提交/);
     await page.getByText('已重新提交').first().waitFor();
     await shot(page, 'resubmit-after-department-step');
     expect((await admin.assessment.byId.query({ id })).stage).toBe('review');
@@ -263,7 +210,7 @@ describe('the daily work, in Chinese (issue 16)', () => {
     await page.getByTestId('submit').waitFor();
     await returnItem(third!.number, '请补充佐证材料');
     await page.getByTestId('submit').click();
-    await answer(page, /重新提交/);
+    await answerConfirm(page, /重新提交/);
     const notice = page.getByTestId('workflow-conflict');
     await notice.waitFor();
     expect(await notice.textContent()).toContain(
@@ -274,7 +221,7 @@ describe('the daily work, in Chinese (issue 16)', () => {
     await shot(page, 'resubmit-conflict-says-what-changed');
     await page.locator('.ant-notification-notice-close').click();
     await page.getByTestId('submit').click();
-    await answer(page, /重新提交/);
+    await answerConfirm(page, /重新提交/);
     await page.getByText('已重新提交').first().waitFor();
     expect((await admin.assessment.byId.query({ id })).stage).toBe('review');
   });
@@ -296,7 +243,7 @@ describe('the daily work, in Chinese (issue 16)', () => {
         itemId: r.itemId,
         inputs:
           it.number === 10
-            ? LEGAL_ITEM_10
+            ? LEGAL_ITEM_10.inputs
             : agreeing(it, 'legal', (r.selfInputs ?? {}) as ItemInputs),
         remarks: null,
         expectedVersion: mine.version,
@@ -330,7 +277,7 @@ describe('the daily work, in Chinese (issue 16)', () => {
     await lp.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });
     await lp.getByTestId('complete-dw-fengxian').click();
-    await answer(lp, /完成考评/);
+    await answerConfirm(lp, /完成考评/);
     const refusal = lp.locator('.ant-message-notice', { hasText: '须填写备注' });
     await refusal.waitFor();
     expect(await refusal.textContent()).toContain('尚有1项未完成考评：第10项（第10项：考评分');
@@ -343,7 +290,7 @@ describe('the daily work, in Chinese (issue 16)', () => {
     await op.getByRole('checkbox', { name: '选择闵行区总工会' }).check();
     await op.getByTestId('adopt-selected').click();
     await shot(op, 'adopt-selected-confirm');
-    await answer(op, /采用自评分/);
+    await answerConfirm(op, /采用自评分/);
     const orgItems = ITEMS.filter((i) => reviewingDepartments(i).includes('org'));
     await expect
       .poll(async () => {
@@ -355,7 +302,7 @@ describe('the daily work, in Chinese (issue 16)', () => {
       .toEqual([orgItems.length, orgItems.length]);
     await shot(op, 'adopt-selected-done');
     await op.getByTestId('complete-dw-minhang').click();
-    await answer(op, /完成考评/);
+    await answerConfirm(op, /完成考评/);
     await op.getByText('已完成对“闵行区总工会”的考评').first().waitFor();
     expect((await admin.assessment.byId.query({ id: minhang })).view.departments.org).toBe(
       'complete',
@@ -373,9 +320,7 @@ describe('the daily work, in Chinese (issue 16)', () => {
     const field = drawer.locator('li.kaohe-criterion').getByRole('spinbutton');
     await field.fill('3');
     await field.blur();
-    await expect
-      .poll(() => page.getByTestId('save-status').first().getAttribute('data-status'))
-      .toBe('saved');
+    await waitSaved(page);
     await field.fill('9');
     await field.blur();
     await drawer.getByTestId('drawer-unsaved').waitFor();
@@ -391,7 +336,7 @@ describe('the daily work, in Chinese (issue 16)', () => {
     const ask = page.locator('.ant-modal-confirm', { hasText: '有未保存的内容' });
     await ask.waitFor();
     await shot(page, 'unsaved-leave-asks');
-    await answer(page, '留下修改');
+    await answerConfirm(page, '留下修改');
     expect(new URL(page.url()).pathname).toBe(`/assessments/${id}`);
     await alert.waitFor();
     const stored = await units['dw-qingpu'].assessment.byId.query({ id });
@@ -422,9 +367,7 @@ describe('the daily work, in Chinese (issue 16)', () => {
       await page.keyboard.press('Escape');
       await drawer.waitFor({ state: 'detached' });
     }
-    await expect
-      .poll(() => page.getByTestId('save-status').first().getAttribute('data-status'))
-      .toBe('saved');
+    await waitSaved(page);
     await page.reload();
     await page.getByTestId('progress').waitFor();
     const saved = await units['dw-qingpu'].assessment.byId.query({ id });

@@ -4,54 +4,38 @@
  * unit, users and cycle, set up through the API, so it does not depend on the Chinese run.
  */
 import { formatCenti, scoreAssessment } from '@kaohe/domain';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { type Api, signIn } from './support/api.ts';
-import { bonusAndComplete, reviewAgreeing, selfScoreAll, submit } from './support/drive.ts';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { type Api, accountsLabelled, signIn } from './support/api.ts';
+import {
+  bonusAndComplete,
+  cycleOf,
+  reviewAgreeing,
+  selfScoreAll,
+  submit,
+} from './support/drive.ts';
 import { fullInputs, item, REVIEWING_DEPARTMENTS, rubric } from './support/plan.ts';
 import {
+  chromiumForFile,
   closeDrawer,
   enterInputs,
-  launch,
-  type Person,
-  person,
-  shootFailure,
   shot,
   signInUi,
+  waitSaved,
 } from './support/ui.ts';
 
 const baseUrl = inject('baseUrl');
 const PASSWORD = 'e2e-english-password';
 
-let browser: Browser;
+const cast = chromiumForFile('en');
 let admin: Api;
-const people: Person[] = [];
 
-async function user(username: string, extra: Record<string, string | null>) {
-  const { password } = await admin.admin.createUser.mutate({
-    username,
-    displayName: `${username} (English run)`,
-    role: extra.role as 'unit',
-    unitId: extra.unitId ?? null,
-    departmentId: extra.departmentId ?? null,
-    password: 'first-password-en',
-  });
-  const api = await signIn(baseUrl, username, password);
-  await api.auth.changePassword.mutate({ currentPassword: password, newPassword: PASSWORD });
-  return api;
-}
+const user = accountsLabelled(() => admin, ' (English run)', {
+  first: 'first-password-en',
+  own: PASSWORD,
+});
 
 beforeAll(async () => {
-  browser = await launch('en');
   admin = await signIn(baseUrl, 'admin', inject('adminPassword'));
-});
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') await shootFailure(people);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('the second run, in English', () => {
@@ -68,20 +52,8 @@ describe('the second run, in English', () => {
     for (const d of REVIEWING_DEPARTMENTS) {
       departments[d] = await user(`en-d-${d}`, { role: 'department', departmentId: d });
     }
-    // The 2011 rubric by name: another e2e file may have published a 2012 one already.
-    const rubricId = (await admin.rubric.years.query()).find(
-      (r) => r.year === 2011 && r.status === 'published',
-    )!.id;
-    const cycle = await admin.cycle.create.mutate({
-      name: 'English run',
-      rubricId,
-      unitIds: units.map((u) => u.id),
-      deadlines: { selfScoring: '2099-12-31', review: '2099-12-31' },
-    });
-    // No longer active once assessed here, so the Chinese run's "every active unit" leaves them out.
-    for (const u of units) await admin.admin.saveUnit.mutate({ ...u, active: false });
-    const listed = await admin.assessment.list.query({ cycleId: cycle.id });
-    const idOf = (unitId: string) => listed.find((a) => a.unitId === unitId)!.id;
+    const cycle = await cycleOf(admin, 'English run', units);
+    const idOf = (unitId: string) => cycle.assessmentOf[unitId]!;
     // 山前 goes all the way to final approval, so the overview has a total and a rank.
     await selfScoreAll(hillsideUnit, idOf('hillside'), (i) => fullInputs(i));
     await submit(hillsideUnit, idOf('hillside'));
@@ -92,8 +64,7 @@ describe('the second run, in English', () => {
     void riversideUnit;
 
     // Sign in, switching the language on the sign-in page.
-    const unitPerson = await person(browser, baseUrl);
-    people.push(unitPerson);
+    const unitPerson = await cast.person();
     const page = unitPerson.page;
     await page.goto('/login');
     await page.getByRole('button', { name: 'English' }).click();
@@ -124,17 +95,14 @@ describe('the second run, in English', () => {
     await drawer
       .getByTestId('explanation-input')
       .fill('Founding rate from the 2011 statistical yearbook.');
-    await expect
-      .poll(async () => page.getByTestId('save-status').first().getAttribute('data-status'))
-      .toBe('saved');
+    await waitSaved(page);
     await shot(page, 'en-unit-drawer');
     await closeDrawer(page);
     await expect.poll(() => page.getByTestId('progress').textContent()).toBe('1 / 30 complete');
     await shot(page, 'en-unit-table');
 
     // The chairman's overview in English.
-    const chairPerson = await person(browser, baseUrl);
-    people.push(chairPerson);
+    const chairPerson = await cast.person();
     const chair = chairPerson.page;
     await chair.goto('/login');
     await chair.getByRole('button', { name: 'English' }).click();
@@ -155,6 +123,6 @@ describe('the second run, in English', () => {
     await chair.getByText('Not approved').first().waitFor();
     await shot(chair, 'en-chairman-overview');
 
-    for (const p of people) expect(p.errors, 'errors logged by the pages').toEqual([]);
+    for (const p of cast.people) expect(p.errors, 'errors logged by the pages').toEqual([]);
   });
 });

@@ -4,29 +4,19 @@
  * really a program is refused with a message saying so. Its own unit and cycle, set up
  * through the API.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { type Api, signIn } from './support/api.ts';
-import { launch, type Person, person, shootFailure, shot, signInUi } from './support/ui.ts';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { type Api, accountWithOwnPassword, signIn } from './support/api.ts';
+import { cycleOf } from './support/drive.ts';
+import { chromiumForFile, shot } from './support/ui.ts';
 
 const baseUrl = inject('baseUrl');
 const PASSWORD = 'e2e-evidence-password';
 
-let browser: Browser;
+const cast = chromiumForFile('zh');
 let admin: Api;
-const people: Person[] = [];
 
 beforeAll(async () => {
-  browser = await launch('zh');
   admin = await signIn(baseUrl, 'admin', inject('adminPassword'));
-});
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') await shootFailure(people);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('evidence', () => {
@@ -38,32 +28,20 @@ describe('evidence', () => {
       memberCount: 9_000,
     };
     await admin.admin.saveUnit.mutate({ ...unit, active: true });
-    const { password } = await admin.admin.createUser.mutate({
-      username: 'ev-unit-harbour',
-      displayName: '港口开发区工会（佐证）',
-      role: 'unit',
-      unitId: unit.id,
-      departmentId: null,
-      password: 'first-password-ev',
-    });
-    const api = await signIn(baseUrl, 'ev-unit-harbour', password);
-    await api.auth.changePassword.mutate({ currentPassword: password, newPassword: PASSWORD });
-    const rubricId = (await admin.rubric.years.query()).find(
-      (r) => r.year === 2011 && r.status === 'published',
-    )!.id;
-    await admin.cycle.create.mutate({
-      name: '佐证材料测试',
-      rubricId,
-      unitIds: [unit.id],
-      deadlines: { selfScoring: '2099-12-31', review: '2099-12-31' },
-    });
-    // Not active any more, so the other runs' "every active unit" leaves it out.
-    await admin.admin.saveUnit.mutate({ ...unit, active: false });
+    await accountWithOwnPassword(
+      admin,
+      baseUrl,
+      {
+        username: 'ev-unit-harbour',
+        displayName: '港口开发区工会（佐证）',
+        role: 'unit',
+        unitId: unit.id,
+      },
+      { first: 'first-password-ev', own: PASSWORD },
+    );
+    await cycleOf(admin, '佐证材料测试', [unit]);
 
-    const p = await person(browser, baseUrl);
-    people.push(p);
-    const page = p.page;
-    await signInUi(page, 'ev-unit-harbour', PASSWORD);
+    const page = await cast.signedIn('ev-unit-harbour', PASSWORD);
     await page.getByRole('link', { name: '自评' }).first().click();
     await page.getByTestId('progress').waitFor();
     await page.getByRole('button', { name: '第1项自评分：未评' }).click();

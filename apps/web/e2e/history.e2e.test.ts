@@ -4,46 +4,25 @@
  * and the whole assessment's history from its header. Its own unit, users and cycle, set
  * up through the API; the evidence is uploaded and deleted in the browser.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { type Api, signIn } from './support/api.ts';
-import { assessmentVersion, selfScoreAll, submit } from './support/drive.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { type Api, accountWithOwnPassword, type NewAccount, signIn } from './support/api.ts';
+import { assessmentVersion, cycleOf, selfScoreAll, submit } from './support/drive.ts';
 import { fullInputs, item } from './support/plan.ts';
-import {
-  docShot,
-  launch,
-  type Person,
-  person,
-  shootFailure,
-  shot,
-  signInUi,
-} from './support/ui.ts';
+import { chromiumForFile, docShot, shot } from './support/ui.ts';
 
 const baseUrl = inject('baseUrl');
 const PASSWORD = 'e2e-history-password';
 const ITEM_7 = item(7);
 
-let browser: Browser;
+const cast = chromiumForFile('history');
 let admin: Api;
-const people: Person[] = [];
 
-async function user(
-  username: string,
-  displayName: string,
-  extra: { role: 'unit' | 'department' | 'chairman'; unitId?: string; departmentId?: string },
-) {
-  const { password } = await admin.admin.createUser.mutate({
-    username,
-    displayName,
-    role: extra.role,
-    unitId: extra.unitId ?? null,
-    departmentId: extra.departmentId ?? null,
-    password: 'first-password-history',
+const user = (account: NewAccount) =>
+  accountWithOwnPassword(admin, baseUrl, account, {
+    first: 'first-password-history',
+    own: PASSWORD,
   });
-  const api = await signIn(baseUrl, username, password);
-  await api.auth.changePassword.mutate({ currentPassword: password, newPassword: PASSWORD });
-  return api;
-}
 
 /** The numbered screenshot of this run, and one for docs/screenshots/ when asked for. */
 async function capture(page: Page, name: string) {
@@ -52,16 +31,7 @@ async function capture(page: Page, name: string) {
 }
 
 beforeAll(async () => {
-  browser = await launch('history');
   admin = await signIn(baseUrl, 'admin', inject('adminPassword'));
-});
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') await shootFailure(people);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('修改记录', () => {
@@ -73,24 +43,20 @@ describe('修改记录', () => {
       memberCount: 40_000,
     };
     await admin.admin.saveUnit.mutate({ ...unitRow, active: true });
-    const unitApi = await user('history-unit', '王晓红', { role: 'unit', unitId: 'lishui' });
-    const legal = await user('history-legal', '张敏', {
+    const unitApi = await user({
+      username: 'history-unit',
+      displayName: '王晓红',
+      role: 'unit',
+      unitId: 'lishui',
+    });
+    const legal = await user({
+      username: 'history-legal',
+      displayName: '张敏',
       role: 'department',
       departmentId: 'legal',
     });
-    await user('history-chairman', '刘主席', { role: 'chairman' });
-    const rubricId = (await admin.rubric.years.query()).find(
-      (r) => r.year === 2011 && r.status === 'published',
-    )!.id;
-    const cycle = await admin.cycle.create.mutate({
-      name: '修改记录测试',
-      rubricId,
-      unitIds: [unitRow.id],
-      deadlines: { selfScoring: '2099-12-31', review: '2099-12-31' },
-    });
-    // Not active once assessed here, so other runs' "every active unit" leaves it out.
-    await admin.admin.saveUnit.mutate({ ...unitRow, active: false });
-    const id = (await admin.assessment.list.query({ cycleId: cycle.id }))[0]!.id;
+    await user({ username: 'history-chairman', displayName: '刘主席', role: 'chairman' });
+    const id = (await cycleOf(admin, '修改记录测试', [unitRow])).assessmentOf.lishui!;
 
     // The unit fills everything in, then keeps revising item 7: more saves than one page.
     await selfScoreAll(unitApi, id, (i) => fullInputs(i));
@@ -108,10 +74,7 @@ describe('修改记录', () => {
     }
 
     // In the browser: two files on item 7, the wrong one deleted.
-    const unitPerson = await person(browser, baseUrl);
-    people.push(unitPerson);
-    const page = unitPerson.page;
-    await signInUi(page, 'history-unit', PASSWORD);
+    const page = await cast.signedIn('history-unit', PASSWORD);
     await page.goto(`/assessments/${id}`);
     await page.getByRole('button', { name: /^第7项自评分/ }).click();
     const drawer = page.getByRole('dialog');
@@ -181,10 +144,7 @@ describe('修改记录', () => {
     await capture(page, 'history-item-all-zh');
 
     // The chairman's office reads the whole assessment's history from its header.
-    const chairPerson = await person(browser, baseUrl);
-    people.push(chairPerson);
-    const chair = chairPerson.page;
-    await signInUi(chair, 'history-chairman', PASSWORD);
+    const chair = await cast.signedIn('history-chairman', PASSWORD);
     await chair.goto(`/assessments/${id}`);
     await chair.getByRole('button', { name: '修改记录' }).click();
     const whole = chair.getByRole('dialog');
@@ -195,6 +155,6 @@ describe('修改记录', () => {
     await whole.getByText('操作人：张敏（法律部）').first().waitFor();
     await capture(chair, 'history-assessment-zh');
 
-    for (const p of people) expect(p.errors, 'errors logged by the pages').toEqual([]);
+    for (const p of cast.people) expect(p.errors, 'errors logged by the pages').toEqual([]);
   });
 });

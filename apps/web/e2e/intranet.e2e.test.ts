@@ -8,42 +8,33 @@
  * is this file's own, so the shared one's configuration stays as it is.
  */
 import { request } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { type Api, apiClient, signIn } from './support/api.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { accountWithOwnPassword, signIn } from './support/api.ts';
+import { cycleOf } from './support/drive.ts';
 import { item } from './support/plan.ts';
 import { ADMIN_PASSWORD, type RunningServer, startKaohe } from './support/server.ts';
 import {
+  chromiumForFile,
   closeDrawer,
   enterInputs,
-  launch,
-  type Person,
-  person,
-  shootFailure,
   shot,
   signInUi,
+  waitSaved,
 } from './support/ui.ts';
 
 const HOST = 'kaohe.intranet';
 const PASSWORD = 'lan-office-secret-2011';
 
-let browser: Browser;
+const cast = chromiumForFile('intranet', [`--host-resolver-rules=MAP ${HOST} 127.0.0.1`]);
 let plain: RunningServer | undefined;
 let secure: RunningServer | undefined;
-const people: Person[] = [];
 
 beforeAll(async () => {
   plain = await startKaohe();
   secure = await startKaohe({ KAOHE_PUBLIC_URL: `https://${HOST}` });
-  browser = await launch('intranet', [`--host-resolver-rules=MAP ${HOST} 127.0.0.1`]);
 }, 700_000);
 
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') await shootFailure(people);
-});
-
 afterAll(async () => {
-  await browser?.close();
   await plain?.stop();
   await secure?.stop();
 });
@@ -84,7 +75,7 @@ function raw(
 
 /** A unit with its own assessment in a new cycle, and its account on a password of its own. */
 async function unitWithAssessment(server: RunningServer, username: string) {
-  const admin: Api = await signIn(server.baseUrl, 'admin', ADMIN_PASSWORD);
+  const admin = await signIn(server.baseUrl, 'admin', ADMIN_PASSWORD);
   const unit = {
     id: 'lakeside',
     name: '湖滨区总工会',
@@ -92,28 +83,14 @@ async function unitWithAssessment(server: RunningServer, username: string) {
     memberCount: 40_000,
   };
   await admin.admin.saveUnit.mutate({ ...unit, active: true });
-  const { password } = await admin.admin.createUser.mutate({
-    username,
-    displayName: '湖滨区总工会填报员',
-    role: 'unit',
-    unitId: unit.id,
-    departmentId: null,
-    password: 'office-given-password-2011',
-  });
-  const api = apiClient(server.baseUrl);
-  await api.auth.login.mutate({ username, password });
-  await api.auth.changePassword.mutate({ currentPassword: password, newPassword: PASSWORD });
-  const rubricId = (await admin.rubric.years.query()).find(
-    (r) => r.year === 2011 && r.status === 'published',
-  )!.id;
-  const cycle = await admin.cycle.create.mutate({
-    name: '内网考核',
-    rubricId,
-    unitIds: [unit.id],
-    deadlines: { selfScoring: '2099-12-31', review: '2099-12-31' },
-  });
-  const [assessment] = await admin.assessment.list.query({ cycleId: cycle.id });
-  return { api, assessmentId: assessment!.id };
+  const api = await accountWithOwnPassword(
+    admin,
+    server.baseUrl,
+    { username, displayName: '湖滨区总工会填报员', role: 'unit', unitId: unit.id },
+    { first: 'office-given-password-2011', own: PASSWORD },
+  );
+  const cycle = await cycleOf(admin, '内网考核', [unit]);
+  return { api, assessmentId: cycle.assessmentOf[unit.id]! };
 }
 
 describe('an intranet install', () => {
@@ -121,8 +98,7 @@ describe('an intranet install', () => {
     const server = plain!;
     const { api, assessmentId } = await unitWithAssessment(server, 'intranet-unit');
 
-    const unitPerson = await person(browser, `http://${HOST}:${server.port}`);
-    people.push(unitPerson);
+    const unitPerson = await cast.person({}, `http://${HOST}:${server.port}`);
     const page = unitPerson.page;
     const insecureUpgrades: string[] = [];
     page.on('request', (r) => {
@@ -143,11 +119,7 @@ describe('an intranet install', () => {
       b: { met: true },
     });
     await drawer.getByTestId('explanation-input').fill('建会率数据来自年度统计报表。');
-    await expect
-      .poll(async () => page.getByTestId('save-status').first().getAttribute('data-status'), {
-        timeout: 30_000,
-      })
-      .toBe('saved');
+    await waitSaved(page);
     await shot(page, 'intranet-unit-drawer-saved');
     await closeDrawer(page);
     await expect
@@ -213,8 +185,7 @@ describe('an intranet install', () => {
     }
 
     // Chromium, sent there over plain http, does as the headers say: the scripts go to https.
-    const visitor = await person(browser, `http://${host}`);
-    people.push(visitor);
+    const visitor = await cast.person({}, `http://${host}`);
     const upgraded = visitor.page.waitForEvent('requestfailed', (r) =>
       r.url().startsWith(`https://${host}/`),
     );

@@ -14,8 +14,8 @@ import {
   scoreAssessment,
 } from '@kaohe/domain';
 import dayjs from 'dayjs';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { type Api, signIn } from './support/api.ts';
 import { bonusAndComplete, reviewAgreeing, selfScoreAll, submit } from './support/drive.ts';
 import {
@@ -25,23 +25,22 @@ import {
   ITEMS,
   item,
   LEGAL_ITEM_10,
-  LEGAL_ITEM_10_REMARKS,
   REVIEWING_DEPARTMENTS,
   REVISED_ITEM_7,
   rubric,
   unitSelfInputs,
 } from './support/plan.ts';
 import {
+  answerConfirm,
+  chromiumForFile,
   closeDrawer,
   enterInputs,
-  launch,
-  type Person,
-  person,
   SHOTS,
-  shootFailure,
   shot,
+  showing,
   signInUi,
   signOutUi,
+  waitSaved,
 } from './support/ui.ts';
 
 const baseUrl = inject('baseUrl');
@@ -53,48 +52,18 @@ const UNITS = [
 ];
 const day = (offset: number) => dayjs().add(offset, 'day').format('YYYY-MM-DD');
 
-let browser: Browser;
+const cast = chromiumForFile('zh');
 let admin: Api;
-const people: Person[] = [];
 const started = Date.now();
 const log = (step: string) =>
   console.log(`[journey ${((Date.now() - started) / 1000).toFixed(1)}s] ${step}`);
 
-async function open(): Promise<Page> {
-  const p = await person(browser, baseUrl);
-  people.push(p);
-  return p.page;
-}
+const open = async (): Promise<Page> => (await cast.person()).page;
 
 /** The row of a table that names this unit. */
 const row = (page: Page, unitName: string) => page.locator('tr', { hasText: unitName });
 
-/** The open drawer shows this item (its title starts with the words given). */
-async function showing(drawer: Locator, title: string) {
-  await expect
-    .poll(async () => (await drawer.locator('.ant-drawer-title').textContent()) ?? '')
-    .toMatch(new RegExp(`^${title}(?!\\d)`));
-}
-
-async function waitSaved(page: Page) {
-  await expect
-    .poll(async () => page.getByTestId('save-status').first().getAttribute('data-status'), {
-      timeout: 15_000,
-    })
-    .toBe('saved');
-}
-
-/** Answers the confirm dialog antd opens for a workflow step (once it has finished opening). */
-async function confirm(page: Page, okName: string | RegExp) {
-  const dialog = page.locator('.ant-modal-confirm');
-  await dialog.waitFor();
-  await expect.poll(async () => (await dialog.getAttribute('class')) ?? '').not.toContain('appear');
-  await dialog.getByRole('button', { name: okName }).click();
-  await dialog.waitFor({ state: 'detached', timeout: 30_000 });
-}
-
 beforeAll(async () => {
-  browser = await launch('zh');
   admin = await signIn(baseUrl, 'admin', inject('adminPassword'));
   for (const unit of UNITS) await admin.admin.saveUnit.mutate({ ...unit, active: true });
   // The people of the journey. Everyone but the unit chooses a password through the API;
@@ -119,12 +88,7 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') await shootFailure(people);
-});
-
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   console.log(`screenshots: ${SHOTS}`);
 });
 
@@ -303,7 +267,7 @@ describe('the assessment journey, in Chinese', () => {
     await closeDrawer(unit);
     await unit.getByTestId('submit').click();
     await shot(unit, 'unit-submit-confirm');
-    await confirm(unit, '提交自评');
+    await answerConfirm(unit, '提交自评');
     await expect.poll(() => unit.getByTestId('stage').textContent()).toBe('部门考评');
     await unit.getByText('自评已提交，正在考评中').waitFor();
     await unit.getByRole('button', { name: '第1项自评分：6' }).click();
@@ -347,7 +311,7 @@ describe('the assessment journey, in Chinese', () => {
     await waitSaved(org);
     await closeDrawer(org);
     await org.getByTestId('complete-jiangnan').click();
-    await confirm(org, '完成考评');
+    await answerConfirm(org, '完成考评');
     await expect
       .poll(() => org.getByTestId('department-status-jiangnan').textContent())
       .toBe('已完成');
@@ -362,10 +326,10 @@ describe('the assessment journey, in Chinese', () => {
     const legalDrawer = legal.getByRole('dialog');
     const legalRegion = legalDrawer.getByRole('region', { name: '法律部考评' });
     await legalRegion.locator('li.kaohe-criterion').first().waitFor();
-    await enterInputs(legalRegion, item(10), LEGAL_ITEM_10, 'legal');
+    await enterInputs(legalRegion, item(10), LEGAL_ITEM_10.inputs, 'legal');
     await legalDrawer.getByTestId('remarks-required').waitFor();
     await shot(legal, 'legal-remarks-required');
-    await legalDrawer.getByTestId('remarks-input').fill(LEGAL_ITEM_10_REMARKS);
+    await legalDrawer.getByTestId('remarks-input').fill(LEGAL_ITEM_10.remarks);
     await legalDrawer.getByTestId('remarks-required').waitFor({ state: 'detached' });
     await legalDrawer.getByRole('button', { name: '下一项' }).click();
     await showing(legalDrawer, '江南区总工会　第11项');
@@ -419,7 +383,7 @@ describe('the assessment journey, in Chinese', () => {
     await drawer.getByText('本项当前不可修改').waitFor();
     await closeDrawer(unit);
     await unit.getByRole('button', { name: '重新提交' }).click();
-    await confirm(unit, '重新提交');
+    await answerConfirm(unit, '重新提交');
     await expect.poll(() => unit.getByTestId('stage').textContent()).toBe('部门考评');
     await shot(unit, 'unit-resubmitted');
     log('unit: item 7 revised and resubmitted');
@@ -464,7 +428,7 @@ describe('the assessment journey, in Chinese', () => {
     await bonus.getByText('党工共建创先争优经验在全市推广').waitFor();
     await shot(chair, 'chairman-bonus');
     await bonus.getByRole('button', { name: '确认加分' }).click();
-    await confirm(chair, '确认加分');
+    await answerConfirm(chair, '确认加分');
     await bonus.waitFor({ state: 'hidden' });
     for (const unitName of ['江南区总工会', '江北区总工会', '城西区总工会']) {
       await chair.getByRole('checkbox', { name: `选择${unitName}` }).check();
@@ -542,6 +506,6 @@ describe('the assessment journey, in Chinese', () => {
     await expect.poll(() => office.getByTestId('rank-chengxi').textContent()).toContain('未审定');
     await shot(office, 'admin-overview-reopened');
 
-    for (const p of people) expect(p.errors, 'errors logged by the pages').toEqual([]);
+    for (const p of cast.people) expect(p.errors, 'errors logged by the pages').toEqual([]);
   });
 });

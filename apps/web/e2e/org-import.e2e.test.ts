@@ -8,12 +8,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launch, type Person, person, shootFailure, shot, signInUi } from './support/ui.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { chromiumForFile, PHONE, shot, signInUi } from './support/ui.ts';
 import { readXlsx } from './support/xlsx.ts';
 
-const baseUrl = inject('baseUrl');
 const tmp = mkdtempSync(join(tmpdir(), 'kaohe-e2e-org-'));
 
 /** The downloaded template with these rows added, saved under `name`. */
@@ -35,27 +34,13 @@ async function download(page: Page, click: () => Promise<void>, name: string): P
   return path;
 }
 
-let browser: Browser;
-const people: Person[] = [];
-
-beforeAll(async () => {
-  browser = await launch('org-import');
-});
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') await shootFailure(people);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const cast = chromiumForFile('org-import');
 
 describe('the organisation from Excel', () => {
   test('template, a refused workbook, the fix, preview, import, the first sign-in', async () => {
-    const admin = await person(browser, baseUrl, { viewport: { width: 1366, height: 768 } });
-    people.push(admin);
-    const page = admin.page;
-    await signInUi(page, 'admin', inject('adminPassword'));
+    const page = await cast.signedIn('admin', inject('adminPassword'), {
+      viewport: { width: 1366, height: 768 },
+    });
     await page.goto('/admin/units');
 
     const template = await download(
@@ -110,8 +95,7 @@ describe('the organisation from Excel', () => {
     await page.getByRole('cell', { name: '东丽区总工会' }).waitFor();
 
     // The new unit signs in with its initial password and must choose its own first.
-    const unit = await person(browser, baseUrl);
-    people.push(unit);
+    const unit = await cast.person();
     await signInUi(unit.page, 'e2e01.tb', password);
     const change = unit.page.getByRole('dialog');
     await change.getByText('初始密码').waitFor();
@@ -123,12 +107,7 @@ describe('the organisation from Excel', () => {
 
     // The dialog on a phone: the import buttons wrap below the card's title, and the
     // dialog adds no width to the page (the users table's own width is another matter).
-    const phone = await person(browser, baseUrl, {
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-    });
-    people.push(phone);
+    const phone = await cast.person(PHONE);
     await signInUi(phone.page, 'admin', inject('adminPassword'));
     await phone.page.goto('/admin/units');
     const button = phone.page.getByRole('button', { name: /^导\s*入$/ }).first();
@@ -145,6 +124,6 @@ describe('the organisation from Excel', () => {
     await shot(phone.page, 'org-import-phone');
     expect(await pageWidth()).toBeLessThanOrEqual(Math.max(before, 390));
 
-    for (const p of people) expect(p.errors).toEqual([]);
+    for (const p of cast.people) expect(p.errors).toEqual([]);
   });
 });

@@ -3,29 +3,18 @@
  * common new password beside 新密码, a wrong current one beside 当前密码, then a good one
  * goes through. Its own user, set up through the API.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, inject, test } from 'vitest';
+import { beforeAll, describe, inject, test } from 'vitest';
 import { type Api, apiClient, signIn } from './support/api.ts';
-import { launch, type Person, person, shootFailure, shot, signInUi } from './support/ui.ts';
+import { chromiumForFile, shot } from './support/ui.ts';
 
 const baseUrl = inject('baseUrl');
 const FIRST = 'first-password-pw';
 
-let browser: Browser;
+const cast = chromiumForFile('password');
 let admin: Api;
-const people: Person[] = [];
 
 beforeAll(async () => {
-  browser = await launch('password');
   admin = await signIn(baseUrl, 'admin', inject('adminPassword'));
-});
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') await shootFailure(people);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('changing the password', () => {
@@ -38,10 +27,7 @@ describe('changing the password', () => {
       departmentId: 'chairman',
       password: FIRST,
     });
-    const who = await person(browser, baseUrl);
-    people.push(who);
-    const page = who.page;
-    await signInUi(page, 'pw-chairman', FIRST);
+    const page = await cast.signedIn('pw-chairman', FIRST);
     const dialog = page.getByRole('dialog');
     await dialog.getByText('初始密码').waitFor();
 

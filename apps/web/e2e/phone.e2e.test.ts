@@ -7,10 +7,10 @@
  * Its own unit, users and cycle through the API; the screenshots the docs show are kept
  * in docs/screenshots/phone-*.png.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { type Api, signIn } from './support/api.ts';
-import { reviewAgreeing, selfScoreAll } from './support/drive.ts';
+import { cycleOf, reviewAgreeing, selfScoreAll } from './support/drive.ts';
 import {
   agreeing,
   explanationOf,
@@ -21,37 +21,29 @@ import {
   rubric,
 } from './support/plan.ts';
 import {
+  answerConfirm,
+  chromiumForFile,
   closeDrawer,
   docShot,
   enterInputs,
-  launch,
-  type Person,
-  person,
-  shootFailure,
+  PHONE,
   shot,
+  showing,
   signInUi,
+  waitSaved,
 } from './support/ui.ts';
 
 const baseUrl = inject('baseUrl');
 const PASSWORD = 'e2e-phone-password';
-const PHONE = {
-  viewport: { width: 390, height: 844 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-};
 const UNIT = { id: 'haibin', name: '海滨区总工会', unitTypeId: 'district', memberCount: 64_000 };
 /** The rule shapes the unit enters by hand: checklist + evidence, threshold, judged, levels + veto, deduction. */
 const BY_HAND = [1, 2, 8, 16, 19];
 
-let browser: Browser;
+const cast = chromiumForFile('phone');
 let admin: Api;
-const people: Person[] = [];
 
-async function open(device = PHONE): Promise<Page> {
-  const p = await person(browser, baseUrl, device);
-  people.push(p);
-  return p.page;
+async function open(device: BrowserContextOptions = PHONE): Promise<Page> {
+  return (await cast.person(device)).page;
 }
 
 /** The page is no wider than the screen: nothing to scroll sideways to. */
@@ -72,28 +64,9 @@ async function capture(page: Page, name: string) {
   await docShot(page, name);
 }
 
-async function waitSaved(page: Page) {
-  await expect
-    .poll(async () => page.getByTestId('save-status').first().getAttribute('data-status'), {
-      timeout: 15_000,
-    })
-    .toBe('saved');
-}
-
-async function showing(drawer: Locator, title: string) {
-  await expect
-    .poll(async () => (await drawer.locator('.ant-drawer-title').textContent()) ?? '')
-    .toMatch(new RegExp(`^${title}(?!\\d)`));
-}
-
-async function confirm(page: Page, okName: string | RegExp) {
-  const dialog = page.locator('.ant-modal-confirm');
-  await dialog.waitFor();
-  await expect.poll(async () => (await dialog.getAttribute('class')) ?? '').not.toContain('appear');
-  await fitsWidth(page, `confirm ${okName}`);
-  await dialog.getByRole('button', { name: okName }).click();
-  await dialog.waitFor({ state: 'detached', timeout: 30_000 });
-}
+/** Answers a confirm dialog, which must fit the screen too. */
+const confirm = (page: Page, okName: string | RegExp) =>
+  answerConfirm(page, okName, () => fitsWidth(page, `confirm ${okName}`));
 
 /** The desktop header in one line: nothing wraps, is cut off or runs past its edges. */
 async function oneLine(page: Page) {
@@ -122,16 +95,7 @@ async function signOutPhone(page: Page) {
 }
 
 beforeAll(async () => {
-  browser = await launch('phone');
   admin = await signIn(baseUrl, 'admin', inject('adminPassword'));
-});
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') await shootFailure(people);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('on a phone, in Chinese', () => {
@@ -156,18 +120,8 @@ describe('on a phone, in Chinese', () => {
       });
       departments[d] = await signIn(baseUrl, `phone-d-${d}`, PASSWORD);
     }
-    const rubricId = (await admin.rubric.years.query()).find(
-      (r) => r.year === 2011 && r.status === 'published',
-    )!.id;
-    const cycle = await admin.cycle.create.mutate({
-      name: '手机填报演示',
-      rubricId,
-      unitIds: [UNIT.id],
-      deadlines: { selfScoring: '2099-12-31', review: '2099-12-31' },
-    });
-    // Not active once assessed here: the other runs' "every active unit" leaves it out.
-    await admin.admin.saveUnit.mutate({ ...UNIT, active: false });
-    const id = (await admin.assessment.list.query({ cycleId: cycle.id }))[0]!.id;
+    const cycle = await cycleOf(admin, '手机填报演示', [UNIT]);
+    const id = cycle.assessmentOf[UNIT.id]!;
     // Everything but the items entered by hand, through the API.
     await selfScoreAll(unitApi, id, (i) => (BY_HAND.includes(i.number) ? {} : fullInputs(i)));
 
@@ -318,7 +272,7 @@ describe('on a phone, in Chinese', () => {
       .toBe('已完成');
     await capture(legal, 'phone-review-complete');
 
-    for (const p of people) expect(p.errors, 'errors logged by the pages').toEqual([]);
+    for (const p of cast.people) expect(p.errors, 'errors logged by the pages').toEqual([]);
   });
 
   test('the office’s header fits one line: English at 1366×768, Chinese at 1200', async () => {
@@ -342,6 +296,6 @@ describe('on a phone, in Chinese', () => {
     await oneLine(office);
     await office.setViewportSize({ width: 1199, height: 768 });
     await office.getByTestId('header-menu').waitFor();
-    for (const p of people) expect(p.errors, 'errors logged by the pages').toEqual([]);
+    for (const p of cast.people) expect(p.errors, 'errors logged by the pages').toEqual([]);
   });
 });

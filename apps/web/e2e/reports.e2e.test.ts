@@ -10,14 +10,18 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatCenti, type ItemInputs, scoreAssessment, toCenti } from '@kaohe/domain';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { averageCenti } from '../src/components/reports/report-model.ts';
-import { type Api, signIn } from './support/api.ts';
+import { type Api, accountsLabelled, signIn } from './support/api.ts';
 import {
-  assessmentVersion,
+  approve,
   bonusAndComplete,
+  completeReview,
+  cycleOf,
   reviewAgreeing,
+  reviewItem,
+  rubric2011Id,
   selfScoreAll,
   submit,
 } from './support/drive.ts';
@@ -25,12 +29,11 @@ import {
   fullInputs,
   ITEMS,
   LEGAL_ITEM_10,
-  LEGAL_ITEM_10_REMARKS,
   REVIEWING_DEPARTMENTS,
   rubric,
   unitSelfInputs,
 } from './support/plan.ts';
-import { launch, type Person, person, shootFailure, signInUi } from './support/ui.ts';
+import { chromiumForFile, signInUi } from './support/ui.ts';
 import { readXlsx, rowsOf } from './support/xlsx.ts';
 
 const baseUrl = inject('baseUrl');
@@ -46,26 +49,13 @@ const UNITS = [
   { id: 'rp-port', name: '临港开发区工会', unitTypeId: 'devZone', memberCount: 12_000 },
 ] as const;
 
-let browser: Browser;
+const cast = chromiumForFile('reports');
 let admin: Api;
-const people: Person[] = [];
 
-async function user(
-  username: string,
-  extra: { role: string; unitId?: string; departmentId?: string },
-) {
-  const { password } = await admin.admin.createUser.mutate({
-    username,
-    displayName: `${username}（报表）`,
-    role: extra.role as 'unit',
-    unitId: extra.unitId ?? null,
-    departmentId: extra.departmentId ?? null,
-    password: 'first-password-rp',
-  });
-  const api = await signIn(baseUrl, username, password);
-  await api.auth.changePassword.mutate({ currentPassword: password, newPassword: PASSWORD });
-  return api;
-}
+const user = accountsLabelled(() => admin, '（报表）', {
+  first: 'first-password-rp',
+  own: PASSWORD,
+});
 
 async function shot(page: Page, name: string) {
   await page.waitForTimeout(400);
@@ -76,16 +66,7 @@ async function shot(page: Page, name: string) {
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await launch('reports');
   admin = await signIn(baseUrl, 'admin', inject('adminPassword'));
-});
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') await shootFailure(people);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('the chairman’s reports', () => {
@@ -119,53 +100,23 @@ describe('the chairman’s reports', () => {
       for (const d of REVIEWING_DEPARTMENTS) {
         if (unitId === 'rp-south' && d === 'legal') {
           await reviewAgreeing(departments[d]!, d, id, { complete: false });
-          const detail = await departments[d]!.assessment.byId.query({ id });
-          const row = detail.items.find(
-            (i) => i.itemId === ITEMS.find((x) => x.number === 10)!.id,
-          )!;
-          await departments[d]!.review.saveReviewScore.mutate({
-            assessmentId: id,
-            itemId: row.itemId,
-            inputs: LEGAL_ITEM_10,
-            remarks: LEGAL_ITEM_10_REMARKS,
-            expectedVersion: row.reviews.find((r) => r.departmentId === d)!.version,
-          });
-          await departments[d]!.review.completeUnit.mutate({
-            assessmentId: id,
-            expectedVersion: await assessmentVersion(departments[d]!, id),
-            command: { type: 'COMPLETE_REVIEW' },
-          });
+          await reviewItem(departments[d]!, d, id, LEGAL_ITEM_10);
+          await completeReview(departments[d]!, id);
         } else {
           await reviewAgreeing(departments[d]!, d, id, { complete: true });
         }
       }
       await bonusAndComplete(chairman, id, points);
-      if (options.approve ?? true) {
-        await chairman.approval.approve.mutate({
-          assessmentId: id,
-          expectedVersion: await assessmentVersion(chairman, id),
-          command: { type: 'APPROVE' },
-        });
-      }
+      if (options.approve ?? true) await approve(chairman, id);
     }
-    const rubricId = (await admin.rubric.years.query()).find(
-      (r) => r.year === 2011 && r.status === 'published',
-    )!.id;
     // An earlier cycle for 东湖 (a trial run of the same rubric), so its year over year has two points.
     const trial = await admin.cycle.create.mutate({
       name: '2011年度考核（试行）',
-      rubricId,
+      rubricId: await rubric2011Id(admin),
       unitIds: ['rp-east'],
     });
     await approvedThrough(trial.id, 'rp-east', unitSelfInputs, '1');
-    const cycle = await admin.cycle.create.mutate({
-      name: '2011年度考核（报表）',
-      rubricId,
-      unitIds: UNITS.map((u) => u.id),
-      deadlines: { selfScoring: '2099-12-31', review: '2099-12-31' },
-    });
-    // No longer active once in this cycle, so the other runs' "every active unit" leave them out.
-    for (const u of UNITS) await admin.admin.saveUnit.mutate({ ...u, active: false });
+    const cycle = await cycleOf(admin, '2011年度考核（报表）', UNITS);
 
     const selfInputs: Record<string, (i: (typeof ITEMS)[number]) => ItemInputs> = {
       'rp-east': (i) => fullInputs(i),
@@ -204,8 +155,7 @@ describe('the chairman’s reports', () => {
     expect(byUnit('rp-port').total).toBeNull();
 
     // ── The chairman opens /reports ───────────────────────────────────────────────────
-    const chairPerson = await person(browser, baseUrl);
-    people.push(chairPerson);
+    const chairPerson = await cast.person();
     const page = chairPerson.page;
     // The sign-in page's scripts carry nothing of ECharts (only the report routes load it).
     const loginScripts: Promise<string>[] = [];

@@ -8,10 +8,10 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { type Api, signIn } from './support/api.ts';
-import { launch, type Person, person, shootFailure, signInUi } from './support/ui.ts';
+import { chromiumForFile, signInUi } from './support/ui.ts';
 
 const baseUrl = inject('baseUrl');
 const SHOTS = '/tmp/shots';
@@ -28,9 +28,8 @@ const UNIT = {
 const TITLE_2012 = '2012年度工会工作目标管理考核表';
 const CYCLE_2012 = '2012年度工会工作目标管理考核';
 
-let browser: Browser;
+const cast = chromiumForFile('rubric');
 let admin: Api;
-const people: Person[] = [];
 
 async function shot(page: Page, name: string) {
   await page.waitForTimeout(400);
@@ -49,25 +48,18 @@ async function setNumber(page: Page, path: string, value: string) {
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await launch('rubric');
   admin = await signIn(baseUrl, 'admin', inject('adminPassword'));
   await admin.admin.saveUnit.mutate({ ...UNIT, active: true });
-});
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') await shootFailure(people);
 });
 
 afterAll(async () => {
   // The unit stays out of the cycles later runs create.
   await admin?.admin.saveUnit.mutate({ ...UNIT, active: false }).catch(() => {});
-  await browser?.close();
 });
 
 describe('next year’s rubric', () => {
   test('clone 2011, break and fix a rule, compare, publish, create the 2012 cycle', async () => {
-    const office = await person(browser, baseUrl);
-    people.push(office);
+    const office = await cast.person();
     const { page } = office;
     await signInUi(page, 'admin', inject('adminPassword'));
 

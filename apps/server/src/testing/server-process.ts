@@ -71,10 +71,16 @@ export function spawnServerProcess(env: Record<string, string>, port: number): S
   };
 }
 
-/** Starts the server with `env` over a neutral base (test mode, no demo) and waits for /healthz. */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+/**
+ * Starts the server with `env` over a neutral base (test mode, no demo) and waits for
+ * /healthz, `within` milliseconds at the most.
+ */
+export async function startServerProcess(
+  env: Record<string, string>,
+  within = 180_000,
+): Promise<ServerProcess> {
   const server = spawnServerProcess(env, await freePort());
-  const deadline = Date.now() + 180_000;
+  const deadline = Date.now() + within;
   while (Date.now() < deadline) {
     if (server.child.exitCode !== null) throw new Error(`the server exited:\n${server.output()}`);
     try {

@@ -6,6 +6,7 @@
 import type { AppRouter } from '@kaohe/server';
 import { createTRPCClient, httpLink } from '@trpc/client';
 import superjson from 'superjson';
+import { inject } from 'vitest';
 
 export type Api = ReturnType<typeof createTRPCClient<AppRouter>>;
 
@@ -45,4 +46,45 @@ export async function signIn(baseUrl: string, username: string, password: string
     await api.auth.changePassword.mutate({ currentPassword: other, newPassword: password });
   }
   return api;
+}
+
+/** Who the office creates an account for: the router's own input, without a password. */
+export type NewAccount = Omit<Parameters<Api['admin']['createUser']['mutate']>[0], 'password'>;
+
+/**
+ * An account the office creates with a first password, which its holder signs in with and
+ * changes to `password` of its own, as the server asks before anything else: the signed-in
+ * client of the holder.
+ */
+export async function accountWithOwnPassword(
+  admin: Api,
+  baseUrl: string,
+  account: NewAccount,
+  passwords: { first: string; own: string },
+): Promise<Api> {
+  const { password } = await admin.admin.createUser.mutate({
+    ...account,
+    password: passwords.first,
+  });
+  const api = await signIn(baseUrl, account.username, password);
+  await api.auth.changePassword.mutate({ currentPassword: password, newPassword: passwords.own });
+  return api;
+}
+
+/**
+ * A file's people, each an account with a password of its own on the shared server, named
+ * by username and `label` (e.g. "dw-chair（日常）"). `admin`: the office's client, once signed in.
+ */
+export function accountsLabelled(
+  admin: () => Api,
+  label: string,
+  passwords: { first: string; own: string },
+) {
+  return (username: string, role: Omit<NewAccount, 'username' | 'displayName'>) =>
+    accountWithOwnPassword(
+      admin(),
+      inject('baseUrl'),
+      { username, displayName: `${username}${label}`, ...role },
+      passwords,
+    );
 }

@@ -56,13 +56,32 @@ export async function reviewAgreeing(
       expectedVersion: review.version,
     });
   }
-  if (options.complete) {
-    await department.review.completeUnit.mutate({
-      assessmentId: id,
-      expectedVersion: await assessmentVersion(department, id),
-      command: { type: 'COMPLETE_REVIEW' },
-    });
-  }
+  if (options.complete) await completeReview(department, id);
+}
+
+/** A department's own finding on one item: its inputs, and the remarks a difference needs. */
+export async function reviewItem(
+  department: Api,
+  departmentId: string,
+  id: string,
+  change: { itemId: string; inputs: ItemInputs; remarks: string | null },
+) {
+  const row = (await department.assessment.byId.query({ id })).items.find(
+    (i) => i.itemId === change.itemId,
+  )!;
+  await department.review.saveReviewScore.mutate({
+    assessmentId: id,
+    ...change,
+    expectedVersion: row.reviews.find((r) => r.departmentId === departmentId)!.version,
+  });
+}
+
+export async function completeReview(department: Api, id: string) {
+  await department.review.completeUnit.mutate({
+    assessmentId: id,
+    expectedVersion: await assessmentVersion(department, id),
+    command: { type: 'COMPLETE_REVIEW' },
+  });
 }
 
 export async function bonusAndComplete(chairman: Api, id: string, points: string) {
@@ -74,9 +93,55 @@ export async function bonusAndComplete(chairman: Api, id: string, points: string
     // The totals may pass the rubric's 合计: confirmed, as the office would (issue 16).
     confirmOverSubtotal: true,
   });
+  await completeBonus(chairman, id);
+}
+
+export async function completeBonus(chairman: Api, id: string) {
   await chairman.bonus.complete.mutate({
     assessmentId: id,
     expectedVersion: await assessmentVersion(chairman, id),
     command: { type: 'COMPLETE_BONUS' },
   });
+}
+
+/** The chairman's final approval. */
+export async function approve(chairman: Api, id: string) {
+  await chairman.approval.approve.mutate({
+    assessmentId: id,
+    expectedVersion: await assessmentVersion(chairman, id),
+    command: { type: 'APPROVE' },
+  });
+}
+
+/** A unit as the office saves it: the router's own input, without `active`. */
+export type NewUnit = Omit<Parameters<Api['admin']['saveUnit']['mutate']>[0], 'active'>;
+
+/** The published 2011 rubric, by year: another e2e file may have published a 2012 one already. */
+export async function rubric2011Id(admin: Api): Promise<string> {
+  const rubrics = await admin.rubric.years.query();
+  return rubrics.find((r) => r.year === 2011 && r.status === 'published')!.id;
+}
+
+const FAR_DEADLINES = { selfScoring: '2099-12-31', review: '2099-12-31' };
+
+/**
+ * A cycle of the 2011 rubric for these (active) units, which then stop being active, so
+ * that the other files' "every active unit" leaves them out. `deadlines`: far off unless
+ * given; `null` for the server's defaults. Its id and each unit's assessment id.
+ */
+export async function cycleOf(
+  admin: Api,
+  name: string,
+  units: readonly NewUnit[],
+  deadlines: { selfScoring?: string; review?: string } | null = FAR_DEADLINES,
+): Promise<{ id: string; assessmentOf: Record<string, string> }> {
+  const cycle = await admin.cycle.create.mutate({
+    name,
+    rubricId: await rubric2011Id(admin),
+    unitIds: units.map((u) => u.id),
+    ...(deadlines ? { deadlines } : {}),
+  });
+  for (const u of units) await admin.admin.saveUnit.mutate({ ...u, active: false });
+  const listed = await admin.assessment.list.query({ cycleId: cycle.id });
+  return { id: cycle.id, assessmentOf: Object.fromEntries(listed.map((a) => [a.unitId, a.id])) };
 }

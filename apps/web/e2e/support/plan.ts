@@ -12,26 +12,19 @@ import {
   rubricItems,
 } from '@kaohe/domain';
 import { rubric2011 } from '@kaohe/domain/rubric-2011';
+import { fullInput } from '@kaohe/workflow/testing';
 
 export const rubric = rubric2011;
 export const ITEMS = rubricItems(rubric).map(({ item }) => item);
 export const item = (number: number) => ITEMS.find((i) => i.number === number)!;
 
-/** Every criterion met at its best: ticked, the top level, nothing deducted or vetoed, the full judged value, 100%. */
+/**
+ * Every criterion met at its best: the workflow's full input (ticked, nothing deducted or
+ * vetoed, the full judged value, 100%), but the level worth the most rather than the first.
+ */
 export function bestInput(c: Criterion): CriterionInput {
-  switch (c.kind) {
-    case 'award':
-    case 'passFail':
-      return c.threshold ? { numerator: 100, denominator: 100 } : { met: true };
-    case 'levels':
-      return { levelId: c.levels.reduce((a, b) => (b.points > a.points ? b : a)).id };
-    case 'deduction':
-      return { count: 0 };
-    case 'veto':
-      return { triggered: false };
-    case 'holistic':
-      return { value: c.max };
-  }
+  if (c.kind !== 'levels') return fullInput(c);
+  return { levelId: c.levels.reduce((a, b) => (b.points > a.points ? b : a)).id };
 }
 
 export function fullInputs(i: Item, department?: string): ItemInputs {
@@ -62,12 +55,18 @@ export function agreeing(i: Item, department: string, self: ItemInputs): ItemInp
   return Object.fromEntries(Object.entries(self).filter(([id]) => mine.has(id)));
 }
 
-/** …except 法律部 on item 10: the 25-person registration rate is 90%, not 100% (remarks required). */
-export const LEGAL_ITEM_10: ItemInputs = {
-  a: { numerator: 100, denominator: 100 },
-  b: { numerator: 90, denominator: 100 },
+/**
+ * …except 法律部 on item 10: the 25-person registration rate is 90%, not 100%, which its
+ * remarks (required for a difference) say.
+ */
+export const LEGAL_ITEM_10: { itemId: string; inputs: ItemInputs; remarks: string } = {
+  itemId: item(10).id,
+  inputs: {
+    a: { numerator: 100, denominator: 100 },
+    b: { numerator: 90, denominator: 100 },
+  },
+  remarks: '25人以上基层工会法人资格登记率经核实为90%，未达100%',
 };
-export const LEGAL_ITEM_10_REMARKS = '25人以上基层工会法人资格登记率经核实为90%，未达100%';
 
 export const explanationOf = (i: Item) =>
   `第${i.number}项已按市总要求落实，相关文件和台账见佐证材料。`;

@@ -2,14 +2,17 @@
  * The built web app and the real server, for the e2e tests and the benchmark: Vite's
  * `build()` when dist/ is missing or older than anything it is built from, and the server
  * as its own process on a fresh database in a temporary folder (PGlite, no demo data, a
- * known admin password). A child process, not an import: the web imports the server as a
- * type only (scripts/boundaries.test.ts), tests and benchmarks included.
+ * known admin password), started by apps/server/src/testing/server-process.ts as the
+ * server's own tests start it. A child process, not an import: the web imports the server
+ * as a type only (scripts/boundaries.test.ts), tests and benchmarks included.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+// The server's own spawner, by path: it starts the server as a child process and imports
+// nothing of the server itself (node: modules only), so the web still imports the server
+// as a type only.
+import { startServerProcess } from '../../../server/src/testing/server-process.ts';
 
 const web = new URL('../..', import.meta.url).pathname;
 const repo = join(web, '../..');
@@ -56,33 +59,6 @@ export async function buildIfStale(): Promise<void> {
   console.log(`built the web app in ${Date.now() - started} ms`);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-async function waitForHealth(url: string, child: ChildProcess, log: () => string) {
-  // Generous: on a shared 2-core CI machine a fresh PGlite database has taken 90 s to start.
-  const deadline = Date.now() + 300_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited:\n${log()}`);
-    try {
-      const response = await fetch(`${url}/healthz`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`the server did not start within 300 s:\n${log()}`);
-}
-
 export interface RunningServer {
   baseUrl: string;
   port: number;
@@ -95,51 +71,20 @@ export interface RunningServer {
  */
 export async function startKaohe(env: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kaohe-e2e-'));
-  const port = await freePort();
-  let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
-    cwd: repo,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      KAOHE_DATA_DIR: dataDir,
-      KAOHE_SEED_DEMO: 'false',
-      KAOHE_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      DATABASE_URL: '',
-      KAOHE_PUBLIC_URL: '',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (d) => {
-    output += d;
-  });
-  child.stderr?.on('data', (d) => {
-    output += d;
-  });
-  const baseUrl = `http://127.0.0.1:${port}`;
   const started = Date.now();
-  await waitForHealth(baseUrl, child, () => output);
-  console.log(`server up at ${baseUrl} in ${Date.now() - started} ms (data in ${dataDir})`);
+  // Generous: on a shared 2-core CI machine a fresh PGlite database has taken 90 s to start.
+  const server = await startServerProcess(
+    { KAOHE_DATA_DIR: dataDir, KAOHE_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env },
+    300_000,
+  );
+  console.log(`server up at ${server.url} in ${Date.now() - started} ms (data in ${dataDir})`);
   return {
-    baseUrl,
-    port,
+    baseUrl: server.url,
+    port: Number(new URL(server.url).port),
     stop: async () => {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await new Promise((resolve) => {
-          const timer = setTimeout(() => {
-            child.kill('SIGKILL');
-            resolve(null);
-          }, 10_000);
-          child.once('exit', () => {
-            clearTimeout(timer);
-            resolve(null);
-          });
-        });
-      }
+      const stuck = setTimeout(() => server.child.kill('SIGKILL'), 10_000);
+      await server.stop();
+      clearTimeout(stuck);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

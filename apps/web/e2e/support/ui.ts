@@ -19,6 +19,8 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { CHROMIUM } from './chromium.ts';
 
 export const SHOTS = join(new URL('../..', import.meta.url).pathname, 'test-results/e2e');
 let folder = SHOTS;
@@ -46,23 +48,11 @@ export const DOCS_SHOTS = join(
  * Launches Chromium; this run's screenshots go to test-results/e2e/<series>/, emptied
  * first. `args`: more command-line switches (e.g. --host-resolver-rules).
  */
-export function launch(series: string, args: string[] = []): Promise<Browser> {
+function launch(series: string, args: string[] = []): Promise<Browser> {
   folder = join(SHOTS, series);
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      ...args,
-    ],
-  });
+  return chromium.launch({ ...CHROMIUM, headless: true, args: [...CHROMIUM.args, ...args] });
 }
 
 export interface Person {
@@ -75,8 +65,16 @@ export interface Person {
 /** Errors the app shows on purpose (a refused request is logged by the browser). */
 const EXPECTED = [/Failed to load resource: the server responded with a status of (4\d\d)/];
 
+/** A phone's screen, 390×844 at twice the pixels, touched. */
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+} satisfies BrowserContextOptions;
+
 /** `device`: another screen than the office desktop's (a phone: viewport, isMobile, hasTouch). */
-export async function person(
+async function person(
   browser: Browser,
   baseUrl: string,
   device: BrowserContextOptions = {},
@@ -98,6 +96,49 @@ export async function person(
     if (!EXPECTED.some((re) => re.test(text))) errors.push(`console: ${text}`);
   });
   return { page, errors, close: () => context.close() };
+}
+
+/** The people of one e2e file, each in a browser context of the file's Chromium. */
+export interface Cast {
+  /** Everyone opened so far, for the errors their pages logged. */
+  people: readonly Person[];
+  /** A new person on `baseUrl` (the shared server unless given), kept for failure shots. */
+  person: (device?: BrowserContextOptions, baseUrl?: string) => Promise<Person>;
+  /** A new person signed in as `username` through the sign-in page: their page. */
+  signedIn: (username: string, password: string, device?: BrowserContextOptions) => Promise<Page>;
+}
+
+/**
+ * One Chromium for the e2e file that calls this (launched before its tests, closed after
+ * them; `series` and `args` as for `launch`), and after a failed test a screenshot of every
+ * page its people have open.
+ */
+export function chromiumForFile(series: string, args: string[] = []): Cast {
+  let browser: Browser | undefined;
+  const people: Person[] = [];
+  beforeAll(async () => {
+    browser = await launch(series, args);
+  });
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail') await shootFailure(people);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const cast: Cast = {
+    people,
+    person: async (device = {}, baseUrl = inject('baseUrl')) => {
+      const p = await person(browser!, baseUrl, device);
+      people.push(p);
+      return p;
+    },
+    signedIn: async (username, password, device) => {
+      const { page } = await cast.person(device);
+      await signInUi(page, username, password);
+      return page;
+    },
+  };
+  return cast;
 }
 
 let shotNumber = 0;
@@ -184,12 +225,49 @@ export async function enterInputs(
 }
 
 /** On a failure: what every open page showed, for the report. */
-export async function shootFailure(people: Person[]) {
+async function shootFailure(people: Person[]) {
   for (const [i, p] of people.entries()) {
     await p.page
       .screenshot({ path: join(folder, `failure-${i + 1}.png`), fullPage: false })
       .catch(() => {});
   }
+}
+
+/**
+ * Waits until the page's save indicator says 已保存 (30 s at the most: a first save on a
+ * busy two-core machine has taken more than expect.poll's one second).
+ */
+export async function waitSaved(page: Page) {
+  await expect
+    .poll(async () => page.getByTestId('save-status').first().getAttribute('data-status'), {
+      timeout: 30_000,
+    })
+    .toBe('saved');
+}
+
+/** The open drawer shows this item (its title starts with the words given). */
+export async function showing(drawer: Locator, title: string) {
+  await expect
+    .poll(async () => (await drawer.locator('.ant-drawer-title').textContent()) ?? '')
+    .toMatch(new RegExp(`^${title}(?!\\d)`));
+}
+
+/**
+ * Answers the confirm dialog antd opens (for a workflow step, or before leaving unsaved
+ * work) with `button`, once it has finished opening; `check`: a look at the page with the
+ * dialog open, before answering.
+ */
+export async function answerConfirm(
+  page: Page,
+  button: string | RegExp,
+  check?: () => Promise<void>,
+) {
+  const dialog = page.locator('.ant-modal-confirm').last();
+  await dialog.waitFor();
+  await expect.poll(async () => (await dialog.getAttribute('class')) ?? '').not.toContain('appear');
+  await check?.();
+  await dialog.getByRole('button', { name: button }).click();
+  await dialog.waitFor({ state: 'detached', timeout: 30_000 });
 }
 
 /** Closes the open drawer and waits until it is gone (Escape, else its close button). */
