@@ -133,22 +133,24 @@ async function readSchema(db: Kysely<Database>): Promise<TableInfo[]> {
       and a.attnum > 0 and not a.attisdropped and a.attgenerated = ''
       and c.relname not like 'kysely\\_%'
     order by c.relname, a.attnum`.execute(plain);
+  // The schema's constraints of one kind ('p' primary key, 'f' foreign key), with their table.
+  const constraints = (kind: 'p' | 'f') => sql`(
+      select k.conkey, k.confrelid, c.oid as table_oid, c.relname as table_name
+      from pg_constraint k
+      join pg_class c on c.oid = k.conrelid
+      join pg_namespace n on n.oid = c.relnamespace
+      where k.contype = ${sql.lit(kind)} and n.nspname = current_schema()
+    ) k`;
   const { rows: keys } = await sql<{ table_name: string; column_name: string }>`
-    select c.relname as table_name, a.attname as column_name
-    from pg_constraint k
-    join pg_class c on c.oid = k.conrelid
-    join pg_namespace n on n.oid = c.relnamespace
+    select k.table_name, a.attname as column_name
+    from ${constraints('p')}
     cross join lateral unnest(k.conkey) with ordinality as u(attnum, ord)
-    join pg_attribute a on a.attrelid = c.oid and a.attnum = u.attnum
-    where k.contype = 'p' and n.nspname = current_schema()
-    order by c.relname, u.ord`.execute(plain);
+    join pg_attribute a on a.attrelid = k.table_oid and a.attnum = u.attnum
+    order by k.table_name, u.ord`.execute(plain);
   const { rows: references } = await sql<{ child: string; parent: string }>`
-    select c.relname as child, p.relname as parent
-    from pg_constraint k
-    join pg_class c on c.oid = k.conrelid
-    join pg_class p on p.oid = k.confrelid
-    join pg_namespace n on n.oid = c.relnamespace
-    where k.contype = 'f' and n.nspname = current_schema()`.execute(plain);
+    select k.table_name as child, p.relname as parent
+    from ${constraints('f')}
+    join pg_class p on p.oid = k.confrelid`.execute(plain);
 
   const tables = new Map<string, TableInfo>();
   for (const c of columns) {

@@ -12,10 +12,10 @@ import {
   GradeBandsSchema,
   issueText,
 } from '@kaohe/domain';
-import { sql } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import { recordAudit } from './audit-repository.ts';
 import { conflict, conflictOrNotFound, ENTITY, notFound } from './errors.ts';
-import type { GradeBandsRow, HonoursBar } from './schema.ts';
+import type { Database, GradeBandsRow, HonoursBar } from './schema.ts';
 import { type DbOrTx, withAudit } from './transaction.ts';
 import { json } from './values.ts';
 
@@ -49,6 +49,13 @@ export async function listGradeBands(db: DbOrTx, cycleId: string): Promise<Cycle
  * so nothing unchecked is ever stored. `expectedVersion` (when replacing) guards against
  * two admins overwriting each other: a stale one is CONFLICT carrying the current row.
  */
+
+/** The row of one unit type's bands in one cycle. */
+const bandsOf =
+  (key: { cycleId: string; unitTypeId: string }) =>
+  (eb: ExpressionBuilder<Database, 'gradeBands'>) =>
+    eb.and({ cycleId: key.cycleId, unitTypeId: key.unitTypeId });
+
 export async function setGradeBands(
   db: DbOrTx,
   actor: Actor,
@@ -70,8 +77,7 @@ export async function setGradeBands(
     const before = await trx
       .selectFrom('gradeBands')
       .selectAll()
-      .where('cycleId', '=', input.cycleId)
-      .where('unitTypeId', '=', input.unitTypeId)
+      .where(bandsOf(input))
       .forUpdate()
       .executeTakeFirst();
     if (before && input.expectedVersion !== undefined && input.expectedVersion !== before.version) {
@@ -86,8 +92,7 @@ export async function setGradeBands(
             updatedBy: actor.userId,
             updatedAt: new Date(),
           })
-          .where('cycleId', '=', input.cycleId)
-          .where('unitTypeId', '=', input.unitTypeId)
+          .where(bandsOf(input))
           .returningAll()
           .executeTakeFirstOrThrow()
       : await trx
@@ -122,8 +127,7 @@ export function clearGradeBands(
   return withAudit(db, actor, async (trx) => {
     const before = await trx
       .deleteFrom('gradeBands')
-      .where('cycleId', '=', input.cycleId)
-      .where('unitTypeId', '=', input.unitTypeId)
+      .where(bandsOf(input))
       .returningAll()
       .executeTakeFirst();
     if (!before) throw notFound(ENTITY.gradeBands, `${input.cycleId}/${input.unitTypeId}`);

@@ -139,14 +139,10 @@ export const CriterionSchema = z.discriminatedUnion('kind', [
 ]);
 export type Criterion = z.infer<typeof CriterionSchema>;
 export type CriterionKind = Criterion['kind'];
-export const CRITERION_KINDS = [
-  'award',
-  'passFail',
-  'levels',
-  'deduction',
-  'veto',
-  'holistic',
-] as const satisfies readonly CriterionKind[];
+/** The kinds in the union's order, read from it. */
+export const CRITERION_KINDS: readonly CriterionKind[] = CriterionSchema.options.map(
+  (o) => o.shape.kind.value,
+);
 
 /** The structured form of an item's 评分标准. Criteria combine by addition, then the veto, then the clamp to [0, base]. */
 export const RuleSchema = z.object({ criteria: z.array(CriterionSchema).min(1) });

@@ -261,22 +261,21 @@ async function unitsByItemsXlsx<R extends { unitName: string; unitTypeName: stri
 export interface MatrixSheetData {
   title: string;
   items: Array<{ id: string; number: number; title: string }>;
-  rows: Array<{
-    unitName: string;
-    unitTypeName: string;
-    approved: boolean;
-    /** 自评 of each item, aligned with `items`. */
-    self: Array<string | null>;
-    /** 考评 of each item, aligned with `items`. */
-    review: Array<string | null>;
-    selfTotal: string | null;
-    reviewTotal: string | null;
-    bonus: string;
-    total: string | null;
-    /** 等次, as the ranking gives it. */
-    grade: string | null;
-    barredFromHonours: boolean;
-  }>;
+  /** 等次 and 不予评先 as the ranking gives them. */
+  rows: Array<
+    Pick<
+      RankingSheetRow,
+      'unitName' | 'approved' | 'bonus' | 'total' | 'grade' | 'barredFromHonours'
+    > & {
+      unitTypeName: string;
+      /** 自评 of each item, aligned with `items`. */
+      self: Array<string | null>;
+      /** 考评 of each item, aligned with `items`. */
+      review: Array<string | null>;
+      selfTotal: string | null;
+      reviewTotal: string | null;
+    }
+  >;
 }
 
 /** Shortened item title for a header: the number and the first words of 考核内容. */

@@ -146,18 +146,9 @@ export type AssessmentEventOf<T extends AssessmentEventType> = Extract<
   { type: T }
 >;
 
-export const ASSESSMENT_EVENT_TYPES = [
-  'SUBMIT',
-  'RESUBMIT',
-  'RETURN_ITEMS',
-  'COMPLETE_REVIEW',
-  'COMPLETE_BONUS',
-  'SEND_BACK',
-  'APPROVE',
-  'REOPEN',
-  'PUBLISH',
-  'FINALISE',
-] as const satisfies readonly AssessmentEventType[];
+/** The event types in the union's order, read from it. */
+export const ASSESSMENT_EVENT_TYPES: readonly AssessmentEventType[] =
+  AssessmentEventSchema.options.map((o) => o.shape.type.value);
 
 /** What each event does, in words for buttons and messages. */
 export const EVENT_NAMES: Record<AssessmentEventType, { zh: string; en: string }> = {
