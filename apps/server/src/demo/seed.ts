@@ -20,6 +20,7 @@ import {
   type GradeBands,
   type Item,
   type ItemInputs,
+  type Role,
   reviewingDepartments,
   rubricItems,
 } from '@kaohe/domain';
@@ -344,35 +345,17 @@ export async function seedDemoAccounts(deps: AppDeps): Promise<void> {
   await upsertUnits(deps.db, SYSTEM_ACTOR, DEMO_UNITS);
   const hash = await hashPassword(DEMO_PASSWORD);
   const mustChangePassword = deps.config.env === 'production';
+  const account = (
+    id: string,
+    displayName: string,
+    role: Role,
+    place: { unitId: string } | { departmentId: string },
+  ) => ({ id, username: id, displayName, role, ...place, passwordHash: hash, mustChangePassword });
   await upsertUsers(deps.db, SYSTEM_ACTOR, [
-    {
-      id: 'chairman',
-      username: 'chairman',
-      displayName: '主席室（演示）',
-      role: 'chairman',
-      departmentId: 'chairman',
-      passwordHash: hash,
-      mustChangePassword,
-    },
+    account('chairman', '主席室（演示）', 'chairman', { departmentId: 'chairman' }),
     ...rubric2011.departments
       .filter((d) => d.id !== 'chairman')
-      .map((d) => ({
-        id: `dept-${d.id}`,
-        username: `dept-${d.id}`,
-        displayName: `${d.name}考评员`,
-        role: 'department' as const,
-        departmentId: d.id,
-        passwordHash: hash,
-        mustChangePassword,
-      })),
-    ...DEMO_UNITS.map((u) => ({
-      id: `unit-${u.id}`,
-      username: `unit-${u.id}`,
-      displayName: `${u.name}填报员`,
-      role: 'unit' as const,
-      unitId: u.id,
-      passwordHash: hash,
-      mustChangePassword,
-    })),
+      .map((d) => account(`dept-${d.id}`, `${d.name}考评员`, 'department', { departmentId: d.id })),
+    ...DEMO_UNITS.map((u) => account(`unit-${u.id}`, `${u.name}填报员`, 'unit', { unitId: u.id })),
   ]);
 }

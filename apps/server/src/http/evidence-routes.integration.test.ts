@@ -14,7 +14,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessmentAt, RETURNED_ITEM, selfScoreAll, version } from '../testing/drive.ts';
 import { createHarness, fingerprint, type Harness, UNITS, USERS } from '../testing/harness.ts';
-import { HOST, type HttpClient, signedIn, uploadFile } from '../testing/http.ts';
+import { HOST, type HttpClient, signedInCast, uploadFile } from '../testing/http.ts';
 import { buildApp } from './app.ts';
 import type { EvidenceView } from './evidence-routes.ts';
 
@@ -25,7 +25,7 @@ const PDF = Buffer.from(`%PDF-1.4\n% 调解组织名录\n${'1 0 obj << >> endobj
 describeEachEngine('HTTP: evidence', ({ db }) => {
   let h: Harness;
   let app: FastifyInstance;
-  const clients: Record<string, HttpClient> = {};
+  let clients: Record<string, HttpClient>;
   /** Unit a's assessment of the harness cycle: self-scoring, later submitted. */
   let assessmentId: string;
   let uploaded: EvidenceView;
@@ -69,16 +69,13 @@ describeEachEngine('HTTP: evidence', ({ db }) => {
     h = await createHarness(db(), { config: { uploadMaxBytes: MAX_BYTES } });
     app = await buildApp(h.deps, { webDist: null });
     assessmentId = h.assessments[UNITS.a.id]!;
-    const who = {
-      unitA: USERS.unitA,
-      unitB: USERS.unitB,
-      legal: USERS.dept('legal'),
-      finance: USERS.dept('finance'),
-      chairman: USERS.chairman,
-    };
-    for (const [key, username] of Object.entries(who)) {
-      clients[key] = await signedIn(app, username, '10.1.0.1');
-    }
+    clients = await signedInCast(app, '10.1.0.1', [
+      'unitA',
+      'unitB',
+      'legal',
+      'finance',
+      'chairman',
+    ]);
   });
 
   afterAll(async () => {

@@ -16,7 +16,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessmentAt, cycleOf } from '../testing/drive.ts';
 import { createHarness, type Harness, UNITS, USERS } from '../testing/harness.ts';
-import { HOST, type HttpClient, signedIn } from '../testing/http.ts';
+import { HOST, type HttpClient, signedInCast } from '../testing/http.ts';
 import { buildApp } from './app.ts';
 
 const ITEMS = rubricItems(rubric2011);
@@ -37,7 +37,7 @@ const cells = (sheet: ExcelJS.Worksheet, r: number, from: number, to: number) =>
 describeEachEngine('HTTP: xlsx exports', ({ db }) => {
   let h: Harness;
   let app: FastifyInstance;
-  const clients: Record<string, HttpClient> = {};
+  let clients: Record<string, HttpClient>;
   /** Unit a's assessment of a cycle of its own, driven through the API to 'approved'. */
   let approvedId: string;
   let approvedCycle: string;
@@ -52,17 +52,7 @@ describeEachEngine('HTTP: xlsx exports', ({ db }) => {
   beforeAll(async () => {
     h = await createHarness(db());
     app = await buildApp(h.deps, { webDist: null });
-    const who = {
-      unitA: USERS.unitA,
-      unitB: USERS.unitB,
-      legal: USERS.dept('legal'),
-      finance: USERS.dept('finance'),
-      chairman: USERS.chairman,
-      admin: USERS.admin,
-    };
-    for (const [key, username] of Object.entries(who)) {
-      clients[key] = await signedIn(app, username, '10.7.0.1');
-    }
+    clients = await signedInCast(app, '10.7.0.1');
     approvedId = await assessmentAt(h, 'approved');
     approvedCycle = await cycleOf(h, approvedId);
   }, 180_000);

@@ -8,7 +8,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import superjson from 'superjson';
 import { CSRF_HEADER } from '../http/csrf.ts';
 import { SESSION_COOKIE } from '../services/auth-service.ts';
-import { TEST_PASSWORD } from './harness.ts';
+import { TEST_PASSWORD, USERS } from './harness.ts';
 
 export const HOST = 'kaohe.test';
 export const ORIGIN = `http://${HOST}`;
@@ -165,6 +165,27 @@ export async function signedIn(
   const result = await client.login(username, TEST_PASSWORD);
   if (!result.ok) throw new Error(`cannot sign in as ${username}`);
   return client;
+}
+
+/** The users the HTTP tests sign in, by the key a test names its client with. */
+export const CAST = {
+  unitA: USERS.unitA,
+  unitB: USERS.unitB,
+  legal: USERS.dept('legal'),
+  finance: USERS.dept('finance'),
+  chairman: USERS.chairman,
+  admin: USERS.admin,
+};
+
+/** A signed-in client for each of `keys` of the cast, from one address. */
+export async function signedInCast(
+  app: FastifyInstance,
+  remoteAddress: string,
+  keys: Array<keyof typeof CAST> = Object.keys(CAST) as Array<keyof typeof CAST>,
+): Promise<Record<string, HttpClient>> {
+  const clients: Record<string, HttpClient> = {};
+  for (const key of keys) clients[key] = await signedIn(app, CAST[key], remoteAddress);
+  return clients;
 }
 
 export function sessionCookie(response: LightMyRequestResponse) {
