@@ -39,6 +39,16 @@ describe('the transformer', () => {
     expect(superjson.deserialize(overTheWire(sent))).toEqual(value);
   });
 
+  it('sends a marked part as it is, and the rest through superjson', () => {
+    const at = new Date('2011-12-10T08:30:00.000Z');
+    const part = structuredClone(value);
+    const sent = transformer.output.serialize({ at, part: plainJson(part) });
+    expect((sent.json as { part: unknown }).part).toBe(part);
+    const back = superjson.deserialize<{ at: Date; part: unknown }>(overTheWire(sent));
+    expect(back.at).toEqual(at);
+    expect(back.part).toEqual(value);
+  });
+
   it('still sends dates (and anything else) through superjson', () => {
     const at = new Date('2011-12-10T08:30:00.000Z');
     const sent = transformer.output.serialize({ at, rows: [{ score: '1.00' }] });

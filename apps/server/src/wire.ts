@@ -29,22 +29,39 @@ export type PlainJson<T> = T extends NotJson
 const plainResults = new WeakSet<object>();
 
 /**
- * Marks a result as plain JSON data: it is sent as it is, not walked by superjson. The
- * type is the value's own (the web infers it), and a Date anywhere in it does not compile.
+ * Marks a result, or a property of a result, as plain JSON data: it is sent as it is, not
+ * walked by superjson. The type is the value's own (the web infers it), and a Date
+ * anywhere in it does not compile.
  */
 export function plainJson<T extends object>(value: T & PlainJson<T>): T {
   plainResults.add(value);
   return value;
 }
 
-/** The server's transformer: superjson, except for results marked plain. */
+const isPlain = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && plainResults.has(value);
+
+/**
+ * A result marked plain goes as it is. A result with marked parts (byId's rubric, 15 KB
+ * that took superjson 7 ms to walk) goes through superjson without them, and the parts are
+ * put back into its JSON as they are: superjson's annotations name only the paths it saw.
+ */
+function serialize(value: unknown) {
+  if (isPlain(value)) return { json: value };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return superjson.serialize(value);
+  }
+  const parts = Object.entries(value).filter(([, v]) => isPlain(v));
+  if (parts.length === 0) return superjson.serialize(value);
+  const rest: Record<string, unknown> = { ...value };
+  for (const [key] of parts) delete rest[key];
+  const out = superjson.serialize(rest);
+  Object.assign(out.json as Record<string, unknown>, Object.fromEntries(parts));
+  return out;
+}
+
+/** The server's transformer: superjson, except for results (or their parts) marked plain. */
 export const transformer = {
   input: superjson,
-  output: {
-    serialize: (value: unknown) =>
-      typeof value === 'object' && value !== null && plainResults.has(value)
-        ? { json: value }
-        : superjson.serialize(value),
-    deserialize: superjson.deserialize,
-  },
+  output: { serialize, deserialize: superjson.deserialize },
 };

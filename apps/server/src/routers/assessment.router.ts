@@ -18,6 +18,7 @@ import { rubricById } from '../services/rubric-cache.ts';
 import { saveSelfScore } from '../services/scoring-service.ts';
 import { runCommand } from '../services/workflow-service.ts';
 import { authedProcedure, roleProcedure, router } from '../trpc.ts';
+import { plainJson } from '../wire.ts';
 import {
   AssessmentDtoSchema,
   IdInput,
@@ -46,7 +47,7 @@ export async function readAssessment(
       submittedAt !== null &&
       deadlines.selfScoring !== undefined &&
       submittedAt.getTime() > deadlines.selfScoring.getTime(),
-    rubric: loaded.rubric,
+    rubric: plainJson(loaded.rubric),
   };
 }
 
