@@ -11,10 +11,10 @@ import {
   type Role,
 } from '@kaohe/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
-import superjson from 'superjson';
 import { ZodError } from 'zod';
 import type { Context } from './context.ts';
 import { AppTrpcError, errorBody, INTERNAL_TEXT } from './errors.ts';
+import { transformer } from './wire.ts';
 
 /** Our zod messages carry both languages (`zodMessage`); a field error shows the user's. */
 function localize(message: string, locale: 'zh' | 'en'): string {
@@ -22,7 +22,7 @@ function localize(message: string, locale: 'zh' | 'en'): string {
 }
 
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  transformer,
   errorFormatter({ shape, error, ctx }) {
     const locale = ctx?.meta.locale ?? 'zh';
     const production = ctx?.config.env === 'production';

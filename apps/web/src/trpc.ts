@@ -31,12 +31,23 @@ export function apiHeaders(): Record<string, string> {
   return { [CSRF_HEADER]: '1', [LANG_HEADER]: currentLocale() };
 }
 
+/**
+ * superjson both ways (dates arrive as Date). A result is read in place: the JSON was
+ * parsed for this call alone, and superjson's default deep copy of it was a second pass
+ * over every row of a large result (the grid, the matrix; decision 029).
+ */
+const transformer = {
+  serialize: superjson.serialize,
+  deserialize: (payload: Parameters<typeof superjson.deserialize>[0]) =>
+    superjson.deserialize(payload, { inPlace: true }),
+};
+
 export function makeTrpcClient() {
   return createTRPCClient<AppRouter>({
     links: [
       httpBatchLink({
         url: '/trpc',
-        transformer: superjson,
+        transformer,
         // A batch of GETs travels in the URL: split it before proxies refuse long ones.
         maxURLLength: 4000,
         // The server's Fastify route takes the batch's procedure names as one path

@@ -6,6 +6,7 @@
 import type { Actor, ListResult } from '@kaohe/domain';
 import { sql, type Transaction } from 'kysely';
 import { auditFields } from './audit-repository.ts';
+import { type Deadlines, pickDeadlines } from './cycle-repository.ts';
 import { ENTITY, notFound } from './errors.ts';
 import { itemReviewView, itemScoreView } from './item-score-repository.ts';
 import { updateVersioned } from './optimistic.ts';
@@ -33,6 +34,9 @@ export interface AssessmentDetail {
   assessment: Assessment;
   unitTypeId: string;
   rubricId: string;
+  unitName: string;
+  /** Its cycle's deadlines (read in the same query as the assessment). */
+  deadlines: Deadlines;
   /** In rubric order (序号). */
   items: AssessmentItem[];
   indicators: IndicatorValue[];
@@ -75,9 +79,19 @@ export async function getAssessment(
   db: DbOrTx,
   assessmentId: string,
 ): Promise<AssessmentDetail | undefined> {
-  const head = await headQuery(db, assessmentId).executeTakeFirst();
+  const head = await headQuery(db, assessmentId)
+    .innerJoin('units as u', 'u.id', 'a.unitId')
+    .select((eb) => [
+      'u.name as unitName',
+      eb
+        .selectFrom('cycleDeadlines as d')
+        .select(sql<Record<string, string> | null>`json_object_agg(d.stage, d.due_at)`.as('x'))
+        .whereRef('d.cycleId', '=', 'a.cycleId')
+        .as('deadlines'),
+    ])
+    .executeTakeFirst();
   if (!head) return undefined;
-  const { unitTypeId, rubricId, ...assessment } = head;
+  const { unitTypeId, rubricId, unitName, deadlines, ...assessment } = head;
   const [scores, reviews, indicators, bonusAwards] = await Promise.all([
     itemScoresQuery(db, assessmentId, rubricId).orderBy('ri.number').execute(),
     db
@@ -111,6 +125,8 @@ export async function getAssessment(
     assessment,
     unitTypeId,
     rubricId,
+    unitName,
+    deadlines: pickDeadlines(deadlines ?? {}),
     items: scores.map((s) => assessmentItem(s, byItem.get(s.itemId) ?? [])),
     indicators,
     bonusAwards: bonusAwards.map((b) => ({ ...b, points: canonicalScore(b.points) })),

@@ -263,11 +263,14 @@ async function writeDeadlines(
   }
 }
 
-function pickDeadlines(d: Partial<Record<DeadlineStage, Date | null | undefined>>): Deadlines {
+/** A cycle's deadlines from its `cycle_deadlines` rows, or from their JSON (getAssessment). */
+export function pickDeadlines(
+  d: Partial<Record<DeadlineStage, Date | string | null | undefined>>,
+): Deadlines {
   const out: Deadlines = {};
   for (const stage of DEADLINE_STAGES) {
     const v = d[stage];
-    if (v) out[stage] = v;
+    if (v) out[stage] = typeof v === 'string' ? new Date(v) : v;
   }
   return out;
 }

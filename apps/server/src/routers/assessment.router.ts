@@ -1,10 +1,11 @@
-import { getCycle, getUnit, listAssessments, overviewPage } from '@kaohe/db';
+import { getCycle, listAssessments, overviewPage } from '@kaohe/db';
 import {
   DomainError,
   formatCenti,
   ItemInputsSchema,
   ListQuerySchema,
   listResultSchema,
+  type Rubric,
   zodMessage,
 } from '@kaohe/domain';
 import type { AssessmentCommand } from '@kaohe/workflow';
@@ -12,15 +13,12 @@ import { z } from 'zod';
 import type { Context } from '../context.ts';
 import { assertCanRead, loadAssessment } from '../services/assessment-access.ts';
 import { assessmentDto } from '../services/assessment-dto.ts';
-import {
-  cycleDeadlines,
-  governingDeadline,
-  overdueAssessmentIds,
-} from '../services/deadline-service.ts';
+import { governingDeadline, overdueAssessmentIds } from '../services/deadline-service.ts';
 import { rubricById } from '../services/rubric-cache.ts';
 import { saveSelfScore } from '../services/scoring-service.ts';
 import { runCommand } from '../services/workflow-service.ts';
 import { authedProcedure, roleProcedure, router } from '../trpc.ts';
+import { plainJson } from '../wire.ts';
 import {
   AssessmentDtoSchema,
   IdInput,
@@ -35,13 +33,12 @@ export async function readAssessment(
 ) {
   const loaded = await loadAssessment(ctx.db, id);
   assertCanRead(ctx.actor, loaded);
-  const unit = await getUnit(ctx.db, loaded.detail.assessment.unitId);
-  const deadlines = await cycleDeadlines(ctx.db, loaded.detail.assessment.cycleId);
+  const { unitName, deadlines } = loaded.detail;
   const governing = governingDeadline(loaded.view.stage, deadlines, loaded.view.returns);
   const now = ctx.now();
   const submittedAt = loaded.detail.assessment.submittedAt;
   return {
-    ...assessmentDto(ctx.actor, loaded, unit?.name ?? loaded.detail.assessment.unitId),
+    ...assessmentDto(ctx.actor, loaded, unitName),
     deadline: governing && {
       ...governing,
       overdue: governing.dueAt.getTime() < now.getTime(),
@@ -50,6 +47,7 @@ export async function readAssessment(
       submittedAt !== null &&
       deadlines.selfScoring !== undefined &&
       submittedAt.getTime() > deadlines.selfScoring.getTime(),
+    rubric: plainJson(loaded.rubric),
   };
 }
 
@@ -187,9 +185,15 @@ export const assessmentRouter = router({
         .execute();
     }),
 
+  /**
+   * The assessment as the caller may see it, with the rubric it is scored against (cached
+   * per process: published rubrics never change), so a page needs one round trip, not two
+   * in series (decision 029). Two queries in series: the assessment row with its unit's
+   * name and its cycle's deadlines, then its items, reviews, indicators and bonus.
+   */
   byId: authedProcedure
     .input(z.object({ id: IdInput }))
-    .output(AssessmentDtoSchema)
+    .output(AssessmentDtoSchema.extend({ rubric: z.custom<Rubric>() }))
     .query(({ ctx, input }) => readAssessment(ctx, input.id)),
 
   /** The office's and the chairman's overview of a cycle. */

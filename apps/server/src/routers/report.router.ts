@@ -8,39 +8,25 @@ import {
   reportMatrix,
   yearOverYear,
 } from '@kaohe/db';
-import { DomainError, ListQuerySchema, listResultSchema } from '@kaohe/domain';
+import { DomainError, ListQuerySchema } from '@kaohe/domain';
 import { z } from 'zod';
 import { authedProcedure, roleProcedure, router } from '../trpc.ts';
+import { plainJson } from '../wire.ts';
 import { IdInput, Score } from './schemas.ts';
 
 /** Results for the chairman's office and the admin (issue 7); figures computed in SQL. */
 const reader = roleProcedure('chairman', 'admin');
 const Cycle = z.object({ cycleId: IdInput, unitTypeId: IdInput.optional() });
 
-const RankedUnitSchema = z.object({
-  assessmentId: z.string(),
-  unitId: z.string(),
-  unitName: z.string(),
-  unitTypeId: z.string(),
-  stage: z.string(),
-  approved: z.boolean(),
-  subtotal: z.string().nullable(),
-  bonus: z.string(),
-  total: z.string().nullable(),
-  rank: z.number().nullable(),
-  /** 等次 (grades.setBands): null until the unit type has bands, or not approved. */
-  grade: z.string().nullable(),
-  /** 不予评先: a veto item triggered in the review, or a bar by hand (grades.bar). */
-  barredFromHonours: z.boolean(),
-  vetoedItemIds: z.array(z.string()),
-  barredByHand: z.boolean(),
-});
-
 export const reportRouter = router({
+  /**
+   * The ranking, the matrix, a ranking page and the category subtotals are large and plain:
+   * sent as they are and not validated again row by row (decision 029); their types are
+   * those of @kaohe/db (`RankingRow`: with 等次 and 不予评先).
+   */
   ranking: reader
     .input(Cycle)
-    .output(z.array(RankedUnitSchema))
-    .query(({ ctx, input }) => rankingReport(ctx.db, input)),
+    .query(async ({ ctx, input }) => plainJson(await rankingReport(ctx.db, input))),
 
   /**
    * One page of the ranking, of the units whose name or code contains `q`: the rank is
@@ -48,22 +34,11 @@ export const reportRouter = router({
    */
   rankingPage: reader
     .input(ListQuerySchema.extend(Cycle.shape))
-    .output(listResultSchema(RankedUnitSchema))
-    .query(({ ctx, input }) => rankingPage(ctx.db, input)),
+    .query(async ({ ctx, input }) => plainJson(await rankingPage(ctx.db, input))),
 
   categories: reader
     .input(Cycle)
-    .output(
-      z.array(
-        z.object({
-          assessmentId: z.string(),
-          categoryId: z.string(),
-          selfSubtotal: z.string().nullable(),
-          reviewSubtotal: z.string().nullable(),
-        }),
-      ),
-    )
-    .query(({ ctx, input }) => categorySubtotals(ctx.db, input)),
+    .query(async ({ ctx, input }) => plainJson(await categorySubtotals(ctx.db, input))),
 
   disagreements: reader
     .input(Cycle.extend({ limit: z.number().int().min(1).max(10_000).default(200) }))
@@ -118,37 +93,7 @@ export const reportRouter = router({
   /** Units × items, the self and the review score of each, with the totals as the ranking. */
   matrix: reader
     .input(Cycle)
-    .output(
-      z.object({
-        items: z.array(
-          z.object({
-            id: z.string(),
-            number: z.number(),
-            title: z.string(),
-            categoryId: z.string(),
-            baseScore: z.string(),
-          }),
-        ),
-        rows: z.array(
-          z.object({
-            assessmentId: z.string(),
-            unitId: z.string(),
-            unitName: z.string(),
-            unitTypeId: z.string(),
-            stage: z.string(),
-            approved: z.boolean(),
-            /** Aligned with `items`. */
-            self: z.array(Score),
-            review: z.array(Score),
-            selfTotal: Score,
-            reviewTotal: Score,
-            bonus: z.string(),
-            total: Score,
-          }),
-        ),
-      }),
-    )
-    .query(({ ctx, input }) => reportMatrix(ctx.db, input)),
+    .query(async ({ ctx, input }) => plainJson(await reportMatrix(ctx.db, input))),
 
   /**
    * One unit across its cycles. The chairman's office and the admin for any unit; a unit

@@ -1,7 +1,7 @@
 /**
  * The queries an assessment page needs, for loaders (`ensure…`) and components
- * (`use…`, suspending): the assessment, then its rubric. A published rubric does not
- * change, so it is read once per session.
+ * (`use…`, suspending): the assessment comes with its rubric, in one round trip. Pages
+ * that need a rubric alone read it once per session (a published rubric does not change).
  */
 import type { Rubric } from '@kaohe/domain';
 import { useSuspenseQuery } from '@tanstack/react-query';
@@ -14,10 +14,8 @@ export const rubricQuery = (trpc: Trpc, id: string) => ({
   staleTime: Number.POSITIVE_INFINITY,
 });
 
-export async function ensureAssessment({ queryClient, trpc }: RouterContext, id: string) {
-  const a = await queryClient.ensureQueryData(trpc.assessment.byId.queryOptions({ id }));
-  await queryClient.ensureQueryData(rubricQuery(trpc, a.rubricId));
-  return a;
+export function ensureAssessment({ queryClient, trpc }: RouterContext, id: string) {
+  return queryClient.ensureQueryData(trpc.assessment.byId.queryOptions({ id }));
 }
 
 export function ensureRubric({ queryClient, trpc }: RouterContext, id: string) {
@@ -37,11 +35,10 @@ export function useAssessment(id: string): {
 } {
   const trpc = useTRPC();
   const query = useSuspenseQuery(trpc.assessment.byId.queryOptions({ id }));
-  const rubric = useRubric(query.data.rubricId);
   const { refetch } = query;
   return {
     assessment: query.data,
-    rubric,
+    rubric: query.data.rubric,
     refetch: useCallback(async () => (await refetch()).data, [refetch]),
   };
 }

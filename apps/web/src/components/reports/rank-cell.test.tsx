@@ -15,6 +15,7 @@ const unit = (unitId: string, stage: string, total: string | null, rank: number 
     approved: stage === 'approved',
     subtotal: total,
     bonus: '0',
+    awarded: null,
     total,
     rank,
     grade: rank === null ? null : rank === 1 ? '优秀' : '良好',

@@ -27,6 +27,7 @@ const unit = (
   approved: stage === 'approved',
   subtotal: total,
   bonus: '0',
+  awarded: null,
   total,
   rank,
   grade: null,
