@@ -13,6 +13,7 @@ import {
   returnReasons,
 } from './item-analytics-repository.ts';
 import { ADMIN, describeEachEngine, seedCycle } from './testing.ts';
+import { backfillTotalsOf } from './totals-repository.ts';
 
 const ITEMS = rubricItems(rubric2011).map(({ item }) => item);
 const UNION_FOUNDING = ITEMS.find((i) => i.id === 'union-founding')!; // base 10, org
@@ -61,6 +62,8 @@ describeEachEngine('item analytics', ({ db }) => {
       await sql`update item_scores set review_score = ${information[i]}::numeric
                 where assessment_id = ${ids[i]} and item_id = ${INFORMATION.id}`.execute(db());
     }
+    // Written around the repositories: the kept totals brought up to date as a backfill would.
+    await backfillTotalsOf(db(), ids);
     // Two returns of union-founding (one unit twice, same words), one of information.
     for (const [a, item, dept, reason] of [
       [ids[2], UNION_FOUNDING.id, 'org', '材料不全 '],
