@@ -11,13 +11,9 @@
  * decision 023), so the import's password hashes are measured apart: the import is timed with a cheap stand-in hash, and the real hash of
  * BENCH_HASHES passwords is timed on its own and scaled to the number of accounts.
  */
-import * as fs from 'node:fs';
 import * as os from 'node:os';
-import * as path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { migrateToLatest, SYSTEM_ACTOR } from '@kaohe/db';
-import { createDb, type DbHandle, type Engine } from '@kaohe/db/client';
-import { createTestDb } from '@kaohe/db/testing';
+import { SYSTEM_ACTOR } from '@kaohe/db';
+import { benchEngines, openBenchDb, timed } from '@kaohe/db/bench';
 import { readOrgWorkbook, writeOrgWorkbook } from '@kaohe/rubric-io';
 import { ensureOrganisation } from '../src/bootstrap.ts';
 import { hashGeneratedPassword } from '../src/password.ts';
@@ -26,32 +22,6 @@ import { importOrganisation } from '../src/services/org-import-service.ts';
 const UNITS = Number(process.env.BENCH_UNITS ?? 10_000);
 const HASHES = Number(process.env.BENCH_HASHES ?? 1000);
 const TYPES = ['区县工会', '开发区工会', '局（产业）工会'];
-
-async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
-  const t0 = performance.now();
-  const value = await fn();
-  return [value, performance.now() - t0];
-}
-
-async function open(engine: Engine): Promise<{ handle: DbHandle; dispose(): Promise<void> }> {
-  if (engine === 'postgres') {
-    const databaseUrl = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
-    return createTestDb('postgres', {
-      ...(databaseUrl ? { databaseUrl } : {}),
-      prefix: 'kaohe_bench_org',
-    });
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaohe-bench-org-'));
-  const handle = await createDb({ dataDir: path.join(dir, 'pglite') });
-  await migrateToLatest(handle.db);
-  return {
-    handle,
-    dispose: async () => {
-      await handle.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 const rows: string[] = [];
 const row = (engine: string, what: string, ms: number, note = '') =>
@@ -90,16 +60,12 @@ row('—', 'read and check every cell', readMs);
 // A cheap stand-in for scrypt inside the import; the real cost is measured below.
 const cheapHash = async (password: string) => `bench$${password}`;
 
-const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres')
-  .split(',')
-  .filter((e): e is Engine => e === 'pglite' || e === 'postgres')
-  .filter((e) => e === 'pglite' || process.env.DATABASE_URL || process.env.TEST_DATABASE_URL);
-for (const engine of engines) {
-  const { handle, dispose } = await open(engine);
+for (const engine of benchEngines()) {
+  const { db, dispose } = await openBenchDb(engine, 'kaohe_bench_org');
   try {
-    await ensureOrganisation(handle.db);
+    await ensureOrganisation(db);
     const [first, importMs] = await timed(() =>
-      importOrganisation(handle.db, SYSTEM_ACTOR, read, {
+      importOrganisation(db, SYSTEM_ACTOR, read, {
         fileName: 'bench.xlsx',
         hash: cheapHash,
       }),
@@ -112,7 +78,7 @@ for (const engine of engines) {
       `${first.summary.units.created} units, ${first.accounts.length} accounts created`,
     );
     const [again, againMs] = await timed(() =>
-      importOrganisation(handle.db, SYSTEM_ACTOR, read, {
+      importOrganisation(db, SYSTEM_ACTOR, read, {
         fileName: 'bench.xlsx',
         hash: cheapHash,
       }),

@@ -162,3 +162,29 @@ export async function categorySubtotalsFromItemRows(
     reviewSubtotal: canonicalScore(r.reviewSubtotal),
   }));
 }
+
+/**
+ * 不予评先's vetoed items as they were read before migration 0016: every item review of the
+ * cycle, inputs and all, tested against the rubric's veto criteria (grade-repository.ts's
+ * query without the partial index's condition).
+ */
+export async function vetoedItemsBefore(db: DbOrTx, cycleId: string) {
+  const { rows } = await sql<{ assessmentId: string; itemId: string }>`
+    with vetoes as (
+      select i->>'id' as item_id, cr->>'id' as criterion_id
+      from cycles c
+      join rubrics r on r.id = c.rubric_id
+      cross join lateral jsonb_array_elements(r.document->'categories') as cat
+      cross join lateral jsonb_array_elements(cat->'items') as i
+      cross join lateral jsonb_array_elements(i->'rule'->'criteria') as cr
+      where c.id = ${cycleId} and cr->>'kind' = 'veto'
+    )
+    select distinct ir.assessment_id as "assessmentId", ir.item_id as "itemId"
+    from item_reviews ir
+    join vetoes v on v.item_id = ir.item_id
+    where ir.cycle_id = ${cycleId}
+      and ir.review_inputs -> v.criterion_id ->> 'triggered' = 'true'
+    order by 1, 2
+  `.execute(db);
+  return rows;
+}

@@ -247,6 +247,9 @@ export async function vetoedItems(db: DbOrTx, cycleId: string): Promise<Map<stri
     from item_reviews ir
     join vetoes v on v.item_id = ir.item_id
     where ir.cycle_id = ${cycleId}
+      -- The partial index's condition (migration 0016): only reviews with a triggered
+      -- criterion are read, not every review of the cycle.
+      and ir.review_inputs @? '$.*.triggered ? (@ == true)'
       and ir.review_inputs -> v.criterion_id ->> 'triggered' = 'true'
     order by 1, 2
   `.execute(db);

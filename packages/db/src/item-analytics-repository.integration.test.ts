@@ -13,6 +13,7 @@ import {
   returnReasons,
 } from './item-analytics-repository.ts';
 import { ADMIN, describeEachEngine, seedCycle } from './testing.ts';
+import { backfillTotalsOf } from './totals-repository.ts';
 
 const ITEMS = rubricItems(rubric2011).map(({ item }) => item);
 const UNION_FOUNDING = ITEMS.find((i) => i.id === 'union-founding')!; // base 10, org
@@ -61,6 +62,8 @@ describeEachEngine('item analytics', ({ db }) => {
       await sql`update item_scores set review_score = ${information[i]}::numeric
                 where assessment_id = ${ids[i]} and item_id = ${INFORMATION.id}`.execute(db());
     }
+    // Written around the repositories: the kept totals brought up to date as a backfill would.
+    await backfillTotalsOf(db(), ids);
     // Two returns of union-founding (one unit twice, same words), one of information.
     for (const [a, item, dept, reason] of [
       [ids[2], UNION_FOUNDING.id, 'org', '材料不全 '],
@@ -240,8 +243,19 @@ describeEachEngine('item analytics', ({ db }) => {
     await set(b!, 'dues-collection', 'finance', { a: { levelId: null } });
     await set(a!, 'collective-contracts', 'legal', { a: { met: true } });
     await set(a!, 'collective-contracts', 'women', { b: { met: false }, c: { met: true } });
-    await set(a!, 'information', 'office', { a: { value: '2.5' } });
-    await set(b!, 'information', 'office', { a: { value: 3 } });
+    await set(a!, 'information', 'office', {
+      a: { value: '2.5' },
+      k: { count: 1 },
+      r: { numerator: 1, denominator: 3 },
+    });
+    await set(b!, 'information', 'office', {
+      a: { value: 3 },
+      k: { count: 2 },
+      r: { numerator: 1, denominator: 3 },
+    });
+    // The same inputs recorded twice are counted twice.
+    await set(b!, 'collective-contracts', 'legal', { a: { met: true } });
+    await set(b!, 'collective-contracts', 'women', { b: { met: false }, c: { met: false } });
 
     const criteria = await criterionFigures(db(), { cycleId: seeded.cycleId });
     expect(criteria.find((c) => c.itemId === 'dues-collection')).toMatchObject({
@@ -252,6 +266,14 @@ describeEachEngine('item analytics', ({ db }) => {
       answered: 2,
       meanValue: '2.75',
     });
+    const of = (itemId: string, criterionId: string) =>
+      criteria.find((c) => c.itemId === itemId && c.criterionId === criterionId);
+    expect(of('information', 'k')).toMatchObject({ answered: 2, meanCount: '1.5' });
+    // 100 × 1 / 3 = 33.333…, for both units.
+    expect(of('information', 'r')).toMatchObject({ answered: 2, meanRatePercent: '33.33' });
+    expect(of('collective-contracts', 'a')).toMatchObject({ answered: 2, metRate: 1 });
+    expect(of('collective-contracts', 'b')).toMatchObject({ answered: 2, metRate: 0 });
+    expect(of('collective-contracts', 'c')).toMatchObject({ answered: 2, metRate: 0.5 });
     const answers = await recordedAnswers(db(), seeded.cycleId);
     expect(answers.find((x) => x.assessmentId === a)!.inputs['collective-contracts']).toEqual({
       a: { met: true },

@@ -103,10 +103,11 @@ const rate = (v: string | null): number | null => (v === null ? null : Number(v)
 const score = (v: string | null): string | null => canonicalNumeric(v ?? undefined);
 
 function scopeCte(where: RawBuilder<unknown>): RawBuilder<unknown> {
-  return sql`scope as (
-      select a.id, a.cycle_id, c.rubric_id
+  // Not materialized: each use is planned with its own join (a materialized CTE also
+  // keeps the scans from running in parallel).
+  return sql`scope as not materialized (
+      select a.id, a.cycle_id
       from assessments a
-      join cycles c on c.id = a.cycle_id
       join cycle_units cu on cu.cycle_id = a.cycle_id and cu.unit_id = a.unit_id
       where ${where}
     )`;
@@ -119,6 +120,38 @@ function whereOf(q: { cycleIds?: string[]; unitTypeId?: string }): RawBuilder<un
   }
   if (q.unitTypeId !== undefined) parts.push(sql`cu.unit_type_id = ${q.unitTypeId}`);
   return sql.join(parts, sql` and `);
+}
+
+/** A row of the item figures' SQL as ItemFigures (shared with bench/item-analytics-before.ts). */
+export function toItemFigures(r: Record<string, string | number | null>): ItemFigures {
+  const units = num(r.units);
+  const withEvidence = num(r.unitsWithEvidence);
+  return {
+    cycleId: String(r.cycleId),
+    itemId: String(r.itemId),
+    number: r.number === null ? null : num(r.number),
+    categoryId: (r.categoryId as string | null) ?? null,
+    baseScore: score(r.baseScore as string | null),
+    units,
+    reviewed: num(r.reviewed),
+    fullMarkCount: num(r.fullMarkCount),
+    fullMarkRate: rate(r.fullMarkRate as string | null),
+    zeroCount: num(r.zeroCount),
+    zeroRate: rate(r.zeroRate as string | null),
+    mean: score(r.mean as string | null),
+    spread: score(r.spread as string | null),
+    compared: num(r.compared),
+    changedCount: num(r.changedCount),
+    changedRate: rate(r.changedRate as string | null),
+    meanCut: score(r.meanCut as string | null),
+    discrimination: rate(r.discrimination as string | null),
+    returns: num(r.returns),
+    unitsReturned: num(r.unitsReturned),
+    appeals: num(r.appeals),
+    files: num(r.files),
+    unitsWithEvidence: withEvidence,
+    unitsWithoutEvidence: units - withEvidence,
+  };
 }
 
 /**
@@ -135,21 +168,16 @@ export async function itemFigures(
   const { rows } = await sql<Record<string, string | number | null>>`
     with ${scopeCte(whereOf(q))},
     population as (select cycle_id, count(*) as units from scope group by cycle_id),
-    -- Each unit's 合计 once (hash aggregate over the covering index), then the item's
-    -- "rest of the total" is 合计 − the item: no sort of every item score by unit.
-    totals as (
-      select s.assessment_id, sum(s.review_score) as subtotal
-      from item_scores s
-      join scope on scope.id = s.assessment_id
-      where s.review_score is not null
-      group by s.assessment_id
-    ),
+    -- The item's "rest of the total" is the unit's kept 合计 (assessment_totals, in
+    -- hundredths, kept exact by every write: totals-repository.ts) less the item: one read
+    -- of the item rows, none to sum them per unit first. An integer of hundredths divided
+    -- by 100 in float8 is the nearest double to the exact rest, as numeric::float8 is.
     scored as (
-      select scope.cycle_id, s.assessment_id, s.item_id, s.base_score, s.self_score,
-             s.review_score, t.subtotal - s.review_score as rest
+      select scope.cycle_id, s.item_id, s.base_score, s.self_score, s.review_score,
+             (t.review_subtotal - (s.review_score * 100)::integer)::float8 / 100 as rest
       from item_scores s
       join scope on scope.id = s.assessment_id
-      join totals t on t.assessment_id = s.assessment_id
+      join assessment_totals t on t.assessment_id = s.assessment_id
       where s.review_score is not null and ${oneItem(sql`s.item_id`)}
     ),
     figures as (
@@ -162,7 +190,7 @@ export async function itemFigures(
              count(*) filter (where self_score is not null) as compared,
              count(*) filter (where self_score is not null and self_score <> review_score) as changed,
              avg(self_score - review_score) filter (where self_score is not null) as mean_cut,
-             corr(review_score::float8, rest::float8) as discrimination
+             corr(review_score::float8, rest) as discrimination
       from scored
       group by cycle_id, item_id
     ),
@@ -223,36 +251,7 @@ export async function itemFigures(
     left join appealed ap on ap.cycle_id = it.cycle_id and ap.item_id = it.item_id
     order by c.year, c.created_at, it.cycle_id, ri.number nulls last, it.item_id
   `.execute(db);
-  return rows.map((r) => {
-    const units = num(r.units);
-    const withEvidence = num(r.unitsWithEvidence);
-    return {
-      cycleId: String(r.cycleId),
-      itemId: String(r.itemId),
-      number: r.number === null ? null : num(r.number),
-      categoryId: (r.categoryId as string | null) ?? null,
-      baseScore: score(r.baseScore as string | null),
-      units,
-      reviewed: num(r.reviewed),
-      fullMarkCount: num(r.fullMarkCount),
-      fullMarkRate: rate(r.fullMarkRate as string | null),
-      zeroCount: num(r.zeroCount),
-      zeroRate: rate(r.zeroRate as string | null),
-      mean: score(r.mean as string | null),
-      spread: score(r.spread as string | null),
-      compared: num(r.compared),
-      changedCount: num(r.changedCount),
-      changedRate: rate(r.changedRate as string | null),
-      meanCut: score(r.meanCut as string | null),
-      discrimination: rate(r.discrimination as string | null),
-      returns: num(r.returns),
-      unitsReturned: num(r.unitsReturned),
-      appeals: num(r.appeals),
-      files: num(r.files),
-      unitsWithEvidence: withEvidence,
-      unitsWithoutEvidence: units - withEvidence,
-    };
-  });
+  return rows.map(toItemFigures);
 }
 
 /**
@@ -305,43 +304,9 @@ export async function returnReasons(db: DbOrTx, q: CycleQuery): Promise<ReturnRe
   }));
 }
 
-/** Per criterion, what the departments recorded in their reviews (the inputs, not the score). */
-export async function criterionFigures(db: DbOrTx, q: CycleQuery): Promise<CriterionFiguresRow[]> {
-  const { rows } = await sql<Record<string, string | number | null>>`
-    with ${scopeCte(whereOf({ cycleIds: [q.cycleId], unitTypeId: q.unitTypeId }))},
-    answers as (
-      select r.item_id, kv.key as criterion_id, kv.value as v
-      from item_reviews r
-      join scope on scope.id = r.assessment_id
-      cross join lateral jsonb_each(r.review_inputs) as kv
-      where r.review_inputs is not null and jsonb_typeof(r.review_inputs) = 'object'
-    ),
-    levels as (
-      select item_id, criterion_id, jsonb_object_agg(level, n) as levels
-      from (select item_id, criterion_id, coalesce(v->>'levelId', '') as level, count(*) as n
-            from answers where v ? 'levelId' group by 1, 2, 3) l
-      group by 1, 2
-    )
-    select a.item_id as "itemId", a.criterion_id as "criterionId", count(*) as answered,
-           round((count(*) filter (where a.v->>'met' = 'true'))::numeric
-                 / nullif(count(*) filter (where a.v ? 'met'), 0), 4)::text as "metRate",
-           round((count(*) filter (where a.v->>'triggered' = 'true'))::numeric
-                 / nullif(count(*) filter (where a.v ? 'triggered'), 0), 4)::text as "triggeredRate",
-           round(avg((a.v->>'count')::numeric) filter (where jsonb_typeof(a.v->'count') = 'number'), 2)::text
-             as "meanCount",
-           round(avg((a.v->>'value')::numeric)
-                 filter (where a.v->>'value' ~ '^[0-9]+(\\.[0-9]+)?$'), 2)::text as "meanValue",
-           round(avg(100 * (a.v->>'numerator')::numeric / nullif((a.v->>'denominator')::numeric, 0))
-                 filter (where jsonb_typeof(a.v->'numerator') = 'number'
-                           and jsonb_typeof(a.v->'denominator') = 'number'), 2)::text
-             as "meanRatePercent",
-           max(l.levels::text) as levels
-    from answers a
-    left join levels l on l.item_id = a.item_id and l.criterion_id = a.criterion_id
-    group by a.item_id, a.criterion_id
-    order by a.item_id, a.criterion_id
-  `.execute(db);
-  return rows.map((r) => ({
+/** A row of the per-criterion SQL as CriterionFiguresRow (shared with the benchmark's "before"). */
+export function toCriterionFigures(r: Record<string, string | number | null>): CriterionFiguresRow {
+  return {
     itemId: String(r.itemId),
     criterionId: String(r.criterionId),
     answered: num(r.answered),
@@ -351,7 +316,75 @@ export async function criterionFigures(db: DbOrTx, q: CycleQuery): Promise<Crite
     meanValue: score(r.meanValue as string | null),
     meanRatePercent: score(r.meanRatePercent as string | null),
     levels: r.levels === null ? {} : (JSON.parse(String(r.levels)) as Record<string, number>),
-  }));
+  };
+}
+
+/**
+ * Per criterion, what the departments recorded in their reviews (the inputs, not the score).
+ * The reviews' inputs repeat (the same answers of an item again and again), so each distinct
+ * inputs of an item is taken apart once and weighted by how often it was recorded: sums of
+ * n × value over sums of n are the means over every review, exactly (numeric).
+ */
+export async function criterionFigures(db: DbOrTx, q: CycleQuery): Promise<CriterionFiguresRow[]> {
+  const { rows } = await sql<Record<string, string | number | null>>`
+    with ${scopeCte(whereOf({ cycleIds: [q.cycleId], unitTypeId: q.unitTypeId }))},
+    -- Materialized: pushed into the scan, the test of each row's kind below misleads the
+    -- planner into sorting every review's inputs instead of hashing them.
+    recorded as materialized (
+      select r.item_id, r.review_inputs, count(*) as n
+      from item_reviews r
+      join scope on scope.id = r.assessment_id
+      where r.review_inputs is not null
+      group by r.item_id, r.review_inputs
+    ),
+    answers as (
+      select d.item_id, kv.key as criterion_id, kv.value as v, d.n
+      from recorded d
+      cross join lateral jsonb_each(d.review_inputs) as kv
+      where jsonb_typeof(d.review_inputs) = 'object'
+    ),
+    levels as (
+      select item_id, criterion_id, jsonb_object_agg(level, n) as levels
+      from (select item_id, criterion_id, coalesce(v->>'levelId', '') as level, sum(n) as n
+            from answers where v ? 'levelId' group by 1, 2, 3) l
+      group by 1, 2
+    ),
+    figures as (
+      select item_id, criterion_id, n,
+             case when v ? 'met' then n end as met_of,
+             case when v->>'met' = 'true' then n end as met,
+             case when v ? 'triggered' then n end as triggered_of,
+             case when v->>'triggered' = 'true' then n end as triggered,
+             case when jsonb_typeof(v->'count') = 'number' then n end as count_of,
+             case when jsonb_typeof(v->'count') = 'number' then n * (v->>'count')::numeric end
+               as count_sum,
+             case when v->>'value' ~ '^[0-9]+(\\.[0-9]+)?$' then n end as value_of,
+             case when v->>'value' ~ '^[0-9]+(\\.[0-9]+)?$' then n * (v->>'value')::numeric end
+               as value_sum,
+             case when jsonb_typeof(v->'numerator') = 'number'
+                   and jsonb_typeof(v->'denominator') = 'number'
+                   and (v->>'denominator')::numeric <> 0 then n end as rate_of,
+             case when jsonb_typeof(v->'numerator') = 'number'
+                   and jsonb_typeof(v->'denominator') = 'number'
+                   and (v->>'denominator')::numeric <> 0
+                  then n * (100 * (v->>'numerator')::numeric / (v->>'denominator')::numeric) end
+               as rate_sum
+      from answers
+    )
+    select f.item_id as "itemId", f.criterion_id as "criterionId", sum(f.n) as answered,
+           round(coalesce(sum(f.met), 0)::numeric / nullif(sum(f.met_of), 0), 4)::text as "metRate",
+           round(coalesce(sum(f.triggered), 0)::numeric / nullif(sum(f.triggered_of), 0), 4)::text
+             as "triggeredRate",
+           round(sum(f.count_sum) / sum(f.count_of), 2)::text as "meanCount",
+           round(sum(f.value_sum) / sum(f.value_of), 2)::text as "meanValue",
+           round(sum(f.rate_sum) / sum(f.rate_of), 2)::text as "meanRatePercent",
+           max(l.levels::text) as levels
+    from figures f
+    left join levels l on l.item_id = f.item_id and l.criterion_id = f.criterion_id
+    group by f.item_id, f.criterion_id
+    order by f.item_id, f.criterion_id
+  `.execute(db);
+  return rows.map(toCriterionFigures);
 }
 
 export interface RecordedAnswers {
@@ -395,34 +428,57 @@ export async function recordedAnswers(db: DbOrTx, cycleId: string): Promise<Reco
       },
     ]),
   );
-  // One row per assessment with its scores and merged inputs as JSON text: a row per item
-  // review (35 a unit) costs far more to carry than to parse (PGlite above all).
-  const { rows } = await sql<{ id: string; scores: string | null; inputs: string | null }>`
-    with merged as (
-      select r.assessment_id, r.item_id, jsonb_object_agg(kv.key, kv.value) as inputs
+  // One row per assessment (a row per item review, 35 a unit, costs far more to carry than
+  // to parse: PGlite above all). The inputs repeat (the same answers again and again), so
+  // each distinct inputs is sent once, in the first row's dictionary, and an assessment's
+  // reviews name theirs by number: no inputs taken apart and put together in SQL.
+  const { rows } = await sql<{
+    id: string | null;
+    scores: string | null;
+    refs: string | null;
+    dictionary: string | null;
+  }>`
+    with reviews as materialized (
+      select r.assessment_id, r.item_id, r.review_inputs
       from item_reviews r
-      cross join lateral jsonb_each(r.review_inputs) as kv
-      where r.cycle_id = ${cycleId} and jsonb_typeof(r.review_inputs) = 'object'
-      group by r.assessment_id, r.item_id
+      where r.cycle_id = ${cycleId} and r.review_inputs is not null
     ),
-    inputs as (
-      select assessment_id, jsonb_object_agg(item_id, inputs)::text as inputs
-      from merged group by assessment_id
+    dictionary as materialized (
+      select review_inputs, (row_number() over ())::integer - 1 as k
+      from (select distinct review_inputs from reviews
+            where jsonb_typeof(review_inputs) = 'object' and review_inputs <> '{}'::jsonb) d
+    ),
+    refs as (
+      select v.assessment_id, json_agg(json_build_array(v.item_id, d.k))::text as refs
+      from reviews v join dictionary d on d.review_inputs = v.review_inputs
+      group by v.assessment_id
     ),
     scores as (
-      select s.assessment_id, jsonb_object_agg(s.item_id, s.review_score::text)::text as scores
+      select s.assessment_id, json_object_agg(s.item_id, s.review_score::text)::text as scores
       from item_scores s join assessments a on a.id = s.assessment_id
       where a.cycle_id = ${cycleId}
       group by s.assessment_id
     )
-    select a.id, sc.scores, i.inputs
+    select null as id, null as scores, null as refs,
+           (select jsonb_agg(review_inputs order by k) from dictionary)::text as dictionary
+    union all
+    select a.id, sc.scores, r.refs, null
     from assessments a
     left join scores sc on sc.assessment_id = a.id
-    left join inputs i on i.assessment_id = a.id
+    left join refs r on r.assessment_id = a.id
     where a.cycle_id = ${cycleId}`.execute(db);
+  const dictionary = JSON.parse(rows.find((r) => r.id === null)?.dictionary ?? '[]') as Array<
+    Record<string, unknown>
+  >;
   for (const r of rows) {
+    if (r.id === null) continue;
     const a = out.get(r.id)!;
-    if (r.inputs !== null) a.inputs = JSON.parse(r.inputs) as RecordedAnswers['inputs'];
+    if (r.refs !== null) {
+      // Every department's inputs of an item merged (each judges its own criteria).
+      for (const [itemId, k] of JSON.parse(r.refs) as Array<[string, number]>) {
+        a.inputs[itemId] = { ...a.inputs[itemId], ...dictionary[k] };
+      }
+    }
     if (r.scores !== null) {
       for (const [itemId, v] of Object.entries(
         JSON.parse(r.scores) as Record<string, string | null>,

@@ -31,10 +31,11 @@ const CYCLE_NOT_FOUND = { zh: '找不到该考核周期', en: 'Cycle not found' 
  * score, review, return, evidence file and workflow step is one) or to the organisation
  * (a unit's name or type): kept in this process per cycle and unit type, under the newest
  * such event, so a finished cycle's figures are computed once, not at every look (at
- * 10,000 units they take seconds: docs/benchmarks.md).
+ * 10,000 units they take seconds: docs/benchmarks.md). The what-if's recorded answers are
+ * kept the same way, per cycle: every re-score of a draft reads them again.
  */
-const keptByDb = new WeakMap<object, Map<string, { stamp: string; report: ItemAnalyticsReport }>>();
-const KEPT_REPORTS = 20;
+const keptByDb = new WeakMap<object, Map<string, { stamp: string; value: unknown }>>();
+const KEPT_VALUES = 20;
 
 async function analyticsStamp(db: DbOrTx, cycleId: string): Promise<string> {
   // One query after the other: inside a transaction PGlite runs one at a time.
@@ -52,25 +53,41 @@ async function analyticsStamp(db: DbOrTx, cycleId: string): Promise<string> {
   return `${ofCycle?.id ?? 0}:${ofOrganisation?.id ?? 0}`;
 }
 
-export async function loadItemAnalytics(
+/** What `compute` gives for a cycle, kept until the cycle's stamp moves. */
+async function keptForCycle<T>(
+  db: DbOrTx,
+  cycleId: string,
+  key: string,
+  compute: () => Promise<T>,
+): Promise<T> {
+  // Per database (a test process opens several; a transaction is its own and keeps nothing).
+  const kept = keptByDb.get(db) ?? new Map<string, { stamp: string; value: unknown }>();
+  keptByDb.set(db, kept);
+  const stamp = await analyticsStamp(db, cycleId);
+  const hit = kept.get(key);
+  if (hit?.stamp === stamp) return hit.value as T;
+  const value = await compute();
+  kept.delete(key);
+  kept.set(key, { stamp, value });
+  // The oldest computed first out (a Map keeps insertion order).
+  if (kept.size > KEPT_VALUES) kept.delete(kept.keys().next().value!);
+  return value;
+}
+
+export function loadItemAnalytics(
   db: DbOrTx,
   q: { cycleId: string; unitTypeId?: string },
 ): Promise<ItemAnalyticsReport> {
-  // Per database (a test process opens several; a transaction is its own and keeps nothing).
-  const kept =
-    keptByDb.get(db) ?? new Map<string, { stamp: string; report: ItemAnalyticsReport }>();
-  keptByDb.set(db, kept);
-  const key = `${q.cycleId}\u0000${q.unitTypeId ?? ''}`;
-  const stamp = await analyticsStamp(db, q.cycleId);
-  const hit = kept.get(key);
-  if (hit?.stamp === stamp) return hit.report;
-  const report = await itemAnalyticsReport(db, q);
-  if (!report) throw new DomainError('NOT_FOUND', CYCLE_NOT_FOUND);
-  kept.delete(key);
-  kept.set(key, { stamp, report });
-  // The oldest computed first out (a Map keeps insertion order).
-  if (kept.size > KEPT_REPORTS) kept.delete(kept.keys().next().value!);
-  return report;
+  return keptForCycle(
+    db,
+    q.cycleId,
+    `report\u0000${q.cycleId}\u0000${q.unitTypeId ?? ''}`,
+    async () => {
+      const report = await itemAnalyticsReport(db, q);
+      if (!report) throw new DomainError('NOT_FOUND', CYCLE_NOT_FOUND);
+      return report;
+    },
+  );
 }
 
 /**
@@ -125,7 +142,9 @@ export async function whatIf(db: DbOrTx, q: { cycleId: string; rubricId: string 
   const from: Rubric = (await getRubric(db, cycle.rubricId))!.document;
   const draftRecord = await loadRubric(db, q.rubricId);
   const draft = draftRecord.document;
-  const answers = await recordedAnswers(db, cycle.id);
+  const answers = await keptForCycle(db, cycle.id, `answers\u0000${cycle.id}`, () =>
+    recordedAnswers(db, cycle.id),
+  );
   const result = whatIfRescore(
     from,
     draft,

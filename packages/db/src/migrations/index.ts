@@ -14,6 +14,7 @@ import * as m0011 from './0011-grades.ts';
 import * as m0012 from './0012-user-contact.ts';
 import * as m0013 from './0013-messages-mail.ts';
 import * as m0015 from './0015-assessment-totals.ts';
+import * as m0016 from './0016-vetoed-reviews-index.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0012-user-contact': m0012,
   '0013-messages-mail': m0013,
   '0015-assessment-totals': m0015,
+  '0016-vetoed-reviews-index': m0016,
 };
