@@ -17,11 +17,17 @@
  *   is created on that server and dropped afterwards)
  * LOAD_SECONDS / NOLOAD_SECONDS / MEMORY_REQUESTS shorten a trial run; LOAD_PROFILE=DIR
  * writes the server's CPU profile (.cpuprofile) into DIR.
+ *
+ *   LOAD_COMPARE=1 npx tsx apps/server/bench/load.bench.ts    (issue 17 item 3, decision 030)
+ * runs only phase 1, side by side: PGlite in the server's thread (KAOHE_PGLITE_WORKER=false)
+ * and in its worker thread, each quiet and with a second busy process on the machine (a
+ * `node -e 'for(;;){}'` started before the phase and killed after), alternated over
+ * LOAD_ROUNDS rounds (default 2), with the load average at each phase.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTestDb, type TestDb } from '@kaohe/db/testing';
@@ -317,75 +323,143 @@ const pct = (xs: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 };
 
-const dataDir = mkdtempSync(join(tmpdir(), 'kaohe-load-'));
-let testDb: TestDb | undefined;
-const env: Record<string, string> = { KAOHE_DATA_DIR: dataDir };
-if (process.env.DATABASE_URL) {
-  testDb = await createTestDb('postgres', {
-    databaseUrl: process.env.DATABASE_URL,
-    prefix: 'kaohe_load',
-    migrate: false,
-  });
-  env.DATABASE_URL = testDb.url!;
-}
-const engine = testDb ? 'PostgreSQL' : 'PGlite';
-const seedStarted = Date.now();
-const server = await startServer(env);
-console.error(`server up with demo data in ${((Date.now() - seedStarted) / 1000).toFixed(0)} s`);
-try {
-  const simulated = await actors(server.url);
-  const pid = server.child.pid!;
-
-  byProcedure = new Map();
-  const load = await phase(simulated, {
-    users: USERS,
-    seconds: LOAD_SECONDS,
-    thinkMs: [500, 1500],
-  });
-  const loadByProcedure = byProcedure;
-  byProcedure = undefined;
-  const noload = await phase(simulated, { users: NOLOAD_CONNECTIONS, seconds: NOLOAD_SECONDS });
-  const rssBefore = rssMb(pid);
-  const memory = await phase(simulated, { users: NOLOAD_CONNECTIONS, requests: MEMORY_REQUESTS });
-  // Let timers and the allocator settle, as a server between bursts would.
-  await new Promise((r) => setTimeout(r, 5_000));
-  const rssAfter = rssMb(pid);
-
-  const row = (name: string, r: PhaseResult, target: string) =>
-    `| ${name} | ${r.requests} | ${(r.requests / r.seconds).toFixed(0)} | ${pct(r.latencies, 50).toFixed(1)} | ${pct(r.latencies, 95).toFixed(1)} | ${pct(r.latencies, 99).toFixed(1)} | ${r.errors.length} | ${target} |`;
-  console.log(
-    `\n### ${engine} (${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version})\n`,
-  );
-  console.log('| phase | requests | req/s | p50 ms | p95 ms | p99 ms | errors | target |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
-  console.log(
-    row(
-      `${USERS} users, think 0.5–1.5 s, ${LOAD_SECONDS} s`,
-      load,
-      'p95 < 50, p99 < 100, 0 errors',
-    ),
-  );
-  console.log(
-    row(`${NOLOAD_CONNECTIONS} connections, no think, ${NOLOAD_SECONDS} s`, noload, '0 errors'),
-  );
-  console.log(row(`${MEMORY_REQUESTS} requests, no think`, memory, 'RSS growth < 50 MB'));
-  console.log(
-    `\nServer RSS: ${rssBefore.toFixed(0)} MB before the ${MEMORY_REQUESTS} requests, ${rssAfter.toFixed(0)} MB after: growth ${(rssAfter - rssBefore).toFixed(1)} MB.`,
-  );
-  console.log(`\nThe ${USERS}-user phase by procedure:\n`);
-  console.log('| procedure | calls | p50 ms | p95 ms | p99 ms |');
-  console.log('| --- | ---: | ---: | ---: | ---: |');
-  for (const [path, xs] of [...loadByProcedure].sort((a, b) => b[1].length - a[1].length)) {
+/** Issue 17 item 3: phase 1 on PGlite in the server's thread and in its worker, quiet and busy. */
+async function compare(): Promise<void> {
+  const rounds = Number(process.env.LOAD_ROUNDS ?? 2);
+  const variants = [
+    { name: 'PGlite in the server thread', env: { KAOHE_PGLITE_WORKER: 'false' } },
+    { name: 'PGlite in a worker thread', env: { KAOHE_PGLITE_WORKER: 'true' } },
+  ];
+  const dirs: string[] = [];
+  const servers: Array<{ child: ChildProcess; users: Actor[] }> = [];
+  try {
+    for (const variant of variants) {
+      const dir = mkdtempSync(join(tmpdir(), 'kaohe-load-'));
+      dirs.push(dir);
+      const server = await startServer({ KAOHE_DATA_DIR: dir, ...variant.env });
+      servers.push({ child: server.child, users: [] });
+      servers[servers.length - 1]!.users = await actors(server.url);
+    }
+    const results = new Map<string, { latencies: number[]; errors: number; load: number[] }>();
+    for (let round = 0; round < rounds; round++) {
+      for (const busy of [false, true]) {
+        for (const [k, variant] of variants.entries()) {
+          const spinner = busy
+            ? spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' })
+            : null;
+          try {
+            const r = await phase(servers[k]!.users, {
+              users: USERS,
+              seconds: LOAD_SECONDS,
+              thinkMs: [500, 1500],
+            });
+            const key = `${variant.name}${busy ? ', a second busy process' : ', quiet'}`;
+            const sum = results.get(key) ?? { latencies: [], errors: 0, load: [] };
+            sum.latencies.push(...r.latencies);
+            sum.errors += r.errors.length;
+            sum.load.push(loadavg()[0]!);
+            results.set(key, sum);
+            console.error(
+              `round ${round + 1} ${key}: p50 ${pct(r.latencies, 50).toFixed(1)} p95 ${pct(r.latencies, 95).toFixed(1)} p99 ${pct(r.latencies, 99).toFixed(1)} (load ${loadavg()[0]!.toFixed(1)})`,
+            );
+          } finally {
+            spinner?.kill('SIGKILL');
+          }
+        }
+      }
+    }
     console.log(
-      `| ${path} | ${xs.length} | ${pct(xs, 50).toFixed(1)} | ${pct(xs, 95).toFixed(1)} | ${pct(xs, 99).toFixed(1)} |`,
+      `\n### ${USERS} users, think 0.5–1.5 s, ${rounds} × ${LOAD_SECONDS} s each (${cpus().length} cores, Node ${process.version})\n`,
     );
+    console.log('| PGlite | requests | p50 ms | p95 ms | p99 ms | errors | load average (1 min) |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+    for (const [key, r] of results) {
+      console.log(
+        `| ${key} | ${r.latencies.length} | ${pct(r.latencies, 50).toFixed(1)} | ${pct(r.latencies, 95).toFixed(1)} | ${pct(r.latencies, 99).toFixed(1)} | ${r.errors} | ${r.load.map((l) => l.toFixed(1)).join(', ')} |`,
+      );
+    }
+  } finally {
+    for (const { child } of servers) {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    }
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   }
-  const errors = [...load.errors, ...noload.errors, ...memory.errors];
-  if (errors.length > 0)
-    console.log(`\nFirst errors:\n${[...new Set(errors)].slice(0, 5).join('\n')}`);
-} finally {
-  server.child.kill('SIGTERM');
-  await new Promise((r) => server.child.once('exit', r));
-  await testDb?.dispose();
-  rmSync(dataDir, { recursive: true, force: true });
+}
+
+if (process.env.LOAD_COMPARE) {
+  await compare();
+} else {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kaohe-load-'));
+  let testDb: TestDb | undefined;
+  const env: Record<string, string> = { KAOHE_DATA_DIR: dataDir };
+  if (process.env.DATABASE_URL) {
+    testDb = await createTestDb('postgres', {
+      databaseUrl: process.env.DATABASE_URL,
+      prefix: 'kaohe_load',
+      migrate: false,
+    });
+    env.DATABASE_URL = testDb.url!;
+  }
+  const engine = testDb ? 'PostgreSQL' : 'PGlite';
+  const seedStarted = Date.now();
+  const server = await startServer(env);
+  console.error(`server up with demo data in ${((Date.now() - seedStarted) / 1000).toFixed(0)} s`);
+  try {
+    const simulated = await actors(server.url);
+    const pid = server.child.pid!;
+
+    byProcedure = new Map();
+    const load = await phase(simulated, {
+      users: USERS,
+      seconds: LOAD_SECONDS,
+      thinkMs: [500, 1500],
+    });
+    const loadByProcedure = byProcedure;
+    byProcedure = undefined;
+    const noload = await phase(simulated, { users: NOLOAD_CONNECTIONS, seconds: NOLOAD_SECONDS });
+    const rssBefore = rssMb(pid);
+    const memory = await phase(simulated, { users: NOLOAD_CONNECTIONS, requests: MEMORY_REQUESTS });
+    // Let timers and the allocator settle, as a server between bursts would.
+    await new Promise((r) => setTimeout(r, 5_000));
+    const rssAfter = rssMb(pid);
+
+    const row = (name: string, r: PhaseResult, target: string) =>
+      `| ${name} | ${r.requests} | ${(r.requests / r.seconds).toFixed(0)} | ${pct(r.latencies, 50).toFixed(1)} | ${pct(r.latencies, 95).toFixed(1)} | ${pct(r.latencies, 99).toFixed(1)} | ${r.errors.length} | ${target} |`;
+    console.log(
+      `\n### ${engine} (${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version})\n`,
+    );
+    console.log('| phase | requests | req/s | p50 ms | p95 ms | p99 ms | errors | target |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+    console.log(
+      row(
+        `${USERS} users, think 0.5–1.5 s, ${LOAD_SECONDS} s`,
+        load,
+        'p95 < 50, p99 < 100, 0 errors',
+      ),
+    );
+    console.log(
+      row(`${NOLOAD_CONNECTIONS} connections, no think, ${NOLOAD_SECONDS} s`, noload, '0 errors'),
+    );
+    console.log(row(`${MEMORY_REQUESTS} requests, no think`, memory, 'RSS growth < 50 MB'));
+    console.log(
+      `\nServer RSS: ${rssBefore.toFixed(0)} MB before the ${MEMORY_REQUESTS} requests, ${rssAfter.toFixed(0)} MB after: growth ${(rssAfter - rssBefore).toFixed(1)} MB.`,
+    );
+    console.log(`\nThe ${USERS}-user phase by procedure:\n`);
+    console.log('| procedure | calls | p50 ms | p95 ms | p99 ms |');
+    console.log('| --- | ---: | ---: | ---: | ---: |');
+    for (const [path, xs] of [...loadByProcedure].sort((a, b) => b[1].length - a[1].length)) {
+      console.log(
+        `| ${path} | ${xs.length} | ${pct(xs, 50).toFixed(1)} | ${pct(xs, 95).toFixed(1)} | ${pct(xs, 99).toFixed(1)} |`,
+      );
+    }
+    const errors = [...load.errors, ...noload.errors, ...memory.errors];
+    if (errors.length > 0)
+      console.log(`\nFirst errors:\n${[...new Set(errors)].slice(0, 5).join('\n')}`);
+  } finally {
+    server.child.kill('SIGTERM');
+    await new Promise((r) => server.child.once('exit', r));
+    await testDb?.dispose();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }

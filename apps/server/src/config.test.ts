@@ -23,6 +23,7 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       databaseUrl: undefined,
       dataDir: resolve('data'),
+      pgliteWorker: true,
       adminPassword: undefined,
       publicUrl: null,
       allowedOrigins: [],

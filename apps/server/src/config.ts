@@ -20,6 +20,8 @@ const EnvSchema = z
       .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
       .optional(),
     KAOHE_DATA_DIR: z.string().min(1).default('data'),
+    /** The embedded database in a worker thread (default) or the server's own (decision 030). */
+    KAOHE_PGLITE_WORKER: bool.default(true),
     /** The first admin's password; generated and printed once when unset. */
     KAOHE_ADMIN_PASSWORD: z.string().min(10, 'at least 10 characters').max(200).optional(),
     /**
@@ -197,6 +199,8 @@ export interface Config {
   host: string;
   databaseUrl: string | undefined;
   dataDir: string;
+  /** PGlite runs in a worker thread, not the request thread (KAOHE_PGLITE_WORKER). */
+  pgliteWorker: boolean;
   adminPassword: string | undefined;
   /** The public origin (scheme, host, port; no trailing slash), when configured. */
   publicUrl: string | null;
@@ -260,6 +264,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     dataDir: resolve(e.KAOHE_DATA_DIR),
+    pgliteWorker: e.KAOHE_PGLITE_WORKER,
     adminPassword: e.KAOHE_ADMIN_PASSWORD,
     publicUrl: e.KAOHE_PUBLIC_URL ?? null,
     // The public address may always write: behind a proxy the Host header may not carry it.

@@ -25,6 +25,7 @@ export async function startServer(config: Config, out: (line: string) => void = 
   const handle = await createDb({
     databaseUrl: config.databaseUrl,
     dataDir: join(config.dataDir, 'pglite'),
+    pgliteWorker: config.pgliteWorker,
   });
   await migrateToLatest(handle.db);
   const deps: AppDeps = {

@@ -5,13 +5,14 @@
  */
 import * as fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { PGlite } from '@electric-sql/pglite';
 import { CamelCasePlugin, Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
 import type pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
 import type { Database } from './schema.ts';
+import { TYPE_PARSERS } from './type-parsers.mjs';
 
 export { DataDirLockedError } from './data-dir-lock.ts';
+export { TYPE_PARSERS } from './type-parsers.mjs';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -22,6 +23,11 @@ export interface DbConfig {
   dataDir?: string | undefined;
   /** PostgreSQL pool size (default 10). */
   poolSize?: number | undefined;
+  /**
+   * PGlite in a worker thread (default), or in this process's own thread when false
+   * (KAOHE_PGLITE_WORKER=false; decision 030).
+   */
+  pgliteWorker?: boolean | undefined;
 }
 
 export interface DbHandle {
@@ -43,30 +49,6 @@ export function dbConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig 
   return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.KAOHE_DATA_DIR || undefined };
 }
 
-// --- value types: the one place that decides how both engines return them -----------
-
-const OID_INT8 = 20;
-const OID_NUMERIC = 1700;
-
-/**
- * bigint (count(*), identity ids, sizes) as a JS number on both engines: node-postgres
- * returns text and PGlite a number. Beyond 2^53 a number would silently lose digits, so
- * that fails loudly instead.
- */
-function parseInt8(text: string): number {
-  const n = Number(text);
-  if (!Number.isSafeInteger(n)) throw new RangeError(`bigint ${text} exceeds 2^53`);
-  return n;
-}
-
-/** numeric stays text on both engines: scores are exact, values.ts converts them. */
-const parseNumeric = (text: string): string => text;
-
-export const TYPE_PARSERS: Readonly<Record<number, (text: string) => unknown>> = {
-  [OID_INT8]: parseInt8,
-  [OID_NUMERIC]: parseNumeric,
-};
-
 const pgTypes = (types: typeof pg.types): pg.CustomTypesConfig => ({
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
     (format ?? 'text') === 'text' && TYPE_PARSERS[oid]
@@ -82,7 +64,7 @@ const plugins = () => [new CamelCasePlugin({ maintainNestedObjectKeys: true })];
  */
 export async function createDb(config: DbConfig = {}): Promise<DbHandle> {
   if (config.databaseUrl) return openPostgres(config.databaseUrl, config.poolSize ?? 10);
-  return openPglite(config.dataDir ?? DEFAULT_DATA_DIR);
+  return openPglite(config.dataDir ?? DEFAULT_DATA_DIR, config.pgliteWorker ?? true);
 }
 
 // Each engine's driver is loaded when it is used: a process needs one of them, and the
@@ -120,7 +102,7 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<DbHa
   return handle;
 }
 
-async function openPglite(dataDir: string): Promise<DbHandle> {
+async function openPglite(dataDir: string, inWorker: boolean): Promise<DbHandle> {
   const inMemory = dataDir.startsWith('memory://');
   let lock: DataDirLock | null = null;
   if (!inMemory) {
@@ -129,8 +111,12 @@ async function openPglite(dataDir: string): Promise<DbHandle> {
   }
   let db: Kysely<Database> | undefined;
   try {
-    const { PGlite } = await import('@electric-sql/pglite');
-    const pglite: PGlite = await PGlite.create({ dataDir, parsers: TYPE_PARSERS });
+    const pglite = inWorker
+      ? await (await import('./pglite-worker-client.ts')).startPgliteWorker(dataDir)
+      : await (await import('@electric-sql/pglite')).PGlite.create({
+          dataDir,
+          parsers: TYPE_PARSERS,
+        });
     db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins: plugins() });
     await sql`select 1`.execute(db);
   } catch (e) {

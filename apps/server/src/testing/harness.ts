@@ -53,6 +53,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     host: '127.0.0.1',
     databaseUrl: undefined,
     dataDir,
+    pgliteWorker: true,
     adminPassword: undefined,
     publicUrl: null,
     allowedOrigins: [],

@@ -1,0 +1,1 @@
+export declare const TYPE_PARSERS: Readonly<Record<number, (text: string) => unknown>>;
