@@ -38,10 +38,18 @@ export function NameField({ name, label }: { name: string; label: string }) {
 }
 
 /** The reason recorded with a change (as the server's schemas take it: 2000 characters at most). */
-export function ReasonField({ label, message }: { label: string; message: string }) {
+export function ReasonField({
+  label,
+  message,
+  showCount,
+}: {
+  label: string;
+  message: string;
+  showCount?: boolean;
+}) {
   return (
     <Form.Item name="reason" label={label} rules={[{ required: true, whitespace: true, message }]}>
-      <Input.TextArea rows={3} maxLength={2000} />
+      <Input.TextArea rows={3} maxLength={2000} showCount={showCount} />
     </Form.Item>
   );
 }

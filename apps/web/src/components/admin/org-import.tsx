@@ -91,11 +91,8 @@ function OrgImportModal({ onClose }: { onClose: () => void }) {
       }
       if (answer.done.accounts > 0) saveAccountsWorkbook(answer.done, accountsFileName());
       setStage({ kind: 'done', done: answer.done });
-      await refreshQueries(
-        trpc.admin.units.queryKey(),
-        trpc.admin.users.queryKey(),
-        trpc.admin.departments.queryKey(),
-      );
+      // Every admin list, the searched pages (unitList, userList) among them.
+      await refreshQueries(trpc.admin.pathKey());
     } catch (e) {
       setStage({ kind: 'ready', file, preview });
       handleError(e);

@@ -6,10 +6,11 @@
  */
 import type { Rubric } from '@kaohe/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Checkbox, Form, Input } from 'antd';
+import { Alert, Checkbox, Form } from 'antd';
 import { useT } from '../../i18n/locale.tsx';
 import { useErrorHandler } from '../../lib/use-error-handler.tsx';
 import { useTRPC } from '../../trpc.ts';
+import { ReasonField } from '../admin/admin-fields.tsx';
 import { FormModal } from '../admin/form-modal.tsx';
 import { departmentNameOf } from './queries.ts';
 
@@ -108,13 +109,7 @@ export function SendBackModal({
           options={departments.map((id) => ({ value: id, label: departmentNameOf(rubric, id) }))}
         />
       </Form.Item>
-      <Form.Item
-        name="reason"
-        label={t('common.reason')}
-        rules={[{ required: true, whitespace: true, message: t('common.reasonRequired') }]}
-      >
-        <Input.TextArea rows={3} maxLength={2000} showCount />
-      </Form.Item>
+      <ReasonField label={t('common.reason')} message={t('common.reasonRequired')} showCount />
     </FormModal>
   );
 }
@@ -157,13 +152,7 @@ export function ReopenModal({
       }}
     >
       <Alert type="warning" showIcon title={t('reopen.warning')} style={{ marginBottom: 16 }} />
-      <Form.Item
-        name="reason"
-        label={t('common.reason')}
-        rules={[{ required: true, whitespace: true, message: t('common.reasonRequired') }]}
-      >
-        <Input.TextArea rows={3} maxLength={2000} showCount />
-      </Form.Item>
+      <ReasonField label={t('common.reason')} message={t('common.reasonRequired')} showCount />
     </FormModal>
   );
 }

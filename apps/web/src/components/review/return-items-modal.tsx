@@ -3,11 +3,12 @@
  * before today). The unit then sees them highlighted, and only they may change.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Checkbox, DatePicker, Form, Input } from 'antd';
+import { Checkbox, DatePicker, Form } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useT } from '../../i18n/locale.tsx';
 import { useErrorHandler } from '../../lib/use-error-handler.tsx';
 import { useTRPC } from '../../trpc.ts';
+import { ReasonField } from '../admin/admin-fields.tsx';
 import { FormModal } from '../admin/form-modal.tsx';
 import { useInvalidateAssessments } from '../assessment/workflow-actions.tsx';
 
@@ -96,13 +97,7 @@ export function ReturnItemsModal({
           }))}
         />
       </Form.Item>
-      <Form.Item
-        name="reason"
-        label={t('return.reason')}
-        rules={[{ required: true, whitespace: true, message: t('common.reasonRequired') }]}
-      >
-        <Input.TextArea rows={3} maxLength={2000} showCount />
-      </Form.Item>
+      <ReasonField label={t('return.reason')} message={t('common.reasonRequired')} showCount />
       <Form.Item
         name="deadline"
         label={t('return.deadline')}

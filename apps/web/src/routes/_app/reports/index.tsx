@@ -32,7 +32,7 @@ import { parsedInLoader } from '../../../lib/search.ts';
 import { requireRole } from '../../../lib/session.ts';
 import { type Cycle, useTRPC } from '../../../trpc.ts';
 
-type Tab = (typeof REPORT_TABS)[number];
+type Tab = NonNullable<ReportsSearch['tab']>;
 const TAB_LABEL: Record<Tab, MessageKey> = {
   ranking: 'reports.tabRanking',
   categories: 'reports.tabCategories',
