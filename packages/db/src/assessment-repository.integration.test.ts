@@ -10,6 +10,7 @@ import {
 } from './assessment-repository.ts';
 import { listAuditEvents } from './audit-repository.ts';
 import { awardBonus } from './bonus-repository.ts';
+import { getCycle } from './cycle-repository.ts';
 import { saveReviewScore, saveSelfScore } from './item-score-repository.ts';
 import { ADMIN, CHAIRMAN, departmentActor, describeEachEngine, seedCycle } from './testing.ts';
 import { inTransaction } from './transaction.ts';
@@ -54,7 +55,16 @@ describeEachEngine('assessments', ({ db }) => {
       missing: await lockAssessmentItem(trx, assessmentId, 'no-such-item'),
       none: await lockAssessmentItem(trx, 'nope', 'innovation'),
     }));
-    const { items: _items, indicators: _i, bonusAwards: _b, ...head } = detail;
+    // With its unit's name and its cycle's deadlines, read in the same query.
+    const { items: _items, indicators: _i, bonusAwards: _b, unitName, deadlines, ...head } = detail;
+    const unit = await db()
+      .selectFrom('units')
+      .select('name')
+      .where('id', '=', unitId)
+      .executeTakeFirst();
+    expect(unitName).toBe(unit?.name);
+    expect(deadlines).toEqual((await getCycle(db(), cycleId))?.deadlines);
+    expect(Object.keys(deadlines).length).toBeGreaterThan(0);
     expect(forSave.shared).toEqual({ ...head, item: detail.items[10] });
     expect(forSave.single).toEqual({ ...head, item: item23 });
     expect(forSave.missing).toEqual({ ...head, item: undefined });
