@@ -474,9 +474,11 @@ export async function recordedAnswers(db: DbOrTx, cycleId: string): Promise<Reco
     if (r.id === null) continue;
     const a = out.get(r.id)!;
     if (r.refs !== null) {
-      // Every department's inputs of an item merged (each judges its own criteria).
+      // Every department's inputs of an item merged (each judges its own criteria); one
+      // department's inputs are the dictionary's object itself (read only, never changed).
       for (const [itemId, k] of JSON.parse(r.refs) as Array<[string, number]>) {
-        a.inputs[itemId] = { ...a.inputs[itemId], ...dictionary[k] };
+        const earlier = a.inputs[itemId];
+        a.inputs[itemId] = earlier ? { ...earlier, ...dictionary[k] } : dictionary[k]!;
       }
     }
     if (r.scores !== null) {

@@ -109,7 +109,7 @@ export async function rankingReport(db: DbOrTx, q: CycleQuery): Promise<RankingR
            cu.unit_type_id as "unitTypeId", a.stage,
            t.review_subtotal as subtotal, t.bonus, t.awarded, t.total,
            case when a.stage in ('approved', 'published', 'final')
-                then rank() over (partition by cu.unit_type_id, a.stage in ('approved', 'published', 'final')
+                then rank() over (partition by cu.unit_type_id, a.stage not in ('approved', 'published', 'final')
                                   order by t.total desc nulls last)
            end as rank
     from assessments a
@@ -117,7 +117,9 @@ export async function rankingReport(db: DbOrTx, q: CycleQuery): Promise<RankingR
     join units u on u.id = a.unit_id
     left join assessment_totals t on t.assessment_id = a.id
     where ${cycleScope(q)}
-    order by cu.unit_type_id, (a.stage in ('approved', 'published', 'final')) desc, t.total desc nulls last,
+    -- The window's own order (approved first: "not approved" ascending) as the prefix, so
+    -- the rows leave it sorted but for the name: an incremental sort, not a second full one.
+    order by cu.unit_type_id, (a.stage not in ('approved', 'published', 'final')), t.total desc nulls last,
              u.name collate "C", a.unit_id
   `.execute(db);
   // One query after the other: inside a transaction PGlite runs one at a time.
