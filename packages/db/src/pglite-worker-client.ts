@@ -36,8 +36,12 @@ type Request = WorkerRequest extends infer R ? (R extends unknown ? Omit<R, 'id'
 
 const WORKER_URL = new URL('./pglite-worker.mjs', import.meta.url);
 
+/** JavaScript's own error classes, so that a RangeError from a type parser stays one. */
+const ERROR_CLASSES: Record<string, ErrorConstructor> = { RangeError, TypeError, SyntaxError };
+
 function toError(fields: ErrorFields): Error {
-  return Object.assign(new Error(String(fields.message)), fields);
+  const ErrorClass = ERROR_CLASSES[String(fields.name)] ?? Error;
+  return Object.assign(new ErrorClass(String(fields.message)), fields);
 }
 
 /** Starts the worker and opens PGlite in `dataDir` there; resolves once it answers. */
