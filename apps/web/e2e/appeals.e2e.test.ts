@@ -235,7 +235,11 @@ describe('公示与申诉', () => {
     await shot(adminPage, 'admin-results-notice', { fullPage: true });
     // The unit's own 考核表 print: its grade and what became of its appeal.
     await adminPage.goto(`/assessments/${cycle.assessmentOf[EAST.id]}/print`);
-    await expect.poll(() => adminPage.getByTestId('print-grade').textContent()).toBe('优秀');
+    // The grade comes with the ranking, after the assessment: on a busy machine more than
+    // expect.poll's 1 s after the page opens.
+    await expect
+      .poll(() => adminPage.getByTestId('print-grade').textContent(), { timeout: 15_000 })
+      .toBe('优秀');
     await expect
       .poll(() => adminPage.getByTestId('print-appeal').textContent())
       .toBe('申诉结果：第7项 变更考评分 0 → 3');
