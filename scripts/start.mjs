@@ -5,9 +5,10 @@
  * bundle in this process. Node's own modules only until the install is done.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { newest } from './newest.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const at = (path) => join(repo, path);
@@ -20,18 +21,6 @@ function pnpm(...args) {
     execPath && /\.c?js$/.test(execPath) ? [process.execPath, [execPath, ...args]] : ['pnpm', args];
   const result = spawnSync(command, argv, { cwd: repo, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
-function newest(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let latest = stat.mtimeMs;
-  for (const name of readdirSync(path)) {
-    if (name === 'node_modules' || name === 'dist' || name.startsWith('.')) continue;
-    latest = Math.max(latest, newest(join(path, name)));
-  }
-  return latest;
 }
 
 const stale = (output, inputs) =>

@@ -20,6 +20,7 @@ import {
   reviewAgreeing,
   selfScoreAll,
   submit,
+  throughReview,
 } from './support/drive.ts';
 import {
   agreeing,
@@ -93,25 +94,19 @@ beforeAll(async () => {
 }, 300_000);
 
 /** Self scores and submission, then every department agreeing (completing, or not). */
-async function throughReview(
+const through = (
   unitId: UnitId,
   inputs: (i: (typeof ITEMS)[number]) => ItemInputs,
   complete: boolean,
-) {
-  await selfScoreAll(units[unitId], ids[unitId], inputs);
-  await submit(units[unitId], ids[unitId]);
-  for (const d of REVIEWING_DEPARTMENTS) {
-    await reviewAgreeing(departments[d]!, d, ids[unitId], { complete });
-  }
-}
+) => throughReview({ unit: units[unitId], departments }, ids[unitId], inputs, { complete });
 
 describe('the daily work, in Chinese (issue 16)', () => {
   test('1. one rank per unit: the overview ranks approved units only, as the reports do', async () => {
     // 普陀 is approved with less; 徐汇 has full marks but waits for final approval.
-    await throughReview('dw-putuo', unitSelfInputs, true);
+    await through('dw-putuo', unitSelfInputs, true);
     await bonusAndComplete(chairman, ids['dw-putuo'], '1');
     await approve(chairman, ids['dw-putuo']);
-    await throughReview('dw-xuhui', (i) => fullInputs(i), true);
+    await through('dw-xuhui', (i) => fullInputs(i), true);
     await bonusAndComplete(chairman, ids['dw-xuhui'], '1');
 
     const ranking = await chairman.report.ranking.query({ cycleId });
@@ -135,7 +130,7 @@ describe('the daily work, in Chinese (issue 16)', () => {
   });
 
   test('2. the bonus field says what is wrong, changes nothing, and asks before passing 合计', async () => {
-    await throughReview('dw-jinshan', (i) => fullInputs(i), true);
+    await through('dw-jinshan', (i) => fullInputs(i), true);
     const page = await open('dw-chair');
     await page.goto(`/overview?cycleId=${cycleId}`);
     await row(page, '金山区总工会').getByRole('button', { name: '加分', exact: true }).click();

@@ -13,15 +13,8 @@ import {
   selfScoreAll,
   submit,
 } from './support/drive.ts';
-import { fullInputs, item, REVIEWING_DEPARTMENTS, rubric } from './support/plan.ts';
-import {
-  chromiumForFile,
-  closeDrawer,
-  enterInputs,
-  shot,
-  signInUi,
-  waitSaved,
-} from './support/ui.ts';
+import { fullInputs, ITEM_2_BY_HAND, item, REVIEWING_DEPARTMENTS, rubric } from './support/plan.ts';
+import { chromiumForFile, closeDrawer, scoreAndExplain, shot, signInUi } from './support/ui.ts';
 
 const baseUrl = inject('baseUrl');
 const PASSWORD = 'e2e-english-password';
@@ -86,16 +79,13 @@ describe('the second run, in English', () => {
     await page.getByTestId('progress').waitFor();
     expect(await page.getByTestId('progress').textContent()).toBe('0 / 30 complete');
     await page.getByRole('button', { name: 'Item 2 Self score: Unscored' }).click();
-    const drawer = page.getByRole('dialog');
-    await enterInputs(drawer, item(2), {
-      a: { numerator: 85, denominator: 100 },
-      b: { met: true },
-    });
-    await drawer.getByText('met, +5').first().waitFor();
-    await drawer
-      .getByTestId('explanation-input')
-      .fill('Founding rate from the 2011 statistical yearbook.');
-    await waitSaved(page);
+    await scoreAndExplain(
+      page,
+      item(2),
+      ITEM_2_BY_HAND,
+      'Founding rate from the 2011 statistical yearbook.',
+    );
+    await page.getByRole('dialog').getByText('met, +5').first().waitFor();
     await shot(page, 'en-unit-drawer');
     await closeDrawer(page);
     await expect.poll(() => page.getByTestId('progress').textContent()).toBe('1 / 30 complete');

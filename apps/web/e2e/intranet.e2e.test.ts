@@ -11,16 +11,9 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { accountWithOwnPassword, signIn } from './support/api.ts';
 import { cycleOf } from './support/drive.ts';
-import { item } from './support/plan.ts';
+import { ITEM_2_BY_HAND, item } from './support/plan.ts';
 import { ADMIN_PASSWORD, type RunningServer, startKaohe } from './support/server.ts';
-import {
-  chromiumForFile,
-  closeDrawer,
-  enterInputs,
-  shot,
-  signInUi,
-  waitSaved,
-} from './support/ui.ts';
+import { chromiumForFile, closeDrawer, scoreAndExplain, shot, signInUi } from './support/ui.ts';
 
 const HOST = 'kaohe.intranet';
 const PASSWORD = 'lan-office-secret-2011';
@@ -113,13 +106,7 @@ describe('an intranet install', () => {
     await selfScore.click();
     await page.getByTestId('progress').waitFor();
     await page.getByRole('button', { name: '第2项自评分：未评' }).click();
-    const drawer = page.getByRole('dialog');
-    await enterInputs(drawer, item(2), {
-      a: { numerator: 85, denominator: 100 },
-      b: { met: true },
-    });
-    await drawer.getByTestId('explanation-input').fill('建会率数据来自年度统计报表。');
-    await waitSaved(page);
+    await scoreAndExplain(page, item(2), ITEM_2_BY_HAND, '建会率数据来自年度统计报表。');
     await shot(page, 'intranet-unit-drawer-saved');
     await closeDrawer(page);
     await expect

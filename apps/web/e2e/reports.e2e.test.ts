@@ -14,17 +14,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { averageCenti } from '../src/components/reports/report-model.ts';
 import { type Api, accountsLabelled, signIn } from './support/api.ts';
-import {
-  approve,
-  bonusAndComplete,
-  completeReview,
-  cycleOf,
-  reviewAgreeing,
-  reviewItem,
-  rubric2011Id,
-  selfScoreAll,
-  submit,
-} from './support/drive.ts';
+import { approvedThrough, cycleOf, type Finding, rubric2011Id } from './support/drive.ts';
 import {
   fullInputs,
   ITEMS,
@@ -85,37 +75,28 @@ describe('the chairman’s reports', () => {
      * Self scores, submission, every department's review (南湖: 法律部 finds item 10's
      * registration rate at 90% — a disagreement of its own), the bonus, and approval.
      */
-    async function approvedThrough(
+    const approved = async (
       cycleId: string,
       unitId: string,
       inputs: (i: (typeof ITEMS)[number]) => ItemInputs,
       points: string,
       options: { approve?: boolean } = {},
-    ) {
+    ) => {
       const id = (await admin.assessment.list.query({ cycleId })).find(
         (a) => a.unitId === unitId,
       )!.id;
-      await selfScoreAll(unitApi[unitId]!, id, inputs);
-      await submit(unitApi[unitId]!, id);
-      for (const d of REVIEWING_DEPARTMENTS) {
-        if (unitId === 'rp-south' && d === 'legal') {
-          await reviewAgreeing(departments[d]!, d, id, { complete: false });
-          await reviewItem(departments[d]!, d, id, LEGAL_ITEM_10);
-          await completeReview(departments[d]!, id);
-        } else {
-          await reviewAgreeing(departments[d]!, d, id, { complete: true });
-        }
-      }
-      await bonusAndComplete(chairman, id, points);
-      if (options.approve ?? true) await approve(chairman, id);
-    }
+      const findings: Record<string, Finding> =
+        unitId === 'rp-south' ? { legal: LEGAL_ITEM_10 } : {};
+      const takers = { unit: unitApi[unitId]!, departments, chairman };
+      await approvedThrough(takers, id, inputs, { points, findings, ...options });
+    };
     // An earlier cycle for 东湖 (a trial run of the same rubric), so its year over year has two points.
     const trial = await admin.cycle.create.mutate({
       name: '2011年度考核（试行）',
       rubricId: await rubric2011Id(admin),
       unitIds: ['rp-east'],
     });
-    await approvedThrough(trial.id, 'rp-east', unitSelfInputs, '1');
+    await approved(trial.id, 'rp-east', unitSelfInputs, '1');
     const cycle = await cycleOf(admin, '2011年度考核（报表）', UNITS);
 
     const selfInputs: Record<string, (i: (typeof ITEMS)[number]) => ItemInputs> = {
@@ -133,7 +114,7 @@ describe('the chairman’s reports', () => {
       'rp-tech': '0.5',
     };
     for (const [unitId, inputs] of Object.entries(selfInputs)) {
-      await approvedThrough(cycle.id, unitId, inputs, bonus[unitId]!, {
+      await approved(cycle.id, unitId, inputs, bonus[unitId]!, {
         // 北湖 waits for final approval: it has a total but no final rank.
         approve: unitId !== 'rp-north',
       });

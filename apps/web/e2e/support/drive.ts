@@ -4,7 +4,7 @@
  */
 import type { ItemInputs } from '@kaohe/domain';
 import type { Api } from './api.ts';
-import { agreeing, explanationOf, ITEMS } from './plan.ts';
+import { agreeing, explanationOf, ITEMS, REVIEWING_DEPARTMENTS } from './plan.ts';
 
 export async function assessmentVersion(api: Api, id: string): Promise<number> {
   return (await api.assessment.byId.query({ id })).version;
@@ -60,12 +60,13 @@ export async function reviewAgreeing(
 }
 
 /** A department's own finding on one item: its inputs, and the remarks a difference needs. */
-export async function reviewItem(
-  department: Api,
-  departmentId: string,
-  id: string,
-  change: { itemId: string; inputs: ItemInputs; remarks: string | null },
-) {
+export interface Finding {
+  itemId: string;
+  inputs: ItemInputs;
+  remarks: string | null;
+}
+
+async function reviewItem(department: Api, departmentId: string, id: string, change: Finding) {
   const row = (await department.assessment.byId.query({ id })).items.find(
     (i) => i.itemId === change.itemId,
   )!;
@@ -96,7 +97,7 @@ export async function bonusAndComplete(chairman: Api, id: string, points: string
   await completeBonus(chairman, id);
 }
 
-export async function completeBonus(chairman: Api, id: string) {
+async function completeBonus(chairman: Api, id: string) {
   await chairman.bonus.complete.mutate({
     assessmentId: id,
     expectedVersion: await assessmentVersion(chairman, id),
@@ -144,4 +145,49 @@ export async function cycleOf(
   for (const u of units) await admin.admin.saveUnit.mutate({ ...u, active: false });
   const listed = await admin.assessment.list.query({ cycleId: cycle.id });
   return { id: cycle.id, assessmentOf: Object.fromEntries(listed.map((a) => [a.unitId, a.id])) };
+}
+
+/** The people an assessment goes through: its unit, every reviewing department, the chairman. */
+export interface Takers {
+  unit: Api;
+  departments: Record<string, Api>;
+  chairman: Api;
+}
+
+/**
+ * The unit's self scores (`inputsOf`) and submission, then every reviewing department
+ * agreeing but for its `findings`, each completing its review when `complete`.
+ */
+export async function throughReview(
+  takers: Omit<Takers, 'chairman'>,
+  id: string,
+  inputsOf: (item: (typeof ITEMS)[number]) => ItemInputs,
+  options: { complete: boolean; findings?: Record<string, Finding> },
+) {
+  await selfScoreAll(takers.unit, id, inputsOf);
+  await submit(takers.unit, id);
+  for (const d of REVIEWING_DEPARTMENTS) {
+    const department = takers.departments[d]!;
+    const finding = options.findings?.[d];
+    await reviewAgreeing(department, d, id, { complete: options.complete && !finding });
+    if (!finding) continue;
+    await reviewItem(department, d, id, finding);
+    if (options.complete) await completeReview(department, id);
+  }
+}
+
+/**
+ * …through review, the chairman's bonus (`points`, or none awarded) and, unless
+ * `approve: false`, the final approval.
+ */
+export async function approvedThrough(
+  takers: Takers,
+  id: string,
+  inputsOf: (item: (typeof ITEMS)[number]) => ItemInputs,
+  options: { points: string | null; findings?: Record<string, Finding>; approve?: boolean },
+) {
+  await throughReview(takers, id, inputsOf, { complete: true, findings: options.findings });
+  if (options.points === null) await completeBonus(takers.chairman, id);
+  else await bonusAndComplete(takers.chairman, id, options.points);
+  if (options.approve ?? true) await approve(takers.chairman, id);
 }

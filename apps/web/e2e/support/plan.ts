@@ -46,6 +46,12 @@ export function unitSelfInputs(i: Item): ItemInputs {
   }
 }
 
+/** Item 2 as a unit enters it by hand: a founding rate of 85%, and its entry met. */
+export const ITEM_2_BY_HAND: ItemInputs = {
+  a: { numerator: 85, denominator: 100 },
+  b: { met: true },
+};
+
 /** Item 7 as the unit revises it after 法律部 returned it. */
 export const REVISED_ITEM_7: ItemInputs = { a: { numerator: 65, denominator: 100 } };
 

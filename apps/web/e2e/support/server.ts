@@ -6,9 +6,10 @@
  * server's own tests start it. A child process, not an import: the web imports the server
  * as a type only (scripts/boundaries.test.ts), tests and benchmarks included.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { newest } from '../../../../scripts/newest.mjs';
 // The server's own spawner, by path: it starts the server as a child process and imports
 // nothing of the server itself (node: modules only), so the web still imports the server
 // as a type only.
@@ -17,18 +18,6 @@ import { startServerProcess } from '../../../server/src/testing/server-process.t
 const web = new URL('../..', import.meta.url).pathname;
 const repo = join(web, '../..');
 export const ADMIN_PASSWORD = 'e2e-admin-password-2011';
-
-function newest(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let latest = stat.mtimeMs;
-  for (const name of readdirSync(path)) {
-    if (name === 'node_modules' || name === 'dist' || name.startsWith('.')) continue;
-    latest = Math.max(latest, newest(join(path, name)));
-  }
-  return latest;
-}
 
 /** What dist/ is built from: the app's sources and config, and the domain package it bundles. */
 function sourcesChangedSince(builtAt: number): boolean {

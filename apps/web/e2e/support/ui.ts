@@ -224,6 +224,19 @@ export async function enterInputs(
   if ((await noneMet.count()) > 0) await noneMet.click();
 }
 
+/** Scores an item in the open drawer, explains it, and waits until the save went through. */
+export async function scoreAndExplain(
+  page: Page,
+  item: Item,
+  inputs: ItemInputs,
+  explanation: string,
+) {
+  const drawer = page.getByRole('dialog');
+  await enterInputs(drawer, item, inputs);
+  await drawer.getByTestId('explanation-input').fill(explanation);
+  await waitSaved(page);
+}
+
 /** On a failure: what every open page showed, for the report. */
 async function shootFailure(people: Person[]) {
   for (const [i, p] of people.entries()) {

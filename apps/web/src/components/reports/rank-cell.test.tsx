@@ -1,28 +1,20 @@
 import { rubric2011 } from '@kaohe/domain/rubric-2011';
 import { describe, expect, test } from 'vitest';
+import { rankedUnit } from '../../test/ranked-unit.ts';
 import { render } from '../../test/render.tsx';
 import { GradeTag, HonoursCell } from '../grades/grade-cells.tsx';
-import type { RankedUnit } from './report-model.ts';
 import { RankCell } from './report-sections.tsx';
 
 const unit = (unitId: string, stage: string, total: string | null, rank: number | null) =>
-  ({
-    assessmentId: `a-${unitId}`,
+  rankedUnit({
     unitId,
-    unitName: unitId,
-    unitTypeId: 'district',
     stage,
-    approved: stage === 'approved',
-    subtotal: total,
-    bonus: '0',
-    awarded: null,
     total,
     rank,
     grade: rank === null ? null : rank === 1 ? '优秀' : '良好',
     barredFromHonours: unitId === 'c',
     vetoedItemIds: unitId === 'c' ? ['hardship-relief'] : [],
-    barredByHand: false,
-  }) satisfies RankedUnit;
+  });
 
 describe('the rank as the reports show it', () => {
   const rows = [

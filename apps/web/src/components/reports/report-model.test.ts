@@ -1,11 +1,11 @@
 import { rubric2011 } from '@kaohe/domain/rubric-2011';
 import { describe, expect, test } from 'vitest';
+import { rankedUnit } from '../../test/ranked-unit.ts';
 import {
   averageCenti,
   categoryAverages,
   categoryBase,
   histogram,
-  type RankedUnit,
   rankDisplay,
   rankingOrder,
   subtotalsByAssessment,
@@ -18,23 +18,7 @@ const unit = (
   stage: string,
   total: string | null,
   rank: number | null,
-): RankedUnit => ({
-  assessmentId: `a-${unitId}`,
-  unitId,
-  unitName: unitId,
-  unitTypeId,
-  stage,
-  approved: stage === 'approved',
-  subtotal: total,
-  bonus: '0',
-  awarded: null,
-  total,
-  rank,
-  grade: null,
-  barredFromHonours: false,
-  vetoedItemIds: [],
-  barredByHand: false,
-});
+) => rankedUnit({ unitId, unitTypeId, stage, total, rank });
 
 describe('rank display', () => {
   const rows = [

@@ -14,20 +14,25 @@ function item1WithFivePoints(): Item {
   return item;
 }
 
+/** The editor on a document, with its problems and nothing to pick from. */
+function EditorOf({ doc }: { doc: Rubric }) {
+  return (
+    <RubricEditor
+      document={doc}
+      onChange={() => {}}
+      problems={validateRubric(doc).problems}
+      parsed={doc}
+      departmentCatalog={[]}
+      unitTypeCatalog={[]}
+    />
+  );
+}
+
 describe('rubric editor: places and the criteria text', () => {
   test('a problem says where it is as the table does, never the document’s keys', async () => {
     const doc: Rubric = structuredClone(rubric2011);
     doc.categories[0]!.items[0] = item1WithFivePoints();
-    const { screen } = render(
-      <RubricEditor
-        document={doc}
-        onChange={() => {}}
-        problems={validateRubric(doc).problems}
-        parsed={doc}
-        departmentCatalog={[]}
-        unitTypeCatalog={[]}
-      />,
-    );
+    const { screen } = render(<EditorOf doc={doc} />);
     const panel = screen.getByRole('list', { name: '校验' });
     await expect.element(panel).toHaveTextContent('第1项 · 评分标准');
     expect(panel.element().textContent).not.toMatch(/categories|items\[/);
@@ -71,17 +76,7 @@ describe('rubric editor: places and the criteria text', () => {
   test('in English the place reads "Item 1 · Scoring rule"', async () => {
     const doc: Rubric = structuredClone(rubric2011);
     doc.categories[0]!.items[0]!.baseScore = 7;
-    const { screen } = render(
-      <RubricEditor
-        document={doc}
-        onChange={() => {}}
-        problems={validateRubric(doc).problems}
-        parsed={doc}
-        departmentCatalog={[]}
-        unitTypeCatalog={[]}
-      />,
-      { locale: 'en' },
-    );
+    const { screen } = render(<EditorOf doc={doc} />, { locale: 'en' });
     await expect
       .element(screen.getByRole('list', { name: 'Validation' }))
       .toHaveTextContent('Item 1 · Scoring rule');

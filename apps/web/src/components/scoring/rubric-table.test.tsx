@@ -66,17 +66,9 @@ describe('RubricTable', () => {
     const { container, screen } = render(<Harness />);
     await expect.element(screen.getByText('合计')).toBeVisible();
     const headers = [...container.querySelectorAll('thead th')].map((th) => th.textContent);
-    expect(headers).toEqual([
-      '考核项目',
-      '序号',
-      '考核内容',
-      '工作对应部门',
-      '基本分值',
-      '评分标准',
-      '自评分',
-      '考评分',
-      '备注',
-    ]);
+    // The paper's six columns, then the two scores and the remarks.
+    const paper = ['考核项目', '序号', '考核内容', '工作对应部门', '基本分值', '评分标准'];
+    expect(headers).toEqual([...paper, '自评分', '考评分', '备注']);
     const rows = container.querySelectorAll('tbody tr.kaohe-item-row');
     expect(rows).toHaveLength(30);
     const categoryCells = [
