@@ -1,12 +1,14 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { Card, Empty, Flex } from 'antd';
+import { Card, Empty, Flex, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/locale.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
+import { stageColor, stageLabel } from '../../lib/labels.ts';
 import { type Cycle, useTRPC } from '../../trpc.ts';
 import { pickCycle } from '../assessment/queries.ts';
 import { CycleFilter, UnitTypeFilter } from '../filter-field.tsx';
+import { GradeTag } from '../grades/grade-cells.tsx';
 
 /**
  * A page about one cycle: the one its search names, else the newest; without any cycle, a
@@ -87,5 +89,62 @@ export function CycleFilterBar({
       </Flex>
       {footer}
     </Card>
+  );
+}
+
+// The table cells the cycle pages share (the overview, the review grid, the reports and a
+// unit's years): a unit with its unit type, a stage, 未审定, a grade with 取消评优.
+
+/** A unit's name (a link or plain text) over its unit type in small grey. */
+export function UnitCell({ name, unitType }: { name: ReactNode; unitType: string }) {
+  return (
+    <Flex vertical>
+      {name}
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {unitType}
+      </Typography.Text>
+    </Flex>
+  );
+}
+
+export function StageTag({ stage, testId }: { stage: string; testId?: string }) {
+  const t = useT();
+  return (
+    <Tag color={stageColor(stage)} data-testid={testId}>
+      {t(stageLabel(stage))}
+    </Tag>
+  );
+}
+
+/** In place of a rank (or beside a total): the unit's result is not approved yet. */
+export function UnapprovedTag({ testId }: { testId?: string }) {
+  const t = useT();
+  return (
+    <Tag color="orange" style={{ marginInlineEnd: 0 }} data-testid={testId}>
+      {t('overview.unapproved')}
+    </Tag>
+  );
+}
+
+/** The grade, and under it 取消评优 when the unit is barred from honours. */
+export function GradeCell({
+  grade,
+  barred,
+  testId,
+}: {
+  grade: string | null;
+  barred: boolean;
+  testId: string;
+}) {
+  const t = useT();
+  return (
+    <Flex vertical align="center" gap={4}>
+      <GradeTag grade={grade} testId={testId} />
+      {barred && (
+        <Tag color="red" style={{ marginInlineEnd: 0 }}>
+          {t('grades.barred')}
+        </Tag>
+      )}
+    </Flex>
   );
 }

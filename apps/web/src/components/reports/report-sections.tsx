@@ -24,15 +24,15 @@ import {
   Select,
   Table,
   type TableColumnsType,
-  Tag,
   Typography,
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { useT } from '../../i18n/locale.tsx';
-import { formatDateTime, stageColor, stageLabel } from '../../lib/labels.ts';
+import { formatDateTime } from '../../lib/labels.ts';
 import { type inferOutput, type Trpc, useTRPC } from '../../trpc.ts';
 import { departmentNameOf, unitTypeName } from '../assessment/queries.ts';
 import { CategoryRadar, RankingBars, ScoreHistogram } from '../charts/report-charts.tsx';
+import { StageTag, UnapprovedTag, UnitCell } from '../cycle-page/cycle-page.tsx';
 import { GradeTag, HonoursCell } from '../grades/grade-cells.tsx';
 import { REVIEWED_STAGES } from '../overview/overview-model.ts';
 import { listInput, SearchBox, ServerTable } from '../search-table/search-table.tsx';
@@ -56,11 +56,7 @@ export function RankCell({ row, all }: { row: RankedUnit; all: readonly RankedUn
   const shown = rankDisplay(row, all);
   if (shown.kind === 'none') return <Typography.Text type="secondary">—</Typography.Text>;
   if (shown.kind === 'unapproved') {
-    return (
-      <Tag color="orange" style={{ marginInlineEnd: 0 }} data-testid={`ranking-rank-${row.unitId}`}>
-        {t('overview.unapproved')}
-      </Tag>
-    );
+    return <UnapprovedTag testId={`ranking-rank-${row.unitId}`} />;
   }
   return (
     <span data-testid={`ranking-rank-${row.unitId}`}>
@@ -139,7 +135,7 @@ export function RankingSection({
       key: 'stage',
       title: t('home.colStage'),
       width: 110,
-      render: (_, row) => <Tag color={stageColor(row.stage)}>{t(stageLabel(row.stage))}</Tag>,
+      render: (_, row) => <StageTag stage={row.stage} />,
     },
     {
       key: 'subtotal',
@@ -282,12 +278,10 @@ export function CategoriesSection({
       width: 170,
       render: (_, l) =>
         l.row ? (
-          <Flex vertical>
-            <UnitLink row={l.row} />
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {unitTypeName(rubric, l.row.unitTypeId)}
-            </Typography.Text>
-          </Flex>
+          <UnitCell
+            name={<UnitLink row={l.row} />}
+            unitType={unitTypeName(rubric, l.row.unitTypeId)}
+          />
         ) : (
           <strong title={t('reports.averageHint')}>{t('reports.averageRow')}</strong>
         ),

@@ -10,9 +10,12 @@ import { createFileRoute, Link } from '@tanstack/react-router';
 import { Card, Empty, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { YearOverYearChart } from '../../../../components/charts/report-charts.tsx';
-import { GradeTag } from '../../../../components/grades/grade-cells.tsx';
+import {
+  GradeCell,
+  StageTag,
+  UnapprovedTag,
+} from '../../../../components/cycle-page/cycle-page.tsx';
 import { useT } from '../../../../i18n/locale.tsx';
-import { stageColor, stageLabel } from '../../../../lib/labels.ts';
 import { requireRole } from '../../../../lib/session.ts';
 import { type inferOutput, type Trpc, useTRPC } from '../../../../trpc.ts';
 
@@ -96,7 +99,7 @@ function UnitYears() {
       key: 'stage',
       title: t('home.colStage'),
       width: 100,
-      render: (_, c) => <Tag color={stageColor(c.stage)}>{t(stageLabel(c.stage))}</Tag>,
+      render: (_, c) => <StageTag stage={c.stage} />,
     },
     ...categories.map((k) => ({
       key: k.id,
@@ -128,11 +131,7 @@ function UnitYears() {
       render: (_, c) => (
         <Flex vertical align="flex-end">
           <strong data-testid={`years-total-${c.cycleId}`}>{c.total ?? ''}</strong>
-          {!c.approved && c.total !== null && (
-            <Tag color="orange" style={{ marginInlineEnd: 0 }}>
-              {t('overview.unapproved')}
-            </Tag>
-          )}
+          {!c.approved && c.total !== null && <UnapprovedTag />}
         </Flex>
       ),
     },
@@ -142,14 +141,11 @@ function UnitYears() {
       width: 100,
       align: 'center',
       render: (_, c) => (
-        <Flex vertical align="center" gap={4}>
-          <GradeTag grade={c.grade} testId={`years-grade-${c.cycleId}`} />
-          {c.barredFromHonours && (
-            <Tag color="red" style={{ marginInlineEnd: 0 }}>
-              {t('grades.barred')}
-            </Tag>
-          )}
-        </Flex>
+        <GradeCell
+          grade={c.grade}
+          barred={c.barredFromHonours}
+          testId={`years-grade-${c.cycleId}`}
+        />
       ),
     },
   ];
