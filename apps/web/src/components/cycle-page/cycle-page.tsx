@@ -1,34 +1,60 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { Card, Empty, Flex, Tag, Typography } from 'antd';
+import {
+  Card,
+  Empty,
+  Flex,
+  Table,
+  type TableColumnType,
+  type TableProps,
+  Tag,
+  Typography,
+} from 'antd';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/locale.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { stageColor, stageLabel } from '../../lib/labels.ts';
 import { type Cycle, useTRPC } from '../../trpc.ts';
 import { pickCycle } from '../assessment/queries.ts';
-import { CycleFilter, UnitTypeFilter } from '../filter-field.tsx';
+import { CycleFilter, PageHeading, UnitTypeFilter } from '../filter-field.tsx';
 import { GradeTag } from '../grades/grade-cells.tsx';
+
+/** The search fields every cycle page filters by. */
+export interface CycleSearchPatch {
+  cycleId?: string;
+  unitType?: string | undefined;
+}
+
+/** What a cycle page's body is given: the cycle shown, the others, and its search. */
+export interface CyclePageProps<S extends CycleSearchPatch> {
+  cycle: Cycle;
+  cycles: Cycle[];
+  search: S;
+  /** Merges a change into the address. */
+  onSearch: (patch: Partial<S>) => void;
+}
 
 /**
  * A page about one cycle: the one its search names, else the newest; without any cycle, a
  * note (and for the office, the way to create one).
  */
-export function CyclePage({
-  cycleId,
+export function CyclePage<S extends CycleSearchPatch>({
+  search,
+  onSearch,
   empty,
   manageLink = false,
   children,
 }: {
-  cycleId: string | undefined;
+  search: S;
+  onSearch: (patch: Partial<S>) => void;
   empty: MessageKey;
   manageLink?: boolean;
-  children: (cycle: Cycle, cycles: Cycle[]) => ReactNode;
+  children: (page: CyclePageProps<S>) => ReactNode;
 }) {
   const t = useT();
   const trpc = useTRPC();
   const { data: cycles } = useSuspenseQuery(trpc.cycle.list.queryOptions());
-  const cycle = pickCycle(cycles, cycleId);
+  const cycle = pickCycle(cycles, search.cycleId);
   if (!cycle) {
     return (
       <Card>
@@ -42,54 +68,69 @@ export function CyclePage({
       </Card>
     );
   }
-  return children(cycle, cycles);
-}
-
-/** The search fields every cycle page filters by. */
-export interface CycleSearchPatch {
-  cycleId?: string;
-  unitType?: string | undefined;
+  return children({ cycle, cycles, search, onSearch });
 }
 
 /**
- * The filter bar of a cycle page: the cycle, the unit type, then the page's own filters
- * and figures (`children`). `onSearch` merges a change into the address.
+ * The head of a cycle page: its title and intro, then the filter bar — the cycle, the unit
+ * type, then the page's own filters and figures (`children`).
  */
-export function CycleFilterBar({
-  cycles,
-  cycleId,
+export function CycleHead({
+  page: { cycle, cycles, search, onSearch },
+  title,
+  intro,
   unitTypes,
-  unitType,
-  onSearch,
   unitTypeTestId,
   children,
   footer,
 }: {
-  cycles: Cycle[];
-  cycleId: string;
+  page: CyclePageProps<CycleSearchPatch>;
+  title: ReactNode;
+  intro: ReactNode;
   unitTypes: ReadonlyArray<{ id: string; name: string }>;
-  unitType: string | undefined;
-  onSearch: (patch: CycleSearchPatch) => void;
   unitTypeTestId?: string;
   children?: ReactNode;
   /** Below the filters, inside the bar (the overview's count per stage). */
   footer?: ReactNode;
 }) {
   return (
-    <Card size="small">
-      <Flex gap={16} wrap align="center">
-        <CycleFilter cycles={cycles} value={cycleId} onChange={(v) => onSearch({ cycleId: v })} />
-        <UnitTypeFilter
-          unitTypes={unitTypes}
-          value={unitType}
-          onChange={(v) => onSearch({ unitType: v })}
-          {...(unitTypeTestId ? { testId: unitTypeTestId } : {})}
-        />
-        {children}
-      </Flex>
-      {footer}
-    </Card>
+    <>
+      <PageHeading title={title} intro={intro} />
+      <Card size="small">
+        <Flex gap={16} wrap align="center">
+          <CycleFilter
+            cycles={cycles}
+            value={cycle.id}
+            onChange={(v) => onSearch({ cycleId: v })}
+          />
+          <UnitTypeFilter
+            unitTypes={unitTypes}
+            value={search.unitType}
+            onChange={(v) => onSearch({ unitType: v })}
+            {...(unitTypeTestId ? { testId: unitTypeTestId } : {})}
+          />
+          {children}
+        </Flex>
+        {footer}
+      </Card>
+    </>
   );
+}
+
+/** A column in one line: its key, title, width, what a row shows, and the alignment. */
+export function column<R>(
+  key: string,
+  title: ReactNode,
+  width: number | undefined,
+  render: (row: R) => ReactNode,
+  align?: 'center' | 'right',
+): TableColumnType<R> {
+  return { key, title, width, ...(align ? { align } : {}), render: (_, row) => render(row) };
+}
+
+/** A small bordered table of every row at once (the reports' tables). */
+export function WholeTable<R extends object>(props: TableProps<R>) {
+  return <Table<R> size="small" bordered pagination={false} {...props} />;
 }
 
 // The table cells the cycle pages share (the overview, the review grid, the reports and a

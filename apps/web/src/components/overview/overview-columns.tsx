@@ -11,7 +11,7 @@ import { useMemo } from 'react';
 import { useT } from '../../i18n/locale.tsx';
 import { type AssessmentSummary, useTRPC } from '../../trpc.ts';
 import { unitTypeName } from '../assessment/queries.ts';
-import { GradeCell, StageTag, UnapprovedTag, UnitCell } from '../cycle-page/cycle-page.tsx';
+import { column, GradeCell, StageTag, UnapprovedTag, UnitCell } from '../cycle-page/cycle-page.tsx';
 import { listedTotal, overviewRanks, REVIEWED_STAGES } from './overview-model.ts';
 
 type Row = AssessmentSummary;
@@ -101,21 +101,15 @@ export function useOverviewColumns(
         </>
       ),
     },
-    {
-      key: 'progress',
-      title: t('overview.selfProgress'),
-      width: 76,
-      align: 'center',
-      render: (_, row) => `${row.selfScoredCount}/${row.itemCount}`,
-    },
+    column(
+      'progress',
+      t('overview.selfProgress'),
+      76,
+      (row) => `${row.selfScoredCount}/${row.itemCount}`,
+      'center',
+    ),
     ...categoryColumns,
-    {
-      key: 'subtotal',
-      title: t('table.subtotal'),
-      width: 80,
-      align: 'center',
-      render: (_, row) => row.reviewTotal ?? '',
-    },
+    column('subtotal', t('table.subtotal'), 80, (row) => row.reviewTotal ?? '', 'center'),
     {
       key: 'bonus',
       title: t('table.bonus'),
@@ -154,19 +148,19 @@ export function useOverviewColumns(
         );
       },
     },
-    {
-      key: 'grade',
-      title: t('grades.grade'),
-      width: 90,
-      align: 'center',
-      render: (_, row) => (
+    column(
+      'grade',
+      t('grades.grade'),
+      90,
+      (row) => (
         <GradeCell
           grade={row.grade}
           barred={row.barredFromHonours}
           testId={`grade-${row.unitId}`}
         />
       ),
-    },
+      'center',
+    ),
     {
       key: 'actions',
       title: t('common.actions'),

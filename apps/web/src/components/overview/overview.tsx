@@ -11,7 +11,7 @@ import { Button, Empty, Flex, Select, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { useT } from '../../i18n/locale.tsx';
 import { stageColor, stageLabel } from '../../lib/labels.ts';
-import { type AssessmentSummary, type Cycle, useTRPC } from '../../trpc.ts';
+import { type AssessmentSummary, useTRPC } from '../../trpc.ts';
 import { useRubric } from '../assessment/queries.ts';
 import {
   ReopenModal,
@@ -21,9 +21,9 @@ import {
   type VersionedAssessment,
 } from '../assessment/workflow-actions.tsx';
 import { useBatch } from '../batch-results.tsx';
-import { CycleFilterBar } from '../cycle-page/cycle-page.tsx';
+import { CycleHead, type CyclePageProps } from '../cycle-page/cycle-page.tsx';
 import type { OverviewSearch } from '../cycle-page/cycle-search.ts';
-import { FilterField, PageHeading } from '../filter-field.tsx';
+import { FilterField } from '../filter-field.tsx';
 import { listInput, SearchBox, ServerTable } from '../search-table/search-table.tsx';
 import { BonusDrawer } from './bonus-drawer.tsx';
 import { useOverviewColumns } from './overview-columns.tsx';
@@ -42,19 +42,14 @@ const versioned = (row: Row | null): VersionedAssessment | null =>
   row ? { id: row.id, version: row.version } : null;
 
 export function Overview({
-  cycle,
-  cycles,
-  search,
-  onSearch,
+  page,
   chairman,
 }: {
-  cycle: Cycle;
-  cycles: Cycle[];
-  search: OverviewSearch;
-  onSearch: (patch: Partial<OverviewSearch>) => void;
+  page: CyclePageProps<OverviewSearch>;
   /** The chairman's office (加分, 审定, 退回); otherwise the assessment office (重新开启). */
   chairman: boolean;
 }) {
+  const { cycle, search, onSearch } = page;
   const t = useT();
   const trpc = useTRPC();
   const invalidate = useInvalidateAssessments();
@@ -91,13 +86,11 @@ export function Overview({
 
   return (
     <Flex vertical gap={12}>
-      <PageHeading title={t('overview.title')} intro={t('overview.intro')} />
-      <CycleFilterBar
-        cycles={cycles}
-        cycleId={cycle.id}
+      <CycleHead
+        page={page}
+        title={t('overview.title')}
+        intro={t('overview.intro')}
         unitTypes={rubric.unitTypes}
-        unitType={search.unitType}
-        onSearch={onSearch}
         footer={
           <Flex gap={8} wrap style={{ marginTop: 8 }}>
             {ASSESSMENT_STAGES.map((stage) => (
@@ -137,7 +130,7 @@ export function Overview({
             {t('overview.approveSelected', { count: selected.length })}
           </Button>
         )}
-      </CycleFilterBar>
+      </CycleHead>
       <ServerTable<Row>
         rowKey="id"
         bordered
@@ -145,7 +138,7 @@ export function Overview({
         result={listed.data}
         loading={listed.isFetching}
         search={search}
-        onPage={(page, pageSize) => onSearch({ page, pageSize: pageSize as never })}
+        onPage={(n, pageSize) => onSearch({ page: n, pageSize: pageSize as never })}
         scroll={{ x: 'max-content' }}
         rowSelection={
           chairman

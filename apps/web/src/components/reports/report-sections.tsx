@@ -32,7 +32,13 @@ import { formatDateTime } from '../../lib/labels.ts';
 import { type inferOutput, type Trpc, useTRPC } from '../../trpc.ts';
 import { departmentNameOf, unitTypeName } from '../assessment/queries.ts';
 import { CategoryRadar, RankingBars, ScoreHistogram } from '../charts/report-charts.tsx';
-import { StageTag, UnapprovedTag, UnitCell } from '../cycle-page/cycle-page.tsx';
+import {
+  column,
+  StageTag,
+  UnapprovedTag,
+  UnitCell,
+  WholeTable,
+} from '../cycle-page/cycle-page.tsx';
 import { GradeTag, HonoursCell } from '../grades/grade-cells.tsx';
 import { REVIEWED_STAGES } from '../overview/overview-model.ts';
 import { listInput, SearchBox, ServerTable } from '../search-table/search-table.tsx';
@@ -48,6 +54,13 @@ import {
 } from './report-model.ts';
 
 export type RankingRows = inferOutput<Trpc['report']['ranking']>;
+
+/** What a tab of the reports is given: the rubric, the ranking's rows and the cycle. */
+interface SectionProps {
+  rubric: Rubric;
+  rows: RankingRows;
+  cycleId: string;
+}
 
 const fmt = (c: Centi | null | undefined) => (c === null || c === undefined ? '' : formatCenti(c));
 
@@ -125,42 +138,24 @@ export function RankingSection({
       render: (_, row) => <RankCell row={row} all={rows} />,
     },
     { key: 'unit', title: t('review.unit'), render: (_, row) => <UnitLink row={row} /> },
-    {
-      key: 'type',
-      title: t('filter.unitType'),
-      width: 140,
-      render: (_, row) => unitTypeName(rubric, row.unitTypeId),
-    },
-    {
-      key: 'stage',
-      title: t('home.colStage'),
-      width: 110,
-      render: (_, row) => <StageTag stage={row.stage} />,
-    },
-    {
-      key: 'subtotal',
-      title: t('table.subtotal'),
-      width: 90,
-      align: 'right',
-      render: (_, row) => row.subtotal ?? '',
-    },
-    { key: 'bonus', title: t('table.bonus'), width: 80, align: 'right', render: (_, r) => r.bonus },
-    {
-      key: 'total',
-      title: t('table.total'),
-      width: 90,
-      align: 'right',
-      render: (_, row) => (
-        <strong data-testid={`ranking-total-${row.unitId}`}>{row.total ?? ''}</strong>
-      ),
-    },
-    {
-      key: 'grade',
-      title: t('grades.grade'),
-      width: 90,
-      align: 'center',
-      render: (_, row) => <GradeTag grade={row.grade} testId={`ranking-grade-${row.unitId}`} />,
-    },
+    column('type', t('filter.unitType'), 140, (row) => unitTypeName(rubric, row.unitTypeId)),
+    column('stage', t('home.colStage'), 110, (row) => <StageTag stage={row.stage} />),
+    column('subtotal', t('table.subtotal'), 90, (row) => row.subtotal ?? '', 'right'),
+    column('bonus', t('table.bonus'), 80, (row) => row.bonus, 'right'),
+    column(
+      'total',
+      t('table.total'),
+      90,
+      (row) => <strong data-testid={`ranking-total-${row.unitId}`}>{row.total ?? ''}</strong>,
+      'right',
+    ),
+    column(
+      'grade',
+      t('grades.grade'),
+      90,
+      (row) => <GradeTag grade={row.grade} testId={`ranking-grade-${row.unitId}`} />,
+      'center',
+    ),
     {
       key: 'honours',
       title: t('grades.honours'),
@@ -225,15 +220,7 @@ export function RankingSection({
 
 // ---------------------------------------------------------------- 分类小计
 
-export function CategoriesSection({
-  rubric,
-  rows,
-  cycleId,
-}: {
-  rubric: Rubric;
-  rows: RankingRows;
-  cycleId: string;
-}) {
+export function CategoriesSection({ rubric, rows, cycleId }: SectionProps) {
   const t = useT();
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.report.categories.queryOptions({ cycleId }));
@@ -328,13 +315,10 @@ export function CategoriesSection({
     : [];
   return (
     <Flex vertical gap={12}>
-      <Table<Line>
+      <WholeTable<Line>
         rowKey="key"
-        size="small"
-        bordered
         columns={columns}
         dataSource={lines}
-        pagination={false}
         scroll={{ x: 'max-content' }}
         rowClassName={(l) => (l.row ? '' : 'kaohe-report-average')}
       />
@@ -406,15 +390,7 @@ export function CategoriesSection({
 
 type Disagreement = inferOutput<Trpc['report']['disagreements']>[number];
 
-export function DisagreementsSection({
-  rubric,
-  rows,
-  cycleId,
-}: {
-  rubric: Rubric;
-  rows: RankingRows;
-  cycleId: string;
-}) {
+export function DisagreementsSection({ rubric, rows, cycleId }: SectionProps) {
   const t = useT();
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(
@@ -514,13 +490,10 @@ export function ProgressSection({ rubric, cycleId }: { rubric: Rubric; cycleId: 
   return (
     <Flex vertical gap={8}>
       <Typography.Text type="secondary">{t('reports.progressHint')}</Typography.Text>
-      <Table<Progress>
+      <WholeTable<Progress>
         rowKey="departmentId"
-        size="small"
-        bordered
         columns={columns}
         dataSource={list}
-        pagination={false}
         locale={{ emptyText: <Empty description={t('reports.noUnits')} /> }}
       />
     </Flex>
@@ -531,15 +504,7 @@ export function ProgressSection({ rubric, cycleId }: { rubric: Rubric; cycleId: 
 
 type Award = inferOutput<Trpc['report']['bonusList']>[number];
 
-export function BonusSection({
-  rubric,
-  rows,
-  cycleId,
-}: {
-  rubric: Rubric;
-  rows: RankingRows;
-  cycleId: string;
-}) {
+export function BonusSection({ rubric, rows, cycleId }: SectionProps) {
   const t = useT();
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.report.bonusList.queryOptions({ cycleId }));
@@ -559,13 +524,10 @@ export function BonusSection({
     },
   ];
   return (
-    <Table<Award>
+    <WholeTable<Award>
       rowKey={(a) => `${a.assessmentId}:${a.bonusItemId}:${String(a.awardedAt)}`}
-      size="small"
-      bordered
       columns={columns}
       dataSource={list}
-      pagination={false}
       locale={{ emptyText: <Empty description={t('reports.noBonus')} /> }}
       data-testid="bonus-table"
     />

@@ -10,13 +10,13 @@ import { useT } from '../../i18n/locale.tsx';
 import { REVIEW_STATUS_LABEL, REVIEW_STATUSES, type ReviewStatus } from '../../lib/labels.ts';
 import { useErrorHandler } from '../../lib/use-error-handler.tsx';
 import { useScreen } from '../../lib/use-screen.ts';
-import { type Cycle, type ReviewGrid, useTRPC } from '../../trpc.ts';
+import { type ReviewGrid, useTRPC } from '../../trpc.ts';
 import { useRubric } from '../assessment/queries.ts';
 import { departmentStatus, useInvalidateAssessments } from '../assessment/workflow-actions.tsx';
 import { useBatch } from '../batch-results.tsx';
-import { CycleFilterBar } from '../cycle-page/cycle-page.tsx';
+import { CycleHead, type CyclePageProps } from '../cycle-page/cycle-page.tsx';
 import type { ReviewSearch } from '../cycle-page/cycle-search.ts';
-import { FilterField, PageHeading } from '../filter-field.tsx';
+import { FilterField } from '../filter-field.tsx';
 import { exportHref } from '../reports/export-links.ts';
 import { ListPager, listInput, SearchBox, ServerTable } from '../search-table/search-table.tsx';
 import { PhoneReviewList } from './phone-review.tsx';
@@ -36,18 +36,13 @@ export const reviewGridInput = (cycleId: string, search: ReviewSearch) => ({
 });
 
 export function ReviewGridPage({
-  cycle,
-  cycles,
-  search,
-  onSearch,
+  page,
   departmentId,
 }: {
-  cycle: Cycle;
-  cycles: Cycle[];
-  search: ReviewSearch;
-  onSearch: (patch: Partial<ReviewSearch>) => void;
+  page: CyclePageProps<ReviewSearch>;
   departmentId: string;
 }) {
+  const { cycle, search, onSearch } = page;
   const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -110,13 +105,11 @@ export function ReviewGridPage({
   return (
     <Flex vertical gap={12}>
       {/* The intro and the legend (hidden by phone.css) describe the grid's cells: a phone shows cards. */}
-      <PageHeading title={t('review.title')} intro={phone ? undefined : t('review.intro')} />
-      <CycleFilterBar
-        cycles={cycles}
-        cycleId={cycle.id}
+      <CycleHead
+        page={page}
+        title={t('review.title')}
+        intro={phone ? undefined : t('review.intro')}
         unitTypes={rubric.unitTypes}
-        unitType={search.unitType}
-        onSearch={onSearch}
         unitTypeTestId="filter-unit-type"
       >
         <SearchBox
@@ -166,7 +159,7 @@ export function ReviewGridPage({
         >
           {t('export.reviewGrid')}
         </Button>
-      </CycleFilterBar>
+      </CycleHead>
       <Flex gap={12} className="kaohe-legend" wrap>
         <span className="kaohe-review-cell kaohe-cell-pending">{t('reviewStatus.pending')}</span>
         <span className="kaohe-review-cell kaohe-cell-scored">{t('reviewStatus.scored')}</span>

@@ -41,16 +41,13 @@ function OverviewPage() {
   const { user } = Route.useRouteContext();
   const navigate = useNavigate({ from: '/overview' });
   return (
-    <CyclePage cycleId={search.cycleId} empty="overview.noCycle" manageLink>
-      {(cycle, cycles) => (
-        <Overview
-          cycle={cycle}
-          cycles={cycles}
-          search={search}
-          onSearch={(patch) => void navigate({ search: (s) => nextListSearch(s, patch) })}
-          chairman={user.role === 'chairman'}
-        />
-      )}
+    <CyclePage
+      search={search}
+      onSearch={(patch) => void navigate({ search: (s) => nextListSearch(s, patch) })}
+      empty="overview.noCycle"
+      manageLink
+    >
+      {(page) => <Overview page={page} chairman={user.role === 'chairman'} />}
     </CyclePage>
   );
 }

@@ -38,16 +38,12 @@ function ReviewPage() {
   const { user } = Route.useRouteContext();
   const navigate = useNavigate({ from: '/review' });
   return (
-    <CyclePage cycleId={search.cycleId} empty="review.noCycle">
-      {(cycle, cycles) => (
-        <ReviewGridPage
-          cycle={cycle}
-          cycles={cycles}
-          search={search}
-          onSearch={(patch) => void navigate({ search: (s) => nextListSearch(s, patch) })}
-          departmentId={user.departmentId ?? ''}
-        />
-      )}
+    <CyclePage
+      search={search}
+      onSearch={(patch) => void navigate({ search: (s) => nextListSearch(s, patch) })}
+      empty="review.noCycle"
+    >
+      {(page) => <ReviewGridPage page={page} departmentId={user.departmentId ?? ''} />}
     </CyclePage>
   );
 }
