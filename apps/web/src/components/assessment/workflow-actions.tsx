@@ -7,7 +7,7 @@
  */
 import type { Rubric } from '@kaohe/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Checkbox, Form, Input, Modal, Tag } from 'antd';
+import { Alert, App, Checkbox, Form, type FormInstance, Input, Modal, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/locale.tsx';
 import { DEPARTMENT_STATUS_LABEL } from '../../lib/labels.ts';
@@ -93,6 +93,58 @@ interface ReasonValues {
   departmentIds?: string[];
 }
 
+/**
+ * The dialog of a step taken with a reason (退回, 重新开启): titled with the unit, the
+ * step's own fields (`children`) above the reason.
+ */
+function ReasonModal({
+  open,
+  step,
+  unitName,
+  pending,
+  form,
+  onFinish,
+  onClose,
+  children,
+}: {
+  open: boolean;
+  step: 'sendBack' | 'reopen';
+  unitName: string;
+  pending: boolean;
+  form: FormInstance<ReasonValues>;
+  onFinish: (values: ReasonValues) => void;
+  onClose: () => void;
+  children?: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <Modal
+      open={open}
+      title={t(`${step}.title`, { unit: unitName })}
+      okText={t(`${step}.ok`)}
+      cancelText={t('common.cancel')}
+      confirmLoading={pending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      {step === 'reopen' && (
+        <Alert type="warning" showIcon title={t('reopen.warning')} style={{ marginBottom: 16 }} />
+      )}
+      <Form<ReasonValues> form={form} layout="vertical" preserve={false} onFinish={onFinish}>
+        {children}
+        <Form.Item
+          name="reason"
+          label={t('common.reason')}
+          rules={[{ required: true, whitespace: true, message: t('common.reasonRequired') }]}
+        >
+          <Input.TextArea rows={3} maxLength={2000} showCount />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
 /** 退回部门重新考评: the chairman's office chooses the departments and says why. */
 export function SendBackModal({
   assessment,
@@ -113,61 +165,42 @@ export function SendBackModal({
   const { sendBack } = useWorkflowMutations();
   const handleError = useErrorHandler();
   return (
-    <Modal
+    <ReasonModal
       open={assessment !== null}
-      title={t('sendBack.title', { unit: unitName })}
-      okText={t('sendBack.ok')}
-      cancelText={t('common.cancel')}
-      confirmLoading={sendBack.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      step="sendBack"
+      unitName={unitName}
+      pending={sendBack.isPending}
+      form={form}
+      onClose={onClose}
+      onFinish={(v) => {
+        if (!assessment) return;
+        sendBack.mutate(
+          {
+            assessmentId: assessment.id,
+            expectedVersion: assessment.version,
+            command: { type: 'SEND_BACK', departmentIds: v.departmentIds ?? [], reason: v.reason },
+          },
+          {
+            onSuccess: onClose,
+            onError: (e) =>
+              handleError(e, {
+                form,
+                fields: { 'command.reason': 'reason', 'command.departmentIds': 'departmentIds' },
+              }),
+          },
+        );
+      }}
     >
-      <Form<ReasonValues>
-        form={form}
-        layout="vertical"
-        preserve={false}
-        onFinish={(v) => {
-          if (!assessment) return;
-          sendBack.mutate(
-            {
-              assessmentId: assessment.id,
-              expectedVersion: assessment.version,
-              command: {
-                type: 'SEND_BACK',
-                departmentIds: v.departmentIds ?? [],
-                reason: v.reason,
-              },
-            },
-            {
-              onSuccess: onClose,
-              onError: (e) =>
-                handleError(e, {
-                  form,
-                  fields: { 'command.reason': 'reason', 'command.departmentIds': 'departmentIds' },
-                }),
-            },
-          );
-        }}
+      <Form.Item
+        name="departmentIds"
+        label={t('sendBack.departments')}
+        rules={[{ required: true, message: t('sendBack.departmentsRequired') }]}
       >
-        <Form.Item
-          name="departmentIds"
-          label={t('sendBack.departments')}
-          rules={[{ required: true, message: t('sendBack.departmentsRequired') }]}
-        >
-          <Checkbox.Group
-            options={departments.map((id) => ({ value: id, label: departmentNameOf(rubric, id) }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="reason"
-          label={t('common.reason')}
-          rules={[{ required: true, whitespace: true, message: t('common.reasonRequired') }]}
-        >
-          <Input.TextArea rows={3} maxLength={2000} showCount />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Checkbox.Group
+          options={departments.map((id) => ({ value: id, label: departmentNameOf(rubric, id) }))}
+        />
+      </Form.Item>
+    </ReasonModal>
   );
 }
 
@@ -181,50 +214,32 @@ export function ReopenModal({
   unitName: string;
   onClose: () => void;
 }) {
-  const t = useT();
   const [form] = Form.useForm<ReasonValues>();
   const { reopen } = useWorkflowMutations();
   const handleError = useErrorHandler();
   return (
-    <Modal
+    <ReasonModal
       open={assessment !== null}
-      title={t('reopen.title', { unit: unitName })}
-      okText={t('reopen.ok')}
-      cancelText={t('common.cancel')}
-      confirmLoading={reopen.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-    >
-      <Alert type="warning" showIcon title={t('reopen.warning')} style={{ marginBottom: 16 }} />
-      <Form<ReasonValues>
-        form={form}
-        layout="vertical"
-        preserve={false}
-        onFinish={(v) => {
-          if (!assessment) return;
-          reopen.mutate(
-            {
-              assessmentId: assessment.id,
-              expectedVersion: assessment.version,
-              command: { type: 'REOPEN', reason: v.reason },
-            },
-            {
-              onSuccess: onClose,
-              onError: (e) => handleError(e, { form, fields: { 'command.reason': 'reason' } }),
-            },
-          );
-        }}
-      >
-        <Form.Item
-          name="reason"
-          label={t('common.reason')}
-          rules={[{ required: true, whitespace: true, message: t('common.reasonRequired') }]}
-        >
-          <Input.TextArea rows={3} maxLength={2000} showCount />
-        </Form.Item>
-      </Form>
-    </Modal>
+      step="reopen"
+      unitName={unitName}
+      pending={reopen.isPending}
+      form={form}
+      onClose={onClose}
+      onFinish={(v) => {
+        if (!assessment) return;
+        reopen.mutate(
+          {
+            assessmentId: assessment.id,
+            expectedVersion: assessment.version,
+            command: { type: 'REOPEN', reason: v.reason },
+          },
+          {
+            onSuccess: onClose,
+            onError: (e) => handleError(e, { form, fields: { 'command.reason': 'reason' } }),
+          },
+        );
+      }}
+    />
   );
 }
 

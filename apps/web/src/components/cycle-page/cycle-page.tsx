@@ -1,3 +1,4 @@
+import type { ListSearch } from '@kaohe/domain';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import {
@@ -77,25 +78,27 @@ export function CyclePage<S extends CycleSearchPatch>({
  */
 export function CycleHead({
   page: { cycle, cycles, search, onSearch },
-  title,
-  intro,
+  name,
+  noIntro = false,
   unitTypes,
   unitTypeTestId,
   children,
   footer,
 }: {
   page: CyclePageProps<CycleSearchPatch>;
-  title: ReactNode;
-  intro: ReactNode;
+  /** The page, whose `.title` and `.intro` messages head it. */
+  name: 'overview' | 'review' | 'reports';
+  noIntro?: boolean;
   unitTypes: ReadonlyArray<{ id: string; name: string }>;
   unitTypeTestId?: string;
   children?: ReactNode;
   /** Below the filters, inside the bar (the overview's count per stage). */
   footer?: ReactNode;
 }) {
+  const t = useT();
   return (
     <>
-      <PageHeading title={title} intro={intro} />
+      <PageHeading title={t(`${name}.title`)} intro={noIntro ? undefined : t(`${name}.intro`)} />
       <Card size="small">
         <Flex gap={16} wrap align="center">
           <CycleFilter
@@ -126,6 +129,36 @@ export function column<R>(
   align?: 'center' | 'right',
 ): TableColumnType<R> {
   return { key, title, width, ...(align ? { align } : {}), render: (_, row) => render(row) };
+}
+
+/** A server-paged table's rows and pager, from its query and the page's search. */
+export function pagedBy<S extends ListSearch, R>(
+  query: { data?: { rows: R[]; total: number } | undefined; isFetching: boolean },
+  search: S,
+  onSearch: (patch: Partial<ListSearch>) => void,
+) {
+  return {
+    result: query.data,
+    loading: query.isFetching,
+    search,
+    onPage: (page: number, pageSize: number) => onSearch({ page, pageSize: pageSize as never }),
+  };
+}
+
+/**
+ * 合计, 加分 and 总计 as the reports show them, right-aligned: the server's figures, and
+ * 总计 drawn by `total`.
+ */
+export function figureColumns<R extends { subtotal: string | null; bonus: string }>(
+  t: ReturnType<typeof useT>,
+  [subtotal, bonus, totalWidth]: [number, number, number],
+  total: (row: R) => ReactNode,
+): TableColumnType<R>[] {
+  return [
+    column('subtotal', t('table.subtotal'), subtotal, (row) => row.subtotal ?? '', 'right'),
+    column('bonus', t('table.bonus'), bonus, (row) => row.bonus, 'right'),
+    column('total', t('table.total'), totalWidth, total, 'right'),
+  ];
 }
 
 /** A small bordered table of every row at once (the reports' tables). */

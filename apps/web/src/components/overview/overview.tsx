@@ -21,7 +21,7 @@ import {
   type VersionedAssessment,
 } from '../assessment/workflow-actions.tsx';
 import { useBatch } from '../batch-results.tsx';
-import { CycleHead, type CyclePageProps } from '../cycle-page/cycle-page.tsx';
+import { CycleHead, type CyclePageProps, pagedBy } from '../cycle-page/cycle-page.tsx';
 import type { OverviewSearch } from '../cycle-page/cycle-search.ts';
 import { FilterField } from '../filter-field.tsx';
 import { listInput, SearchBox, ServerTable } from '../search-table/search-table.tsx';
@@ -88,8 +88,7 @@ export function Overview({
     <Flex vertical gap={12}>
       <CycleHead
         page={page}
-        title={t('overview.title')}
-        intro={t('overview.intro')}
+        name="overview"
         unitTypes={rubric.unitTypes}
         footer={
           <Flex gap={8} wrap style={{ marginTop: 8 }}>
@@ -135,10 +134,7 @@ export function Overview({
         rowKey="id"
         bordered
         columns={columns}
-        result={listed.data}
-        loading={listed.isFetching}
-        search={search}
-        onPage={(n, pageSize) => onSearch({ page: n, pageSize: pageSize as never })}
+        {...pagedBy(listed, search, onSearch)}
         scroll={{ x: 'max-content' }}
         rowSelection={
           chairman

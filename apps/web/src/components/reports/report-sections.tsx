@@ -34,6 +34,8 @@ import { departmentNameOf, unitTypeName } from '../assessment/queries.ts';
 import { CategoryRadar, RankingBars, ScoreHistogram } from '../charts/report-charts.tsx';
 import {
   column,
+  figureColumns,
+  pagedBy,
   StageTag,
   UnapprovedTag,
   UnitCell,
@@ -140,15 +142,9 @@ export function RankingSection({
     { key: 'unit', title: t('review.unit'), render: (_, row) => <UnitLink row={row} /> },
     column('type', t('filter.unitType'), 140, (row) => unitTypeName(rubric, row.unitTypeId)),
     column('stage', t('home.colStage'), 110, (row) => <StageTag stage={row.stage} />),
-    column('subtotal', t('table.subtotal'), 90, (row) => row.subtotal ?? '', 'right'),
-    column('bonus', t('table.bonus'), 80, (row) => row.bonus, 'right'),
-    column(
-      'total',
-      t('table.total'),
-      90,
-      (row) => <strong data-testid={`ranking-total-${row.unitId}`}>{row.total ?? ''}</strong>,
-      'right',
-    ),
+    ...figureColumns<RankedUnit>(t, [90, 80, 90], (row) => (
+      <strong data-testid={`ranking-total-${row.unitId}`}>{row.total ?? ''}</strong>
+    )),
     column(
       'grade',
       t('grades.grade'),
@@ -207,10 +203,7 @@ export function RankingSection({
         rowKey="assessmentId"
         bordered
         columns={columns}
-        result={page.data}
-        loading={page.isFetching}
-        search={search}
-        onPage={(p, pageSize) => onSearch({ page: p, pageSize: pageSize as never })}
+        {...pagedBy(page, search, onSearch)}
         scroll={{ x: 'max-content' }}
         data-testid="ranking-table"
       />

@@ -107,8 +107,8 @@ export function ReviewGridPage({
       {/* The intro and the legend (hidden by phone.css) describe the grid's cells: a phone shows cards. */}
       <CycleHead
         page={page}
-        title={t('review.title')}
-        intro={phone ? undefined : t('review.intro')}
+        name="review"
+        noIntro={phone}
         unitTypes={rubric.unitTypes}
         unitTypeTestId="filter-unit-type"
       >

@@ -129,12 +129,7 @@ function Reports({ page }: { page: CyclePageProps<ReportsSearch> }) {
 
   return (
     <Flex vertical gap={12}>
-      <CycleHead
-        page={page}
-        title={t('reports.title')}
-        intro={t('reports.intro')}
-        unitTypes={rubric.unitTypes}
-      >
+      <CycleHead page={page} name="reports" unitTypes={rubric.unitTypes}>
         <Typography.Text type="secondary" data-testid="reports-counts">
           {t('reports.counts', { units: rows.length, approved })}
         </Typography.Text>

@@ -12,6 +12,7 @@ import { useMemo } from 'react';
 import { YearOverYearChart } from '../../../../components/charts/report-charts.tsx';
 import {
   column,
+  figureColumns,
   GradeCell,
   StageTag,
   UnapprovedTag,
@@ -112,20 +113,12 @@ function UnitYears() {
         );
       },
     })),
-    column('subtotal', t('table.subtotal'), 80, (c) => c.subtotal ?? '', 'right'),
-    column('bonus', t('table.bonus'), 70, (c) => c.bonus, 'right'),
-    column(
-      'total',
-      t('table.total'),
-      90,
-      (c) => (
-        <Flex vertical align="flex-end">
-          <strong data-testid={`years-total-${c.cycleId}`}>{c.total ?? ''}</strong>
-          {!c.approved && c.total !== null && <UnapprovedTag />}
-        </Flex>
-      ),
-      'right',
-    ),
+    ...figureColumns<YearCycle>(t, [80, 70, 90], (c) => (
+      <Flex vertical align="flex-end">
+        <strong data-testid={`years-total-${c.cycleId}`}>{c.total ?? ''}</strong>
+        {!c.approved && c.total !== null && <UnapprovedTag />}
+      </Flex>
+    )),
     column(
       'grade',
       t('grades.grade'),
