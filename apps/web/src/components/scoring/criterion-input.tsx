@@ -263,38 +263,27 @@ function ThresholdInput({
         {t('criterion.withPoints', { text: criterion.text, points: pointsOf(criterion) })}
       </Text>
       <Flex align="center" gap={12} wrap>
-        <Flex align="center" gap={6}>
-          <label htmlFor={numeratorId}>
-            {indicator.numeratorLabel ?? t('criterion.numerator')}
-          </label>
-          <InputNumber<number>
-            id={numeratorId}
-            min={0}
-            precision={0}
-            size="small"
-            style={{ width: 104 }}
-            value={value?.numerator ?? null}
-            disabled={disabled}
-            status={problem ? 'error' : undefined}
-            onChange={(next) => update('numerator', next)}
-          />
-        </Flex>
-        <Flex align="center" gap={6}>
-          <label htmlFor={denominatorId}>
-            {indicator.denominatorLabel ?? t('criterion.denominator')}
-          </label>
-          <InputNumber<number>
-            id={denominatorId}
-            min={1}
-            precision={0}
-            size="small"
-            style={{ width: 104 }}
-            value={value?.denominator ?? null}
-            disabled={disabled}
-            status={problem ? 'error' : undefined}
-            onChange={(next) => update('denominator', next)}
-          />
-        </Flex>
+        {(
+          [
+            ['numerator', numeratorId, indicator.numeratorLabel, 0],
+            ['denominator', denominatorId, indicator.denominatorLabel, 1],
+          ] as const
+        ).map(([part, id, label, min]) => (
+          <Flex key={part} align="center" gap={6}>
+            <label htmlFor={id}>{label ?? t(`criterion.${part}`)}</label>
+            <InputNumber<number>
+              id={id}
+              min={min}
+              precision={0}
+              size="small"
+              style={{ width: 104 }}
+              value={value?.[part] ?? null}
+              disabled={disabled}
+              status={problem ? 'error' : undefined}
+              onChange={(next) => update(part, next)}
+            />
+          </Flex>
+        ))}
       </Flex>
       <Flex align="center" gap={8} wrap className="kaohe-threshold-summary" aria-live="polite">
         {target === undefined ? (
