@@ -161,22 +161,20 @@ function VetoInput({ criterion, value, onChange, disabled }: CriterionInputProps
   );
 }
 
-function HolisticInput({
-  rubric,
-  item,
-  criterion,
-  unitType,
-  value,
-  onChange,
-  disabled,
-}: CriterionInputProps) {
+/** The criterion's line as the domain scores it, with what the user entered. */
+function useCriterionLine({ rubric, item, criterion, value, unitType }: CriterionInputProps) {
+  return useMemo(
+    () => criterionLine(rubric, item.id, criterion.id, value, unitType),
+    [rubric, item.id, criterion.id, value, unitType],
+  );
+}
+
+function HolisticInput(props: CriterionInputProps) {
+  const { rubric, criterion, value, onChange, disabled } = props;
   const t = useT();
   const { locale } = useLocale();
   const id = useId();
-  const problem = useMemo(
-    () => criterionLine(rubric, item.id, criterion.id, value, unitType).problem,
-    [rubric, item.id, criterion.id, value, unitType],
-  );
+  const { problem } = useCriterionLine(props);
   if (criterion.kind !== 'holistic') return null;
   const max = formatCenti(centiOf(criterion.max));
   const step = formatCenti(centiOf(rubric.step));
@@ -220,23 +218,13 @@ function HolisticInput({
   );
 }
 
-function ThresholdInput({
-  rubric,
-  item,
-  criterion,
-  unitType,
-  value,
-  onChange,
-  disabled,
-}: CriterionInputProps) {
+function ThresholdInput(props: CriterionInputProps) {
+  const { rubric, item, criterion, unitType, value, onChange, disabled } = props;
   const t = useT();
   const { locale } = useLocale();
   const numeratorId = useId();
   const denominatorId = useId();
-  const line = useMemo(
-    () => criterionLine(rubric, item.id, criterion.id, value, unitType),
-    [rubric, item.id, criterion.id, value, unitType],
-  );
+  const line = useCriterionLine(props);
   const target = useMemo(
     () => thresholdTarget(rubric, item.id, criterion.id, unitType),
     [rubric, item.id, criterion.id, unitType],
