@@ -1,5 +1,8 @@
-import { Tag, Typography } from 'antd';
-import { useT } from '../i18n/locale.tsx';
+import { Button, Modal, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useLocale, useT } from '../i18n/locale.tsx';
+import type { MessageKey } from '../i18n/messages.ts';
+import { toAppError } from '../lib/app-error.ts';
 import { PlainList } from './plain-list.tsx';
 
 export interface BatchResult {
@@ -40,4 +43,52 @@ export function BatchResults({ results, running }: { results: BatchResult[]; run
       )}
     />
   );
+}
+
+/**
+ * One step for several units, one after another (each is its own step with its own checks
+ * and audit record), and the dialog that shows how each went while it runs and after.
+ */
+export function useBatch(title: MessageKey) {
+  const t = useT();
+  const { locale } = useLocale();
+  const [batch, setBatch] = useState<{ running: boolean; done: BatchResult[] } | null>(null);
+
+  const run = async <R extends { unitName: string }>(
+    rows: readonly R[],
+    step: (row: R) => Promise<unknown>,
+    /** What a unit done says (nothing but the tag when empty). */
+    okMessage = '',
+  ) => {
+    const done: BatchResult[] = [];
+    setBatch({ running: true, done });
+    for (const row of rows) {
+      try {
+        await step(row);
+        done.push({ unitName: row.unitName, ok: true, message: okMessage });
+      } catch (e) {
+        done.push({ unitName: row.unitName, ok: false, message: toAppError(e).text[locale] });
+      }
+      setBatch({ running: true, done: [...done] });
+    }
+    setBatch({ running: false, done });
+  };
+
+  const dialog = (
+    <Modal
+      open={batch !== null}
+      title={t(title)}
+      closable={!batch?.running}
+      mask={{ closable: !batch?.running }}
+      onCancel={() => setBatch(null)}
+      footer={
+        <Button disabled={batch?.running} onClick={() => setBatch(null)}>
+          {t('common.close')}
+        </Button>
+      }
+    >
+      {batch && <BatchResults results={batch.done} running={batch.running} />}
+    </Modal>
+  );
+  return { run, dialog };
 }

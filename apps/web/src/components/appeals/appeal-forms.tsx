@@ -14,7 +14,7 @@ import {
 } from '@kaohe/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Flex, Form, Input, Modal, Radio, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useT } from '../../i18n/locale.tsx';
 import { fetchJson } from '../../lib/app-error.ts';
 import { useErrorHandler } from '../../lib/use-error-handler.tsx';
@@ -141,41 +141,77 @@ export function FileAppealModal({
   );
 }
 
-/** The department's (or, on the bonus, the chairman's office's) answer. */
-export function AnswerAppealModal({ appeal, onClose }: { appeal: AppealRow; onClose: () => void }) {
-  const t = useT();
-  const trpc = useTRPC();
+/** Once an answer or a decision is saved: the appeals read again, the dialog closed. */
+function useAppealSaved(onClose: () => void) {
   const handleError = useErrorHandler();
   const invalidate = useInvalidateAppeals();
+  return {
+    onSuccess: async () => {
+      await invalidate();
+      onClose();
+    },
+    onError: (e: unknown) => handleError(e),
+  };
+}
+
+/** The dialog of an answer or a decision: titled with the unit and the item, the unit's reason first. */
+function AppealDialog({
+  appeal,
+  title,
+  pending,
+  onOk,
+  onClose,
+  width,
+  children,
+}: {
+  appeal: AppealRow;
+  title: 'appeal.answerTitle' | 'appeal.decideTitle';
+  pending: boolean;
+  onOk: () => void;
+  onClose: () => void;
+  width?: number;
+  children: ReactNode;
+}) {
+  const t = useT();
   const label = useTargetLabel();
-  const [form] = Form.useForm<{ answer: 'upheld' | 'changed'; remark: string }>();
-  const answer = Form.useWatch('answer', form) ?? 'upheld';
-  const [inputs, setInputs] = useState<ItemInputs | null>(null);
-  const save = useMutation(
-    trpc.appeal.answer.mutationOptions({
-      onSuccess: async () => {
-        await invalidate();
-        onClose();
-      },
-      onError: (e) => handleError(e),
-    }),
-  );
   return (
     <Modal
       open
-      title={t('appeal.answerTitle', { unit: appeal.unitName, item: label(appeal) })}
+      title={t(title, { unit: appeal.unitName, item: label(appeal) })}
       okText={t('appeal.submit')}
       cancelText={t('common.cancel')}
-      confirmLoading={save.isPending}
+      confirmLoading={pending}
       onCancel={onClose}
-      onOk={() => form.submit()}
+      onOk={onOk}
       destroyOnHidden
-      width={640}
+      {...(width ? { width } : {})}
     >
       <Typography.Paragraph>
         <Typography.Text type="secondary">{t('appeal.col.reason')}：</Typography.Text>
         {appeal.reason}
       </Typography.Paragraph>
+      {children}
+    </Modal>
+  );
+}
+
+/** The department's (or, on the bonus, the chairman's office's) answer. */
+export function AnswerAppealModal({ appeal, onClose }: { appeal: AppealRow; onClose: () => void }) {
+  const t = useT();
+  const trpc = useTRPC();
+  const [form] = Form.useForm<{ answer: 'upheld' | 'changed'; remark: string }>();
+  const answer = Form.useWatch('answer', form) ?? 'upheld';
+  const [inputs, setInputs] = useState<ItemInputs | null>(null);
+  const save = useMutation(trpc.appeal.answer.mutationOptions(useAppealSaved(onClose)));
+  return (
+    <AppealDialog
+      appeal={appeal}
+      title="appeal.answerTitle"
+      pending={save.isPending}
+      onOk={() => form.submit()}
+      onClose={onClose}
+      width={640}
+    >
       {appeal.target !== 'bonus' && (
         <div style={{ marginBottom: 12 }}>
           <EvidenceList
@@ -228,7 +264,7 @@ export function AnswerAppealModal({ appeal, onClose }: { appeal: AppealRow; onCl
           <Input.TextArea rows={3} maxLength={2000} data-testid="answer-remark" />
         </Form.Item>
       </Form>
-    </Modal>
+    </AppealDialog>
   );
 }
 
@@ -286,35 +322,17 @@ function ChangedScore({
 export function DecideAppealModal({ appeal, onClose }: { appeal: AppealRow; onClose: () => void }) {
   const t = useT();
   const trpc = useTRPC();
-  const handleError = useErrorHandler();
-  const invalidate = useInvalidateAppeals();
-  const label = useTargetLabel();
   const [form] = Form.useForm<{ decision: 'confirmed' | 'otherwise'; reason?: string }>();
   const decision = Form.useWatch('decision', form) ?? 'confirmed';
-  const save = useMutation(
-    trpc.appeal.decide.mutationOptions({
-      onSuccess: async () => {
-        await invalidate();
-        onClose();
-      },
-      onError: (e) => handleError(e),
-    }),
-  );
+  const save = useMutation(trpc.appeal.decide.mutationOptions(useAppealSaved(onClose)));
   return (
-    <Modal
-      open
-      title={t('appeal.decideTitle', { unit: appeal.unitName, item: label(appeal) })}
-      okText={t('appeal.submit')}
-      cancelText={t('common.cancel')}
-      confirmLoading={save.isPending}
-      onCancel={onClose}
+    <AppealDialog
+      appeal={appeal}
+      title="appeal.decideTitle"
+      pending={save.isPending}
       onOk={() => form.submit()}
-      destroyOnHidden
+      onClose={onClose}
     >
-      <Typography.Paragraph>
-        <Typography.Text type="secondary">{t('appeal.col.reason')}：</Typography.Text>
-        {appeal.reason}
-      </Typography.Paragraph>
       <Typography.Paragraph>
         <Typography.Text type="secondary">{t('appeal.col.answer')}：</Typography.Text>
         <AnswerText appeal={appeal} />
@@ -354,7 +372,7 @@ export function DecideAppealModal({ appeal, onClose }: { appeal: AppealRow; onCl
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </AppealDialog>
   );
 }
 

@@ -4,20 +4,23 @@
  * department's review status, the bonus, and the steps their role may take now.
  */
 import type { Item } from '@kaohe/domain';
-import { Alert, App, Button, Flex, Tag, Typography } from 'antd';
+import { Alert, Button, Flex, Typography } from 'antd';
 import { lazy, useEffect, useMemo, useState } from 'react';
 import { useT } from '../../i18n/locale.tsx';
 import { whenIdle } from '../../lib/idle.ts';
-import { DEPARTMENT_STATUS_LABEL } from '../../lib/labels.ts';
 import type { SessionUser } from '../../lib/session.ts';
-import { useErrorHandler } from '../../lib/use-error-handler.tsx';
 import { type ReturnedItem, RubricTable } from '../scoring/rubric-table.tsx';
 import { scoreColumn } from '../scoring/scoring-model.ts';
 import { AssessmentHeader } from './assessment-header.tsx';
 import { bonusOf, remarksOf, reviewInputsOf, selfInputsOf } from './assessment-model.ts';
 import { BonusPanel } from './bonus-panel.tsx';
 import { departmentNameOf, useAssessment } from './queries.ts';
-import { ReopenModal, SendBackModal, useWorkflowMutations } from './workflow-actions.tsx';
+import {
+  DepartmentStatusTag,
+  ReopenModal,
+  SendBackModal,
+  useConfirmStep,
+} from './workflow-actions.tsx';
 
 // Shown in the drawer only: loaded with the drawer's own chunk, after the table.
 const loadExtras = () => import('./item-extras.tsx');
@@ -25,22 +28,13 @@ const ReviewedItemExtras = lazy(() =>
   loadExtras().then((m) => ({ default: m.ReviewedItemExtras })),
 );
 
-const STATUS_COLOR: Record<string, string> = {
-  pending: 'default',
-  reviewing: 'processing',
-  returned: 'warning',
-  complete: 'success',
-};
-
 export function AssessmentView({ id, user }: { id: string; user: SessionUser }) {
   const t = useT();
   useEffect(() => whenIdle(loadExtras), []);
-  const { modal, message } = App.useApp();
-  const handleError = useErrorHandler();
   const { assessment: a, rubric } = useAssessment(id);
   const [sendingBack, setSendingBack] = useState(false);
   const [reopening, setReopening] = useState(false);
-  const { approve, completeBonus } = useWorkflowMutations();
+  const step = useConfirmStep();
   const chairman = user.role === 'chairman';
   const admin = user.role === 'admin';
 
@@ -59,51 +53,15 @@ export function AssessmentView({ id, user }: { id: string; user: SessionUser }) 
     [a.view.returns, rubric],
   );
   const versioned = { id: a.id, version: a.version };
-  const step = (name: string, run: () => Promise<unknown>) =>
-    modal.confirm({
-      title: name,
-      content: t('workflow.confirm', { action: name, unit: a.unitName }),
-      okText: name,
-      cancelText: t('common.cancel'),
-      onOk: () =>
-        run().then(
-          () => message.success(t('workflow.done', { action: name })),
-          (e) => handleError(e),
-        ),
-    });
-
   const actions = (
     <Flex gap={8} wrap>
       {chairman && a.stage === 'bonus' && (
-        <Button
-          type="primary"
-          onClick={() =>
-            step(t('workflow.completeBonus'), () =>
-              completeBonus.mutateAsync({
-                assessmentId: a.id,
-                expectedVersion: a.version,
-                command: { type: 'COMPLETE_BONUS' },
-              }),
-            )
-          }
-        >
+        <Button type="primary" onClick={() => step.confirm('completeBonus', a)}>
           {t('workflow.completeBonus')}
         </Button>
       )}
       {chairman && a.stage === 'finalApproval' && (
-        <Button
-          type="primary"
-          data-testid="approve"
-          onClick={() =>
-            step(t('workflow.approve'), () =>
-              approve.mutateAsync({
-                assessmentId: a.id,
-                expectedVersion: a.version,
-                command: { type: 'APPROVE' },
-              }),
-            )
-          }
-        >
+        <Button type="primary" data-testid="approve" onClick={() => step.confirm('approve', a)}>
           {t('workflow.approve')}
         </Button>
       )}
@@ -129,10 +87,11 @@ export function AssessmentView({ id, user }: { id: string; user: SessionUser }) 
       <Flex gap={6} wrap align="center" data-testid="department-statuses">
         <Typography.Text type="secondary">{t('assessment.departmentStatus')}</Typography.Text>
         {departments.map(([departmentId, status]) => (
-          <Tag key={departmentId} color={STATUS_COLOR[status] ?? 'default'}>
-            {departmentNameOf(rubric, departmentId)}·
-            {DEPARTMENT_STATUS_LABEL[status] ? t(DEPARTMENT_STATUS_LABEL[status]!) : status}
-          </Tag>
+          <DepartmentStatusTag
+            key={departmentId}
+            status={status}
+            prefix={`${departmentNameOf(rubric, departmentId)}·`}
+          />
         ))}
       </Flex>
       {a.view.sentBack !== null && (

@@ -2,14 +2,17 @@
  * The chairman's office's and the assessment office's workflow steps on one assessment:
  * confirm the bonus, approve, send back to chosen departments with a reason, reopen an
  * approved assessment with a reason. Each needs the assessment's current version: a step
- * taken meanwhile by someone else is a CONFLICT, never a silent overwrite.
+ * taken meanwhile by someone else is a CONFLICT, never a silent overwrite. And the tag that
+ * shows a department's step for a unit.
  */
 import type { Rubric } from '@kaohe/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Checkbox, Form } from 'antd';
+import { Alert, App, Checkbox, Form, Tag } from 'antd';
+import type { ReactNode } from 'react';
 import { useT } from '../../i18n/locale.tsx';
+import { DEPARTMENT_STATUS_LABEL } from '../../lib/labels.ts';
 import { useErrorHandler } from '../../lib/use-error-handler.tsx';
-import { useTRPC } from '../../trpc.ts';
+import { type ReviewGrid, useTRPC } from '../../trpc.ts';
 import { ReasonField } from '../admin/admin-fields.tsx';
 import { FormModal } from '../admin/form-modal.tsx';
 import { departmentNameOf } from './queries.ts';
@@ -43,6 +46,48 @@ export function useWorkflowMutations() {
     sendBack: useMutation(trpc.approval.sendBack.mutationOptions(options)),
     reopen: useMutation(trpc.approval.reopen.mutationOptions(options)),
   };
+}
+
+/** The chairman's office's two steps that need no reason, by the name of their button. */
+type Step = 'approve' | 'completeBonus';
+
+/**
+ * 审定 or 确认加分 after 确定 in a dialog that names the step and the unit; says it is done,
+ * or why not. `run` is the step itself, for a caller that takes it for several units.
+ */
+export function useConfirmStep() {
+  const t = useT();
+  const { modal, message } = App.useApp();
+  const handleError = useErrorHandler();
+  const mutations = useWorkflowMutations();
+  const run = (step: Step, a: VersionedAssessment) => {
+    const at = { assessmentId: a.id, expectedVersion: a.version };
+    return step === 'approve'
+      ? mutations.approve.mutateAsync({ ...at, command: { type: 'APPROVE' } })
+      : mutations.completeBonus.mutateAsync({ ...at, command: { type: 'COMPLETE_BONUS' } });
+  };
+  const confirm = (
+    step: Step,
+    a: VersionedAssessment & { unitName: string },
+    then: { onDone?: () => void; onReload?: () => void } = {},
+  ) => {
+    const name = t(`workflow.${step}`);
+    modal.confirm({
+      title: name,
+      content: t('workflow.confirm', { action: name, unit: a.unitName }),
+      okText: name,
+      cancelText: t('common.cancel'),
+      onOk: () =>
+        run(step, a).then(
+          () => {
+            message.success(t('workflow.done', { action: name }));
+            then.onDone?.();
+          },
+          (e) => handleError(e, then.onReload ? { onReload: then.onReload } : {}),
+        ),
+    });
+  };
+  return { run, confirm };
 }
 
 interface ReasonValues {
@@ -154,5 +199,47 @@ export function ReopenModal({
       <Alert type="warning" showIcon title={t('reopen.warning')} style={{ marginBottom: 16 }} />
       <ReasonField label={t('common.reason')} message={t('common.reasonRequired')} showCount />
     </FormModal>
+  );
+}
+
+// ---------------------------------------------------------------- a department's step
+
+/** A department's step for a unit (待考评, 考评中, 已退回, 已完成) as a coloured tag. */
+type GridRow = ReviewGrid['rows'][number];
+export type DepartmentStatus = NonNullable<GridRow['departmentStatus']>;
+
+const STATUS_COLOR: Record<string, string> = {
+  pending: 'default',
+  reviewing: 'processing',
+  returned: 'warning',
+  complete: 'success',
+} satisfies Record<DepartmentStatus, string>;
+
+/**
+ * This department's step for the unit, as the workflow keeps it; a grid row of a unit past
+ * self-scoring always has one (a snapshot without it is treated as reviewing).
+ */
+export const departmentStatus = (row: GridRow): DepartmentStatus =>
+  row.departmentStatus ?? 'reviewing';
+
+export function DepartmentStatusTag({
+  status,
+  prefix,
+  className,
+  testId,
+}: {
+  status: string;
+  /** Before the status (the assessment page names the department). */
+  prefix?: ReactNode;
+  className?: string;
+  testId?: string;
+}) {
+  const t = useT();
+  const label = DEPARTMENT_STATUS_LABEL[status];
+  return (
+    <Tag color={STATUS_COLOR[status] ?? 'default'} className={className} data-testid={testId}>
+      {prefix}
+      {label ? t(label) : status}
+    </Tag>
   );
 }

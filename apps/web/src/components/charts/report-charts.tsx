@@ -41,24 +41,15 @@ export function RankingBars({ title, bars }: { title: string; bars: RankingBar[]
         data: ordered.map((b) => (b.rank === null ? b.unitName : `${b.rank}. ${b.unitName}`)),
       },
       series: [
-        {
-          name: t('reports.approvedSeries'),
-          type: 'bar',
+        ...([true, false] as const).map((approved) => ({
+          name: t(approved ? 'reports.approvedSeries' : 'reports.unapprovedSeries'),
+          type: 'bar' as const,
           stack: 'total',
           barMaxWidth: 22,
-          itemStyle: { color: CHART_COLORS.primary },
-          label: { show: true, position: 'right' },
-          data: ordered.map((b) => (b.approved ? num(b.total) : null)),
-        },
-        {
-          name: t('reports.unapprovedSeries'),
-          type: 'bar',
-          stack: 'total',
-          barMaxWidth: 22,
-          itemStyle: { color: CHART_COLORS.pending },
-          label: { show: true, position: 'right' },
-          data: ordered.map((b) => (b.approved ? null : num(b.total))),
-        },
+          itemStyle: { color: approved ? CHART_COLORS.primary : CHART_COLORS.pending },
+          label: { show: true, position: 'right' as const },
+          data: ordered.map((b) => (b.approved === approved ? num(b.total) : null)),
+        })),
       ],
     };
   }, [bars, t]);

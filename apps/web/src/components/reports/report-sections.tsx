@@ -24,15 +24,23 @@ import {
   Select,
   Table,
   type TableColumnsType,
-  Tag,
   Typography,
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { useT } from '../../i18n/locale.tsx';
-import { formatDateTime, stageColor, stageLabel } from '../../lib/labels.ts';
+import { formatDateTime } from '../../lib/labels.ts';
 import { type inferOutput, type Trpc, useTRPC } from '../../trpc.ts';
 import { departmentNameOf, unitTypeName } from '../assessment/queries.ts';
 import { CategoryRadar, RankingBars, ScoreHistogram } from '../charts/report-charts.tsx';
+import {
+  column,
+  figureColumns,
+  pagedBy,
+  StageTag,
+  UnapprovedTag,
+  UnitCell,
+  WholeTable,
+} from '../cycle-page/cycle-page.tsx';
 import { GradeTag, HonoursCell } from '../grades/grade-cells.tsx';
 import { REVIEWED_STAGES } from '../overview/overview-model.ts';
 import { listInput, SearchBox, ServerTable } from '../search-table/search-table.tsx';
@@ -49,6 +57,13 @@ import {
 
 export type RankingRows = inferOutput<Trpc['report']['ranking']>;
 
+/** What a tab of the reports is given: the rubric, the ranking's rows and the cycle. */
+interface SectionProps {
+  rubric: Rubric;
+  rows: RankingRows;
+  cycleId: string;
+}
+
 const fmt = (c: Centi | null | undefined) => (c === null || c === undefined ? '' : formatCenti(c));
 
 export function RankCell({ row, all }: { row: RankedUnit; all: readonly RankedUnit[] }) {
@@ -56,11 +71,7 @@ export function RankCell({ row, all }: { row: RankedUnit; all: readonly RankedUn
   const shown = rankDisplay(row, all);
   if (shown.kind === 'none') return <Typography.Text type="secondary">—</Typography.Text>;
   if (shown.kind === 'unapproved') {
-    return (
-      <Tag color="orange" style={{ marginInlineEnd: 0 }} data-testid={`ranking-rank-${row.unitId}`}>
-        {t('overview.unapproved')}
-      </Tag>
-    );
+    return <UnapprovedTag testId={`ranking-rank-${row.unitId}`} />;
   }
   return (
     <span data-testid={`ranking-rank-${row.unitId}`}>
@@ -129,42 +140,18 @@ export function RankingSection({
       render: (_, row) => <RankCell row={row} all={rows} />,
     },
     { key: 'unit', title: t('review.unit'), render: (_, row) => <UnitLink row={row} /> },
-    {
-      key: 'type',
-      title: t('filter.unitType'),
-      width: 140,
-      render: (_, row) => unitTypeName(rubric, row.unitTypeId),
-    },
-    {
-      key: 'stage',
-      title: t('home.colStage'),
-      width: 110,
-      render: (_, row) => <Tag color={stageColor(row.stage)}>{t(stageLabel(row.stage))}</Tag>,
-    },
-    {
-      key: 'subtotal',
-      title: t('table.subtotal'),
-      width: 90,
-      align: 'right',
-      render: (_, row) => row.subtotal ?? '',
-    },
-    { key: 'bonus', title: t('table.bonus'), width: 80, align: 'right', render: (_, r) => r.bonus },
-    {
-      key: 'total',
-      title: t('table.total'),
-      width: 90,
-      align: 'right',
-      render: (_, row) => (
-        <strong data-testid={`ranking-total-${row.unitId}`}>{row.total ?? ''}</strong>
-      ),
-    },
-    {
-      key: 'grade',
-      title: t('grades.grade'),
-      width: 90,
-      align: 'center',
-      render: (_, row) => <GradeTag grade={row.grade} testId={`ranking-grade-${row.unitId}`} />,
-    },
+    column('type', t('filter.unitType'), 140, (row) => unitTypeName(rubric, row.unitTypeId)),
+    column('stage', t('home.colStage'), 110, (row) => <StageTag stage={row.stage} />),
+    ...figureColumns<RankedUnit>(t, [90, 80, 90], (row) => (
+      <strong data-testid={`ranking-total-${row.unitId}`}>{row.total ?? ''}</strong>
+    )),
+    column(
+      'grade',
+      t('grades.grade'),
+      90,
+      (row) => <GradeTag grade={row.grade} testId={`ranking-grade-${row.unitId}`} />,
+      'center',
+    ),
     {
       key: 'honours',
       title: t('grades.honours'),
@@ -216,10 +203,7 @@ export function RankingSection({
         rowKey="assessmentId"
         bordered
         columns={columns}
-        result={page.data}
-        loading={page.isFetching}
-        search={search}
-        onPage={(p, pageSize) => onSearch({ page: p, pageSize: pageSize as never })}
+        {...pagedBy(page, search, onSearch)}
         scroll={{ x: 'max-content' }}
         data-testid="ranking-table"
       />
@@ -229,15 +213,7 @@ export function RankingSection({
 
 // ---------------------------------------------------------------- 分类小计
 
-export function CategoriesSection({
-  rubric,
-  rows,
-  cycleId,
-}: {
-  rubric: Rubric;
-  rows: RankingRows;
-  cycleId: string;
-}) {
+export function CategoriesSection({ rubric, rows, cycleId }: SectionProps) {
   const t = useT();
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.report.categories.queryOptions({ cycleId }));
@@ -282,12 +258,10 @@ export function CategoriesSection({
       width: 170,
       render: (_, l) =>
         l.row ? (
-          <Flex vertical>
-            <UnitLink row={l.row} />
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {unitTypeName(rubric, l.row.unitTypeId)}
-            </Typography.Text>
-          </Flex>
+          <UnitCell
+            name={<UnitLink row={l.row} />}
+            unitType={unitTypeName(rubric, l.row.unitTypeId)}
+          />
         ) : (
           <strong title={t('reports.averageHint')}>{t('reports.averageRow')}</strong>
         ),
@@ -334,13 +308,10 @@ export function CategoriesSection({
     : [];
   return (
     <Flex vertical gap={12}>
-      <Table<Line>
+      <WholeTable<Line>
         rowKey="key"
-        size="small"
-        bordered
         columns={columns}
         dataSource={lines}
-        pagination={false}
         scroll={{ x: 'max-content' }}
         rowClassName={(l) => (l.row ? '' : 'kaohe-report-average')}
       />
@@ -412,15 +383,7 @@ export function CategoriesSection({
 
 type Disagreement = inferOutput<Trpc['report']['disagreements']>[number];
 
-export function DisagreementsSection({
-  rubric,
-  rows,
-  cycleId,
-}: {
-  rubric: Rubric;
-  rows: RankingRows;
-  cycleId: string;
-}) {
+export function DisagreementsSection({ rubric, rows, cycleId }: SectionProps) {
   const t = useT();
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(
@@ -520,13 +483,10 @@ export function ProgressSection({ rubric, cycleId }: { rubric: Rubric; cycleId: 
   return (
     <Flex vertical gap={8}>
       <Typography.Text type="secondary">{t('reports.progressHint')}</Typography.Text>
-      <Table<Progress>
+      <WholeTable<Progress>
         rowKey="departmentId"
-        size="small"
-        bordered
         columns={columns}
         dataSource={list}
-        pagination={false}
         locale={{ emptyText: <Empty description={t('reports.noUnits')} /> }}
       />
     </Flex>
@@ -537,15 +497,7 @@ export function ProgressSection({ rubric, cycleId }: { rubric: Rubric; cycleId: 
 
 type Award = inferOutput<Trpc['report']['bonusList']>[number];
 
-export function BonusSection({
-  rubric,
-  rows,
-  cycleId,
-}: {
-  rubric: Rubric;
-  rows: RankingRows;
-  cycleId: string;
-}) {
+export function BonusSection({ rubric, rows, cycleId }: SectionProps) {
   const t = useT();
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.report.bonusList.queryOptions({ cycleId }));
@@ -565,13 +517,10 @@ export function BonusSection({
     },
   ];
   return (
-    <Table<Award>
+    <WholeTable<Award>
       rowKey={(a) => `${a.assessmentId}:${a.bonusItemId}:${String(a.awardedAt)}`}
-      size="small"
-      bordered
       columns={columns}
       dataSource={list}
-      pagination={false}
       locale={{ emptyText: <Empty description={t('reports.noBonus')} /> }}
       data-testid="bonus-table"
     />

@@ -11,26 +11,13 @@ import { findItem, type Rubric } from '@kaohe/domain';
 import { Button, Empty, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../i18n/locale.tsx';
-import {
-  DEPARTMENT_STATUS_LABEL,
-  REVIEW_STATUS_LABEL,
-  type ReviewStatus,
-  stageColor,
-  stageLabel,
-} from '../../lib/labels.ts';
+import { REVIEW_STATUS_LABEL, type ReviewStatus } from '../../lib/labels.ts';
 import type { ReviewGrid } from '../../trpc.ts';
 import { unitTypeName } from '../assessment/queries.ts';
+import { DepartmentStatusTag, departmentStatus } from '../assessment/workflow-actions.tsx';
+import { StageTag } from '../cycle-page/cycle-page.tsx';
 
 type Row = ReviewGrid['rows'][number];
-type DepartmentStatus = NonNullable<Row['departmentStatus']>;
-
-const STATUS_COLOR: Record<DepartmentStatus, string> = {
-  pending: 'default',
-  reviewing: 'processing',
-  returned: 'warning',
-  complete: 'success',
-};
-
 const CELL_COLOR: Record<ReviewStatus, string> = {
   pending: 'default',
   scored: 'success',
@@ -57,7 +44,6 @@ export function PhoneReviewList({
 }) {
   const t = useT();
   const [openId, setOpenId] = useState<string | undefined>(focus);
-  const status = (row: Row): DepartmentStatus => row.departmentStatus ?? 'reviewing';
   const open = rows.find((r) => r.assessmentId === openId);
 
   if (!open) {
@@ -77,9 +63,10 @@ export function PhoneReviewList({
               <Typography.Text type="secondary">
                 {unitTypeName(rubric, row.unitTypeId)}
               </Typography.Text>
-              <Tag color={STATUS_COLOR[status(row)]} className="kaohe-phone-item-state">
-                {t(DEPARTMENT_STATUS_LABEL[status(row)]!)}
-              </Tag>
+              <DepartmentStatusTag
+                status={departmentStatus(row)}
+                className="kaohe-phone-item-state"
+              />
             </span>
             <span className="kaohe-phone-item-scores">
               <span>
@@ -101,7 +88,7 @@ export function PhoneReviewList({
     );
   }
 
-  const reviewing = status(open) === 'reviewing';
+  const reviewing = departmentStatus(open) === 'reviewing';
   return (
     <div className="kaohe-phone-items" data-testid="phone-review-unit">
       <Button
@@ -117,10 +104,11 @@ export function PhoneReviewList({
           {open.unitName}
         </Typography.Text>
         <Flex gap={4} wrap>
-          <Tag color={stageColor(open.stage)}>{t(stageLabel(open.stage))}</Tag>
-          <Tag color={STATUS_COLOR[status(open)]} data-testid={`department-status-${open.unitId}`}>
-            {t(DEPARTMENT_STATUS_LABEL[status(open)]!)}
-          </Tag>
+          <StageTag stage={open.stage} />
+          <DepartmentStatusTag
+            status={departmentStatus(open)}
+            testId={`department-status-${open.unitId}`}
+          />
         </Flex>
       </Flex>
       <Flex gap={8}>

@@ -4,9 +4,11 @@
  * the cached assessment and the grid cell.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { AppError } from '../../lib/app-error.ts';
 import { usePatchAssessmentItem } from '../../lib/assessment-cache.ts';
 import { useAutosave } from '../../lib/autosave.ts';
+import { useErrorHandler } from '../../lib/use-error-handler.tsx';
 import {
   type AssessmentDetail,
   type inferInput,
@@ -14,7 +16,8 @@ import {
   type Trpc,
   useTRPC,
 } from '../../trpc.ts';
-import type { ReviewDraft } from './review-drawer.tsx';
+import { useAdoptSelf } from './adopt-self.tsx';
+import { cellKey, type ReviewCell, type ReviewDraft } from './review-drawer.tsx';
 
 export type ReviewPayload = ReviewDraft & { assessmentId: string; itemId: string };
 
@@ -90,4 +93,53 @@ export function useReviewAutosave({
     },
     onError,
   });
+}
+
+/**
+ * The grid's drafts: what the reviewer typed per cell, autosaved; dropped for a unit read
+ * again after a refusal, or for the items whose self score was adopted.
+ */
+export function useReviewDrafts(
+  departmentId: string,
+  gridInput: inferInput<Trpc['review']['grid']>,
+) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const handleError = useErrorHandler();
+  const [drafts, setDrafts] = useState<Record<string, ReviewDraft | undefined>>({});
+  // Of one unit: its drafts of these items, or all of them.
+  const forget = (assessmentId: string, itemIds?: readonly string[]) =>
+    setDrafts((all) =>
+      Object.fromEntries(
+        Object.entries(all).filter(
+          ([k]) =>
+            !k.startsWith(`${assessmentId}/`) ||
+            (itemIds !== undefined && !itemIds.some((id) => k === cellKey(assessmentId, id))),
+        ),
+      ),
+    );
+  const autosave = useReviewAutosave({
+    departmentId,
+    gridInput,
+    onError: (key, error) => handleError(error, { onReload: () => reload(key.split('/')[0]!) }),
+  });
+  const reload = async (assessmentId: string) => {
+    autosave.reset();
+    forget(assessmentId);
+    await queryClient.invalidateQueries({
+      queryKey: trpc.assessment.byId.queryKey({ id: assessmentId }),
+    });
+  };
+  const adopt = useAdoptSelf({ flush: autosave.flush, forget });
+  return {
+    drafts,
+    autosave,
+    adopt,
+    reload,
+    change: (c: ReviewCell, draft: ReviewDraft) => {
+      const key = cellKey(c.assessmentId, c.itemId);
+      setDrafts((all) => ({ ...all, [key]: draft }));
+      autosave.schedule(key, { ...draft, assessmentId: c.assessmentId, itemId: c.itemId });
+    },
+  };
 }

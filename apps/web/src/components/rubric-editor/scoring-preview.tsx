@@ -4,10 +4,10 @@
  * scorer the assessments use, on the document in the editor.
  */
 import { type ItemInputs, type Rubric, rubricItems } from '@kaohe/domain';
-import { Alert, Button, Card, Flex, Radio, Select } from 'antd';
+import { Alert, Button, Card, Flex, Select } from 'antd';
 import { useEffect, useId, useState } from 'react';
 import { useT } from '../../i18n/locale.tsx';
-import { ItemScorer } from '../scoring/item-scorer.tsx';
+import { ItemScorer, UnitTypeChoice } from '../scoring/item-scorer.tsx';
 
 export interface ScoringPreviewProps {
   /** The parsed document, or null while it has shape problems the scorer cannot read. */
@@ -18,7 +18,6 @@ export interface ScoringPreviewProps {
 export function ScoringPreview({ rubric, initialItemId }: ScoringPreviewProps) {
   const t = useT();
   const itemLabel = useId();
-  const typeLabel = useId();
   const items = rubric ? rubricItems(rubric) : [];
   const [itemId, setItemId] = useState<string | undefined>(initialItemId ?? items[0]?.item.id);
   const [unitType, setUnitType] = useState<string | undefined>(rubric?.unitTypes[0]?.id);
@@ -50,17 +49,7 @@ export function ScoringPreview({ rubric, initialItemId }: ScoringPreviewProps) {
             }))}
           />
         </Flex>
-        <Flex gap={8} align="center">
-          <span id={typeLabel}>{t('preview.unitType')}</span>
-          <Radio.Group
-            aria-labelledby={typeLabel}
-            optionType="button"
-            size="small"
-            value={type}
-            onChange={(e) => setUnitType(e.target.value)}
-            options={rubric.unitTypes.map((u) => ({ value: u.id, label: u.name }))}
-          />
-        </Flex>
+        <UnitTypeChoice unitTypes={rubric.unitTypes} value={type} onChange={setUnitType} />
         <Button size="small" onClick={() => setInputs({})}>
           {t('preview.reset')}
         </Button>

@@ -161,22 +161,20 @@ function VetoInput({ criterion, value, onChange, disabled }: CriterionInputProps
   );
 }
 
-function HolisticInput({
-  rubric,
-  item,
-  criterion,
-  unitType,
-  value,
-  onChange,
-  disabled,
-}: CriterionInputProps) {
+/** The criterion's line as the domain scores it, with what the user entered. */
+function useCriterionLine({ rubric, item, criterion, value, unitType }: CriterionInputProps) {
+  return useMemo(
+    () => criterionLine(rubric, item.id, criterion.id, value, unitType),
+    [rubric, item.id, criterion.id, value, unitType],
+  );
+}
+
+function HolisticInput(props: CriterionInputProps) {
+  const { rubric, criterion, value, onChange, disabled } = props;
   const t = useT();
   const { locale } = useLocale();
   const id = useId();
-  const problem = useMemo(
-    () => criterionLine(rubric, item.id, criterion.id, value, unitType).problem,
-    [rubric, item.id, criterion.id, value, unitType],
-  );
+  const { problem } = useCriterionLine(props);
   if (criterion.kind !== 'holistic') return null;
   const max = formatCenti(centiOf(criterion.max));
   const step = formatCenti(centiOf(rubric.step));
@@ -220,23 +218,13 @@ function HolisticInput({
   );
 }
 
-function ThresholdInput({
-  rubric,
-  item,
-  criterion,
-  unitType,
-  value,
-  onChange,
-  disabled,
-}: CriterionInputProps) {
+function ThresholdInput(props: CriterionInputProps) {
+  const { rubric, item, criterion, unitType, value, onChange, disabled } = props;
   const t = useT();
   const { locale } = useLocale();
   const numeratorId = useId();
   const denominatorId = useId();
-  const line = useMemo(
-    () => criterionLine(rubric, item.id, criterion.id, value, unitType),
-    [rubric, item.id, criterion.id, value, unitType],
-  );
+  const line = useCriterionLine(props);
   const target = useMemo(
     () => thresholdTarget(rubric, item.id, criterion.id, unitType),
     [rubric, item.id, criterion.id, unitType],
@@ -263,38 +251,27 @@ function ThresholdInput({
         {t('criterion.withPoints', { text: criterion.text, points: pointsOf(criterion) })}
       </Text>
       <Flex align="center" gap={12} wrap>
-        <Flex align="center" gap={6}>
-          <label htmlFor={numeratorId}>
-            {indicator.numeratorLabel ?? t('criterion.numerator')}
-          </label>
-          <InputNumber<number>
-            id={numeratorId}
-            min={0}
-            precision={0}
-            size="small"
-            style={{ width: 104 }}
-            value={value?.numerator ?? null}
-            disabled={disabled}
-            status={problem ? 'error' : undefined}
-            onChange={(next) => update('numerator', next)}
-          />
-        </Flex>
-        <Flex align="center" gap={6}>
-          <label htmlFor={denominatorId}>
-            {indicator.denominatorLabel ?? t('criterion.denominator')}
-          </label>
-          <InputNumber<number>
-            id={denominatorId}
-            min={1}
-            precision={0}
-            size="small"
-            style={{ width: 104 }}
-            value={value?.denominator ?? null}
-            disabled={disabled}
-            status={problem ? 'error' : undefined}
-            onChange={(next) => update('denominator', next)}
-          />
-        </Flex>
+        {(
+          [
+            ['numerator', numeratorId, indicator.numeratorLabel, 0],
+            ['denominator', denominatorId, indicator.denominatorLabel, 1],
+          ] as const
+        ).map(([part, id, label, min]) => (
+          <Flex key={part} align="center" gap={6}>
+            <label htmlFor={id}>{label ?? t(`criterion.${part}`)}</label>
+            <InputNumber<number>
+              id={id}
+              min={min}
+              precision={0}
+              size="small"
+              style={{ width: 104 }}
+              value={value?.[part] ?? null}
+              disabled={disabled}
+              status={problem ? 'error' : undefined}
+              onChange={(next) => update(part, next)}
+            />
+          </Flex>
+        ))}
       </Flex>
       <Flex align="center" gap={8} wrap className="kaohe-threshold-summary" aria-live="polite">
         {target === undefined ? (

@@ -182,18 +182,7 @@ export function PhoneItemList({
                       : t('table.bonusCap', { cap: formatCenti(centiOf(b.cap)) })}
                   </Text>
                   {bonus?.onChange ? (
-                    <InputNumber<string>
-                      stringMode
-                      min="0"
-                      step={formatCenti(centiOf(rubric.step))}
-                      size="small"
-                      style={{ width: 72 }}
-                      aria-label={t('table.bonusPoints', { content: b.content })}
-                      value={bonus.awards[b.id] ?? null}
-                      onChange={(v) =>
-                        bonus.onChange?.(b.id, v === null || v === '' ? undefined : v)
-                      }
-                    />
+                    <BonusPointsInput rubric={rubric} bonusItem={b} bonus={bonus} width={72} />
                   ) : (
                     <strong>{points(scored && scored.awarded > 0 ? scored.counted : null)}</strong>
                   )}
@@ -239,5 +228,32 @@ export function PhoneItemList({
         </span>
       </div>
     </div>
+  );
+}
+
+/** The points a bonus item is awarded, typed in (the table's cell, a phone's card). */
+export function BonusPointsInput({
+  rubric,
+  bonusItem,
+  bonus,
+  width,
+}: {
+  rubric: Rubric;
+  bonusItem: { id: string; content: string };
+  bonus: RubricTableBonus;
+  width: number;
+}) {
+  const t = useT();
+  return (
+    <InputNumber<string>
+      stringMode
+      min="0"
+      step={formatCenti(centiOf(rubric.step))}
+      size="small"
+      style={{ width }}
+      aria-label={t('table.bonusPoints', { content: bonusItem.content })}
+      value={bonus.awards[bonusItem.id] ?? null}
+      onChange={(v) => bonus.onChange?.(bonusItem.id, v === null || v === '' ? undefined : v)}
+    />
   );
 }

@@ -13,8 +13,8 @@ import {
   type Rubric,
   scoreItem,
 } from '@kaohe/domain';
-import { Alert, Button, Flex, Tag, Typography } from 'antd';
-import { useMemo } from 'react';
+import { Alert, Button, Flex, Radio, Tag, Typography } from 'antd';
+import { useId, useMemo } from 'react';
 import { useLocale, useT } from '../../i18n/locale.tsx';
 import { CriterionInput } from './criterion-input.tsx';
 import { isChecklist, withCriterion } from './scoring-model.ts';
@@ -150,5 +150,32 @@ export function ItemScorer({
         </Button>
       )}
     </section>
+  );
+}
+
+/** The unit type a preview scores as, as buttons (the rubric's preview and /preview). */
+export function UnitTypeChoice({
+  unitTypes,
+  value,
+  onChange,
+}: {
+  unitTypes: ReadonlyArray<{ id: string; name: string }>;
+  value: string;
+  onChange: (unitType: string) => void;
+}) {
+  const t = useT();
+  const id = useId();
+  return (
+    <Flex align="center" gap={8}>
+      <span id={id}>{t('preview.unitType')}</span>
+      <Radio.Group
+        aria-labelledby={id}
+        optionType="button"
+        size="small"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        options={unitTypes.map((u) => ({ value: u.id, label: u.name }))}
+      />
+    </Flex>
   );
 }

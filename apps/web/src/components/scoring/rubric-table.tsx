@@ -14,7 +14,7 @@ import {
   rubricItems,
   scoreAssessment,
 } from '@kaohe/domain';
-import { Button, Drawer, Flex, InputNumber, Progress, Skeleton, Tag, Typography } from 'antd';
+import { Button, Drawer, Flex, Progress, Skeleton, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import {
   type CSSProperties,
@@ -28,7 +28,7 @@ import {
 import { type Translate, useT } from '../../i18n/locale.tsx';
 import { whenIdle } from '../../lib/idle.ts';
 import { useScreen } from '../../lib/use-screen.ts';
-import { PhoneItemList } from './item-list.tsx';
+import { BonusPointsInput, PhoneItemList } from './item-list.tsx';
 import {
   centiOf,
   type ReturnedItem,
@@ -361,16 +361,7 @@ export function RubricTable({
         <td />
         <td className="kaohe-center">
           {bonus?.onChange ? (
-            <InputNumber<string>
-              stringMode
-              min="0"
-              step={formatCenti(centiOf(rubric.step))}
-              size="small"
-              style={{ width: 64 }}
-              aria-label={t('table.bonusPoints', { content: b.content })}
-              value={bonus.awards[b.id] ?? null}
-              onChange={(v) => bonus.onChange?.(b.id, v === null || v === '' ? undefined : v)}
-            />
+            <BonusPointsInput rubric={rubric} bonusItem={b} bonus={bonus} width={64} />
           ) : (
             points(scored && scored.awarded > 0 ? scored.counted : null)
           )}

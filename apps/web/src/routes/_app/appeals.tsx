@@ -488,31 +488,18 @@ function AppealList({
     const answers =
       (role === 'department' && a.target !== 'bonus') ||
       (role === 'chairman' && a.target === 'bonus');
-    if (a.status === 'filed' && answers) {
-      return (
-        <Button
-          size="small"
-          type="primary"
-          onClick={() => setAnswering(a)}
-          data-testid="answer-open"
-        >
-          {t('appeal.answerAction')}
-        </Button>
-      );
-    }
-    if (a.status === 'answered' && role === 'chairman') {
-      return (
-        <Button
-          size="small"
-          type="primary"
-          onClick={() => setDeciding(a)}
-          data-testid="decide-open"
-        >
-          {t('appeal.decideAction')}
-        </Button>
-      );
-    }
-    return null;
+    const step =
+      a.status === 'filed' && answers
+        ? ({ open: setAnswering, label: 'appeal.answerAction', testId: 'answer-open' } as const)
+        : a.status === 'answered' && role === 'chairman'
+          ? ({ open: setDeciding, label: 'appeal.decideAction', testId: 'decide-open' } as const)
+          : null;
+    if (!step) return null;
+    return (
+      <Button size="small" type="primary" onClick={() => step.open(a)} data-testid={step.testId}>
+        {t(step.label)}
+      </Button>
+    );
   };
   const status = (a: AppealRow) => (
     <Tag color={STATUS_COLOR[a.status]}>{t(`appeal.status.${a.status}` as MessageKey)}</Tag>

@@ -6,9 +6,10 @@
 import type { BonusAward, Item, ItemInputs } from '@kaohe/domain';
 import { rubric2011 } from '@kaohe/domain/rubric-2011';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
-import { Button, Card, Checkbox, Flex, Input, Radio, Segmented, Typography } from 'antd';
+import { Button, Card, Checkbox, Flex, Input, Segmented, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useId, useMemo, useState } from 'react';
+import { UnitTypeChoice } from '../../components/scoring/item-scorer.tsx';
 import {
   type ReturnedItem,
   RubricTable,
@@ -56,7 +57,6 @@ function PreviewPage() {
   const [bonusAwards, setBonusAwards] = useState<Record<string, string | undefined>>({});
   const [remarks, setRemarks] = useState<Record<string, string | undefined>>({});
   const [showReturns, setShowReturns] = useState(false);
-  const unitTypeLabel = useId();
 
   const bonus = useMemo<BonusAward[]>(
     () =>
@@ -120,17 +120,11 @@ function PreviewPage() {
       </div>
       <Card size="small">
         <Flex align="center" gap={24} wrap>
-          <Flex align="center" gap={8}>
-            <span id={unitTypeLabel}>{t('preview.unitType')}</span>
-            <Radio.Group
-              aria-labelledby={unitTypeLabel}
-              optionType="button"
-              size="small"
-              value={unitType}
-              onChange={(e) => navigate({ search: (s) => ({ ...s, unitType: e.target.value }) })}
-              options={rubric.unitTypes.map((u) => ({ value: u.id, label: u.name }))}
-            />
-          </Flex>
+          <UnitTypeChoice
+            unitTypes={rubric.unitTypes}
+            value={unitType}
+            onChange={(v) => navigate({ search: (s) => ({ ...s, unitType: v }) })}
+          />
           <Flex align="center" gap={8}>
             <span>{t('preview.side')}</span>
             <Segmented<ScoreSide>

@@ -12,10 +12,13 @@ import { Button, Card, Flex, Skeleton, Tabs, Typography } from 'antd';
 import { type ReactNode, Suspense } from 'react';
 import { AppealsReport } from '../../../components/appeals/appeals-report.tsx';
 import { useRubric } from '../../../components/assessment/queries.ts';
-import { CycleFilterBar, CyclePage } from '../../../components/cycle-page/cycle-page.tsx';
+import {
+  CycleHead,
+  CyclePage,
+  type CyclePageProps,
+} from '../../../components/cycle-page/cycle-page.tsx';
 import type { ReportsSearch } from '../../../components/cycle-page/cycle-search.ts';
 import { REPORT_TABS } from '../../../components/cycle-page/cycle-search.ts';
-import { PageHeading } from '../../../components/filter-field.tsx';
 import { HonoursBars } from '../../../components/grades/grades-admin.tsx';
 import { exportHref } from '../../../components/reports/export-links.ts';
 import {
@@ -30,7 +33,7 @@ import { useT } from '../../../i18n/locale.tsx';
 import type { MessageKey } from '../../../i18n/messages.ts';
 import { parsedInLoader } from '../../../lib/search.ts';
 import { requireRole } from '../../../lib/session.ts';
-import { type Cycle, useTRPC } from '../../../trpc.ts';
+import { useTRPC } from '../../../trpc.ts';
 
 type Tab = NonNullable<ReportsSearch['tab']>;
 const TAB_LABEL: Record<Tab, MessageKey> = {
@@ -72,17 +75,23 @@ export const Route = createFileRoute('/_app/reports/')({
 
 function ReportsPage() {
   const search = Route.useSearch();
+  const navigate = useNavigate({ from: '/reports/' });
   return (
-    <CyclePage cycleId={search.cycleId} empty="overview.noCycle" manageLink>
-      {(cycle, cycles) => <Reports cycle={cycle} cycles={cycles} />}
+    <CyclePage
+      search={search}
+      onSearch={(patch) => void navigate({ search: (s) => nextListSearch(s, patch) })}
+      empty="overview.noCycle"
+      manageLink
+    >
+      {(page) => <Reports page={page} />}
     </CyclePage>
   );
 }
 
-function Reports({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
+function Reports({ page }: { page: CyclePageProps<ReportsSearch> }) {
+  const { cycle, search } = page;
   const t = useT();
   const trpc = useTRPC();
-  const search = Route.useSearch();
   const navigate = useNavigate({ from: '/reports/' });
   const rubric = useRubric(cycle.rubricId);
   const unitTypeId = search.unitType;
@@ -120,14 +129,7 @@ function Reports({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
 
   return (
     <Flex vertical gap={12}>
-      <PageHeading title={t('reports.title')} intro={t('reports.intro')} />
-      <CycleFilterBar
-        cycles={cycles}
-        cycleId={cycle.id}
-        unitTypes={rubric.unitTypes}
-        unitType={unitTypeId}
-        onSearch={(patch) => navigate({ search: (s) => nextListSearch(s, patch) })}
-      >
+      <CycleHead page={page} name="reports" unitTypes={rubric.unitTypes}>
         <Typography.Text type="secondary" data-testid="reports-counts">
           {t('reports.counts', { units: rows.length, approved })}
         </Typography.Text>
@@ -160,7 +162,7 @@ function Reports({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }) {
             <Button>{t('notice.print')}</Button>
           </Link>
         </Flex>
-      </CycleFilterBar>
+      </CycleHead>
       <Card size="small">
         <Tabs
           activeKey={tab}

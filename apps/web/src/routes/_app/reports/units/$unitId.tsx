@@ -7,12 +7,18 @@
 import { toCenti } from '@kaohe/domain';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link } from '@tanstack/react-router';
-import { Card, Empty, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Card, Empty, Flex, type TableColumnsType, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { YearOverYearChart } from '../../../../components/charts/report-charts.tsx';
-import { GradeTag } from '../../../../components/grades/grade-cells.tsx';
+import {
+  column,
+  figureColumns,
+  GradeCell,
+  StageTag,
+  UnapprovedTag,
+  WholeTable,
+} from '../../../../components/cycle-page/cycle-page.tsx';
 import { useT } from '../../../../i18n/locale.tsx';
-import { stageColor, stageLabel } from '../../../../lib/labels.ts';
 import { requireRole } from '../../../../lib/session.ts';
 import { type inferOutput, type Trpc, useTRPC } from '../../../../trpc.ts';
 
@@ -92,12 +98,7 @@ function UnitYears() {
         </Link>
       ),
     },
-    {
-      key: 'stage',
-      title: t('home.colStage'),
-      width: 100,
-      render: (_, c) => <Tag color={stageColor(c.stage)}>{t(stageLabel(c.stage))}</Tag>,
-    },
+    column('stage', t('home.colStage'), 100, (c) => <StageTag stage={c.stage} />),
     ...categories.map((k) => ({
       key: k.id,
       title: <span className="kaohe-category-head">{k.title}</span>,
@@ -112,46 +113,25 @@ function UnitYears() {
         );
       },
     })),
-    {
-      key: 'subtotal',
-      title: t('table.subtotal'),
-      width: 80,
-      align: 'right',
-      render: (_, c) => c.subtotal ?? '',
-    },
-    { key: 'bonus', title: t('table.bonus'), width: 70, align: 'right', render: (_, c) => c.bonus },
-    {
-      key: 'total',
-      title: t('table.total'),
-      width: 90,
-      align: 'right',
-      render: (_, c) => (
-        <Flex vertical align="flex-end">
-          <strong data-testid={`years-total-${c.cycleId}`}>{c.total ?? ''}</strong>
-          {!c.approved && c.total !== null && (
-            <Tag color="orange" style={{ marginInlineEnd: 0 }}>
-              {t('overview.unapproved')}
-            </Tag>
-          )}
-        </Flex>
+    ...figureColumns<YearCycle>(t, [80, 70, 90], (c) => (
+      <Flex vertical align="flex-end">
+        <strong data-testid={`years-total-${c.cycleId}`}>{c.total ?? ''}</strong>
+        {!c.approved && c.total !== null && <UnapprovedTag />}
+      </Flex>
+    )),
+    column(
+      'grade',
+      t('grades.grade'),
+      100,
+      (c) => (
+        <GradeCell
+          grade={c.grade}
+          barred={c.barredFromHonours}
+          testId={`years-grade-${c.cycleId}`}
+        />
       ),
-    },
-    {
-      key: 'grade',
-      title: t('grades.grade'),
-      width: 100,
-      align: 'center',
-      render: (_, c) => (
-        <Flex vertical align="center" gap={4}>
-          <GradeTag grade={c.grade} testId={`years-grade-${c.cycleId}`} />
-          {c.barredFromHonours && (
-            <Tag color="red" style={{ marginInlineEnd: 0 }}>
-              {t('grades.barred')}
-            </Tag>
-          )}
-        </Flex>
-      ),
-    },
+      'center',
+    ),
   ];
 
   const itemColumns: TableColumnsType<YearItem> = [
@@ -206,13 +186,10 @@ function UnitYears() {
             />
             <Typography.Text type="secondary">{t('yoy.axes')}</Typography.Text>
           </Card>
-          <Table<YearCycle>
+          <WholeTable<YearCycle>
             rowKey="cycleId"
-            size="small"
-            bordered
             columns={cycleColumns}
             dataSource={data.cycles}
-            pagination={false}
             scroll={{ x: 'max-content' }}
             data-testid="years-table"
           />
@@ -225,13 +202,10 @@ function UnitYears() {
               </Typography.Text>
             }
           >
-            <Table<YearItem>
+            <WholeTable<YearItem>
               rowKey="itemId"
-              size="small"
-              bordered
               columns={itemColumns}
               dataSource={data.items}
-              pagination={false}
               rowClassName={(i) => (i.changedIn.length > 0 ? 'kaohe-report-changed' : '')}
               data-testid="years-items"
             />
