@@ -56,6 +56,7 @@ describe('loadConfig', () => {
       KAOHE_SEED_DEMO: 'no',
       KAOHE_SMTP_URL: 'smtp://mailer:secret@mail.example.org:587',
       KAOHE_MAIL_FROM: '考核系统 <kaohe@example.org>',
+      KAOHE_PGLITE_WORKER: 'false',
     });
     expect(config).toEqual({
       env: 'production',
@@ -63,6 +64,7 @@ describe('loadConfig', () => {
       host: '0.0.0.0',
       databaseUrl: 'postgresql://kaohe@db.internal:5432/kaohe',
       dataDir: '/var/lib/kaohe',
+      pgliteWorker: false,
       adminPassword: 'a-long-admin-password',
       publicUrl: 'https://kaohe.example.org',
       allowedOrigins: ['https://kaohe.example.org', 'https://intranet.example.org'],

@@ -18,10 +18,10 @@ const tmp = mkdtempSync(join(tmpdir(), 'kaohe-e2e-org-'));
 /** The downloaded template with these rows added, saved under `name`. */
 async function filled(template: string, name: string, role: string): Promise<string> {
   const workbook = await readXlsx(template);
-  workbook.getWorksheet('单位')!.addRow(['E2E01', '东丽区总工会', '区县工会']);
+  workbook.getWorksheet('单位')!.addRow(['E2E01', '宁河区总工会', '区县工会']);
   workbook
     .getWorksheet('用户')!
-    .addRow(['e2e01.tb', '东丽填报员', role, 'E2E01', '13800001111', '']);
+    .addRow(['e2e01.tb', '宁河填报员', role, 'E2E01', '13800001111', '']);
   const path = join(tmp, name);
   await workbook.xlsx.writeFile(path);
   return path;
@@ -74,8 +74,8 @@ describe('the organisation from Excel', () => {
       .locator('input[type=file]')
       .setInputFiles(await filled(template, 'good.xlsx', '被考核单位'));
     await dialog.getByText('“good.xlsx”检查通过').waitFor();
-    await dialog.getByRole('row', { name: '单位 2 新增 E2E01 东丽区总工会' }).waitFor();
-    await dialog.getByRole('row', { name: '用户 2 新增 e2e01.tb 东丽填报员' }).waitFor();
+    await dialog.getByRole('row', { name: '单位 2 新增 E2E01 宁河区总工会' }).waitFor();
+    await dialog.getByRole('row', { name: '用户 2 新增 e2e01.tb 宁河填报员' }).waitFor();
     await shot(page, 'org-import-preview');
 
     const accounts = await download(
@@ -86,13 +86,13 @@ describe('the organisation from Excel', () => {
     await dialog.getByText('导入完成').waitFor();
     await shot(page, 'org-import-done');
     const row = (await readXlsx(accounts)).getWorksheet('初始账号')!.getRow(2).values as string[];
-    expect(row.slice(1, 4)).toEqual(['e2e01.tb', '东丽填报员', '东丽区总工会']);
+    expect(row.slice(1, 4)).toEqual(['e2e01.tb', '宁河填报员', '宁河区总工会']);
     const password = row[4]!;
     await dialog
       .getByRole('button', { name: /关\s*闭/ })
       .last()
       .click();
-    await page.getByRole('cell', { name: '东丽区总工会' }).waitFor();
+    await page.getByRole('cell', { name: '宁河区总工会' }).waitFor();
 
     // The new unit signs in with its initial password and must choose its own first.
     const unit = await cast.person();

@@ -91,8 +91,10 @@ export function loadItemAnalytics(
 }
 
 /**
- * Last year's figures for the editor of a rubric: the newest cycle of an earlier year
- * (by stable item id, so a renumbered item keeps its history); null without one.
+ * Last year's figures for the editor of a rubric: the newest cycle of an earlier year that
+ * has review scores (by stable item id, so a renumbered item keeps its history); null
+ * without one. A cycle still before its reviews (next year's rubric is often written while
+ * this year's cycle runs) has no figures to show, so the one before it speaks.
  */
 export async function lastYearFigures(db: DbOrTx, rubricId: string) {
   const rubric = await loadRubric(db, rubricId);
@@ -100,6 +102,15 @@ export async function lastYearFigures(db: DbOrTx, rubricId: string) {
     .selectFrom('cycles')
     .select(['id', 'name', 'year'])
     .where('year', '<', rubric.year)
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('itemScores')
+          .innerJoin('assessments', 'assessments.id', 'itemScores.assessmentId')
+          .whereRef('assessments.cycleId', '=', 'cycles.id')
+          .where('itemScores.reviewScore', 'is not', null)
+          .select('itemScores.assessmentId'),
+      ),
+    )
     .orderBy('year', 'desc')
     .orderBy('createdAt', 'desc')
     .executeTakeFirst();

@@ -140,6 +140,7 @@ export function WhatIfPanel({
           value={cycleId}
           onChange={setCycleId}
           aria-label={t('whatIf.cycle')}
+          showSearch={{ optionFilterProp: 'label' }}
           options={cycles.map((c) => ({ value: c.id, label: c.name }))}
         />
         <Button type="primary" size="small" onClick={() => void start()} data-testid="what-if-run">
