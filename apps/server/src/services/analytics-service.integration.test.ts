@@ -7,6 +7,7 @@ import {
   backfillTotalsOf,
   createCycle,
   createRubric,
+  decimalFrom,
   itemAnalyticsReport,
   publishRubric,
   saveSelfScore,
@@ -52,7 +53,7 @@ describeEachEngine('item analytics kept per cycle', ({ db }) => {
     const [unit] = reviewed.units;
     await db()
       .updateTable('itemScores')
-      .set({ reviewScore: '3' })
+      .set({ reviewScore: decimalFrom('3') })
       .where('assessmentId', '=', unit!.assessmentId)
       .where('itemId', '=', 'collective-contracts')
       .execute();
