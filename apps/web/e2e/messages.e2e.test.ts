@@ -54,7 +54,21 @@ describe('逾期与催办', () => {
 
     const unit = await cast.signedIn('msg-unit', PASSWORD);
     const bell = unit.getByTestId('message-bell');
-    await expect.poll(() => bell.getAttribute('aria-label')).toBe('站内消息（1条未读）');
+    // The bell counts what the server holds unread: the 催办, and the deadline reminder the
+    // server may have sent by itself meanwhile (self-scoring is past due; it runs on its own
+    // schedule), never less than the 催办 alone.
+    const unitApi = await signIn(baseUrl, 'msg-unit', PASSWORD);
+    await expect
+      .poll(async () => {
+        const { unread } = await unitApi.message.list.query({
+          unreadOnly: true,
+          limit: 50,
+          offset: 0,
+        });
+        const label = await bell.getAttribute('aria-label');
+        return unread >= 1 && label === `站内消息（${unread}条未读）`;
+      })
+      .toBe(true);
     await bell.click();
     const list = unit.getByTestId('message-list');
     await list.getByText(`尽快完成${UNIT.name}的单位自评`, { exact: false }).waitFor();
