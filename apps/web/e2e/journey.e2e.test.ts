@@ -236,8 +236,17 @@ describe('the assessment journey, in Chinese', () => {
     // says so, and reloads what the other saved.
     const other = await open();
     await signInUi(other, 'unit-jiangnan', PASSWORD);
+    const calls: string[] = [];
+    other.on('request', (r) => {
+      const { pathname } = new URL(r.url());
+      if (pathname.startsWith('/trpc/')) calls.push(pathname.slice('/trpc/'.length));
+    });
     await other.goto(`/assessments/${jiangnan}`);
     await other.getByRole('button', { name: /^第3项自评分/ }).click();
+    // A cold page asks who is signed in and for its data in one request (decision 032).
+    expect(calls[0]?.split(',')).toEqual(
+      expect.arrayContaining(['auth.me', 'assessment.byId', 'cycle.list']),
+    );
     await other.getByRole('dialog').getByTestId('explanation-input').fill('另一窗口补充的说明');
     await waitSaved(other);
     await unit.getByRole('button', { name: /^第3项自评分/ }).click();

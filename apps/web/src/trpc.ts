@@ -6,6 +6,7 @@
  * refusals come back in it; every request carries the CSRF header the server requires of
  * writes (a form on another site cannot set it).
  */
+import { CSRF_HEADER, LANG_HEADER } from '@kaohe/domain/http';
 import type { AppRouter } from '@kaohe/server';
 import type { QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
@@ -20,9 +21,6 @@ import superjson from 'superjson';
 import { currentLocale } from './i18n/locale.tsx';
 
 export type { AppRouter, inferInput, inferOutput };
-
-export const CSRF_HEADER = 'x-kaohe-csrf';
-export const LANG_HEADER = 'x-kaohe-lang';
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 

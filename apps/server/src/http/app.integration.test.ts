@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { describeEachEngine } from '@kaohe/db/testing';
+import { SESSION_HINT_COOKIE } from '@kaohe/domain/http';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../config.ts';
@@ -148,6 +149,40 @@ describeEachEngine('HTTP: sessions, throttling, CSRF, errors', ({ db }) => {
       const third = await client.query<{ user: unknown }>('auth.me');
       expect(third.ok && third.data.user).toBeNull();
       expect(sessionCookie(third.response)?.value).toBe('');
+    });
+
+    it('goes with a page-readable hint that grants nothing, set and cleared with it', async () => {
+      const { app: timed, clock } = await appWith({ sessionIdleMs: 30 * MINUTE });
+      const hint = (r: { cookies: Array<{ name: string }> }) =>
+        r.cookies.find((c) => c.name === SESSION_HINT_COOKIE) as
+          | { value: string; httpOnly?: boolean; sameSite?: string; expires?: Date }
+          | undefined;
+      const client = new HttpClient(timed, { remoteAddress: '10.0.0.6' });
+      const login = await client.login(USERS.unitB, TEST_PASSWORD);
+      const session = sessionCookie(login.response)!;
+      expect(hint(login.response)).toMatchObject({ value: '1', sameSite: 'Strict', path: '/' });
+      expect(hint(login.response)!.httpOnly).toBeFalsy();
+      expect(hint(login.response)!.expires).toEqual(session.expires);
+      // It slides with the session…
+      clock.advance(20 * MINUTE);
+      const me = await client.query('auth.me');
+      expect(hint(me.response)!.expires).toEqual(sessionCookie(me.response)!.expires);
+      // …grants nothing by itself…
+      const alone = await timed.inject({
+        method: 'GET',
+        url: '/trpc/todo.mine',
+        headers: { host: HOST, cookie: `${SESSION_HINT_COOKIE}=1` },
+      });
+      expect(alone.statusCode).toBe(401);
+      expect(hint(alone)?.value).toBe('');
+      // …and ends with it: at sign-out, and when the session has run out.
+      const out = await client.mutation('auth.logout');
+      expect(hint(out.response)?.value).toBe('');
+      await client.login(USERS.unitB, TEST_PASSWORD);
+      clock.advance(31 * MINUTE);
+      const expired = await client.query<{ user: unknown }>('auth.me');
+      expect(expired.ok && expired.data.user).toBeNull();
+      expect(hint(expired.response)?.value).toBe('');
     });
 
     it('ends at the absolute timeout however active the user is', async () => {

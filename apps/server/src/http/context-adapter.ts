@@ -1,11 +1,12 @@
 import type { Locale } from '@kaohe/domain';
+import { LANG_HEADER, SESSION_HINT_COOKIE } from '@kaohe/domain/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AppDeps, type Context, createContextInner } from '../context.ts';
 import { resolveSession, SESSION_COOKIE } from '../services/auth-service.ts';
 
 /** The interface language: the client's explicit choice, else the browser's, else Chinese. */
 export function localeOf(request: FastifyRequest): Locale {
-  const explicit = request.headers['x-kaohe-lang'];
+  const explicit = request.headers[LANG_HEADER];
   if (explicit === 'en' || explicit === 'zh') return explicit;
   const accept = String(request.headers['accept-language'] ?? '');
   return /^en\b/i.test(accept) ? 'en' : 'zh';
@@ -24,11 +25,19 @@ export async function contextFromRequest(
     sameSite: 'strict' as const,
     secure: deps.config.https,
   };
-  if (token && !session) res.clearCookie(SESSION_COOKIE, cookieOptions);
-  if (token && session) {
-    // The cookie follows the session's sliding expiry.
-    res.setCookie(SESSION_COOKIE, token, { ...cookieOptions, expires: session.expiresAt });
-  }
+  // The session cookie, and beside it the page-readable hint that one exists (decision 032).
+  const setSession = (value: string, expires: Date) => {
+    res.setCookie(SESSION_COOKIE, value, { ...cookieOptions, expires });
+    res.setCookie(SESSION_HINT_COOKIE, '1', { ...cookieOptions, httpOnly: false, expires });
+  };
+  const clearSession = () => {
+    res.clearCookie(SESSION_COOKIE, cookieOptions);
+    res.clearCookie(SESSION_HINT_COOKIE, { ...cookieOptions, httpOnly: false });
+  };
+  if (token && !session) clearSession();
+  // The cookies follow the session's sliding expiry.
+  if (token && session) setSession(token, session.expiresAt);
+  if (!token && req.cookies[SESSION_HINT_COOKIE]) clearSession();
   return createContextInner(deps, {
     user: session?.user ?? null,
     sessionId: session?.sessionId ?? null,
@@ -37,9 +46,6 @@ export async function contextFromRequest(
       userAgent: req.headers['user-agent'] ?? null,
       locale: localeOf(req),
     },
-    cookies: {
-      set: (value, expires) => res.setCookie(SESSION_COOKIE, value, { ...cookieOptions, expires }),
-      clear: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
-    },
+    cookies: { set: setSession, clear: clearSession },
   });
 }

@@ -7,13 +7,13 @@
  * request tried to act as.
  */
 import { getActiveSession, recordSecurityEvent } from '@kaohe/db';
+import { CSRF_HEADER } from '@kaohe/domain/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../context.ts';
 import { plainErrorBody } from '../errors.ts';
 import { hashToken, SESSION_COOKIE } from '../services/auth-service.ts';
 import { localeOf } from './context-adapter.ts';
 
-export const CSRF_HEADER = 'x-kaohe-csrf';
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The code of a CSRF refusal in security_event; the answer itself says FORBIDDEN. */

@@ -4,9 +4,9 @@
  * the CSRF header and the site's own Origin; tests strip or change them to check refusals.
  */
 import { randomBytes } from 'node:crypto';
+import { CSRF_HEADER } from '@kaohe/domain/http';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import superjson from 'superjson';
-import { CSRF_HEADER } from '../http/csrf.ts';
 import { SESSION_COOKIE } from '../services/auth-service.ts';
 import { TEST_PASSWORD, USERS } from './harness.ts';
 

@@ -5,6 +5,7 @@
  * refusal instead of a page of errors.
  */
 import type { Role } from '@kaohe/domain';
+import { SESSION_HINT_COOKIE } from '@kaohe/domain/http';
 import { redirect } from '@tanstack/react-router';
 import type { RouterContext } from '../routes/__root.tsx';
 import type { inferOutput, Trpc } from '../trpc.ts';
@@ -30,4 +31,24 @@ export function safeRedirect(target: unknown): string {
   return typeof target === 'string' && target.startsWith('/') && !target.startsWith('//')
     ? target
     : '/';
+}
+
+/**
+ * Whether the server said a session exists: its page-readable hint cookie, set and
+ * cleared with the HttpOnly session cookie (decision 032). A guess, never a grant: the
+ * session check still decides.
+ */
+export function hasSessionHint(cookies: string = document.cookie): boolean {
+  return cookies.split(';').some((c) => c.trim() === `${SESSION_HINT_COOKIE}=1`);
+}
+
+declare module '@tanstack/react-router' {
+  interface StaticDataRouteOption {
+    /**
+     * Starts the page's queries (no role needed to ask) without waiting for the session
+     * check: on a cold visit with the hint, main.tsx calls it beside `auth.me`, and the
+     * batch link sends them in one request. The loader then finds them under way.
+     */
+    prefetch?: (context: RouterContext, params: Record<string, string>) => void;
+  }
 }

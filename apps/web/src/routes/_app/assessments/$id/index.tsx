@@ -19,6 +19,16 @@ const AssessmentView = lazy(() =>
 );
 
 export const Route = createFileRoute('/_app/assessments/$id/')({
+  // A cold visit asks for the assessment (with its rubric) and the cycles beside the
+  // session check (main.tsx): the scoring table is one round trip away, not two.
+  staticData: {
+    prefetch: (context, params) => {
+      const { queryClient, trpc } = context;
+      if (params.id === undefined) return;
+      void queryClient.prefetchQuery(trpc.assessment.byId.queryOptions({ id: params.id }));
+      void queryClient.prefetchQuery(trpc.cycle.list.queryOptions());
+    },
+  },
   loader: async ({ context, params }) => {
     if (context.user.role === 'department') return;
     await Promise.all([
