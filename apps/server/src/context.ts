@@ -4,14 +4,15 @@
  * Fastify request (cookie → session → user).
  */
 import type { Database, PublicUser } from '@kaohe/db';
-import type { Actor, Locale } from '@kaohe/domain';
+import type { Actor, Locale, Role } from '@kaohe/domain';
 import type { Kysely } from 'kysely';
 import type { Config } from './config.ts';
 import type { BackupScheduler } from './services/backup-scheduler.ts';
 import type { EvidenceStore } from './services/evidence-store.ts';
 
 export interface SessionCookies {
-  set(token: string, expires: Date): void;
+  /** The session cookie, and its page-readable hint naming the role (decision 032). */
+  set(token: string, expires: Date, role: Role): void;
   clear(): void;
 }
 

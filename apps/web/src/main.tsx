@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { LocaleProvider } from './i18n/locale.tsx';
 import { toAppError } from './lib/app-error.ts';
 import { PagePending, RouteError } from './lib/page-states.tsx';
-import { hasSessionHint } from './lib/session.ts';
+import { sessionHint } from './lib/session.ts';
 import { routeTree } from './routeTree.gen.ts';
 import { makeTrpcClient, makeTrpcOptionsProxy, TRPCProvider } from './trpc.ts';
 import './app.css';
@@ -50,15 +50,15 @@ const router = createRouter({
 
 // The matched pages' code downloads while the session is checked, not after; with the
 // session hint, their data is asked for in the same batch as the session (decision 032).
-const signedIn = hasSessionHint();
-if (signedIn) void queryClient.prefetchQuery(trpc.auth.me.queryOptions());
+const hint = sessionHint();
+if (hint) void queryClient.prefetchQuery(trpc.auth.me.queryOptions());
 for (const match of router.matchRoutes(router.state.location)) {
   const route = (router.routesById as unknown as Record<string, AnyRoute | undefined>)[
     match.routeId
   ];
   if (!route) continue;
   void router.loadRouteChunk(route)?.catch(() => {});
-  if (signedIn) route.options.staticData?.prefetch?.({ queryClient, trpc }, match.params);
+  if (hint) route.options.staticData?.prefetch?.({ queryClient, trpc }, match.params, hint);
 }
 
 declare module '@tanstack/react-router' {

@@ -95,7 +95,7 @@ function unitTypeJoin(unitTypeId: string | undefined): RawBuilder<unknown> {
 export async function rankingReport(db: DbOrTx, q: CycleQuery): Promise<RankingRow[]> {
   // From the kept totals (issue 17): one row per assessment, not 30 item rows each. The
   // aliases are the API's names already, so the rows skip the camel-case plugin's copy.
-  const { rows } = await sql<{
+  const ranking = sql<{
     assessmentId: string;
     unitId: string;
     unitName: string;
@@ -123,11 +123,22 @@ export async function rankingReport(db: DbOrTx, q: CycleQuery): Promise<RankingR
     -- the rows leave it sorted but for the name: an incremental sort, not a second full one.
     order by cu.unit_type_id, (a.stage not in ('approved', 'published', 'final')), t.total desc nulls last,
              u.name collate "C", a.unit_id
-  `.execute(db.withoutPlugins());
-  // One query after the other: inside a transaction PGlite runs one at a time.
-  const bands = await listGradeBands(db, q.cycleId);
-  const vetoed = await vetoedItems(db, q.cycleId);
-  const byHand = await barredAssessments(db, q.cycleId);
+  `;
+  const side = [
+    () => listGradeBands(db, q.cycleId),
+    () => vetoedItems(db, q.cycleId),
+    () => barredAssessments(db, q.cycleId),
+  ] as const;
+  // Side by side from the pool; inside a transaction one after the other, on its one
+  // connection (the rule for PGlite: inside a transaction, only `trx`, one query at a time).
+  const [{ rows }, bands, vetoed, byHand] = db.isTransaction
+    ? [
+        await ranking.execute(db.withoutPlugins()),
+        await side[0](),
+        await side[1](),
+        await side[2](),
+      ]
+    : await Promise.all([ranking.execute(db.withoutPlugins()), side[0](), side[1](), side[2]()]);
   // Grades from the kept integers: the approved totals of each banded unit type.
   const grades = new Map<string, string | null>();
   for (const { unitTypeId, bands: b } of bands) {

@@ -10,10 +10,11 @@ export const CSRF_HEADER = 'x-kaohe-csrf';
 export const LANG_HEADER = 'x-kaohe-lang';
 
 /**
- * A cookie the page can read, set and cleared with the HttpOnly session cookie and
- * holding nothing secret ("1"). It tells the web app as it starts that a session
- * probably exists, so a cold page asks for its data in the same batch as `auth.me`
- * instead of after it (decision 032). It grants nothing: the server reads only the
- * session cookie.
+ * A cookie the page can read, set and cleared with the HttpOnly session cookie, holding
+ * nothing secret: the session's role (unit, department, chairman, admin). It tells the
+ * web app as it starts that a session probably exists and which screens it will need, so
+ * a cold page asks for its data in the same batch as `auth.me` and downloads its code
+ * meanwhile, instead of after (decision 032). It grants nothing: the server reads only
+ * the session cookie, and a stale hint only loads the wrong code early.
  */
 export const SESSION_HINT_COOKIE = 'kaohe_signed_in';

@@ -160,7 +160,7 @@ describeEachEngine('HTTP: sessions, throttling, CSRF, errors', ({ db }) => {
       const client = new HttpClient(timed, { remoteAddress: '10.0.0.6' });
       const login = await client.login(USERS.unitB, TEST_PASSWORD);
       const session = sessionCookie(login.response)!;
-      expect(hint(login.response)).toMatchObject({ value: '1', sameSite: 'Strict', path: '/' });
+      expect(hint(login.response)).toMatchObject({ value: 'unit', sameSite: 'Strict', path: '/' });
       expect(hint(login.response)!.httpOnly).toBeFalsy();
       expect(hint(login.response)!.expires).toEqual(session.expires);
       // It slides with the session…
@@ -171,7 +171,7 @@ describeEachEngine('HTTP: sessions, throttling, CSRF, errors', ({ db }) => {
       const alone = await timed.inject({
         method: 'GET',
         url: '/trpc/todo.mine',
-        headers: { host: HOST, cookie: `${SESSION_HINT_COOKIE}=1` },
+        headers: { host: HOST, cookie: `${SESSION_HINT_COOKIE}=admin` },
       });
       expect(alone.statusCode).toBe(401);
       expect(hint(alone)?.value).toBe('');

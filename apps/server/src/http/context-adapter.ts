@@ -1,4 +1,4 @@
-import type { Locale } from '@kaohe/domain';
+import type { Locale, Role } from '@kaohe/domain';
 import { LANG_HEADER, SESSION_HINT_COOKIE } from '@kaohe/domain/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AppDeps, type Context, createContextInner } from '../context.ts';
@@ -25,10 +25,11 @@ export async function contextFromRequest(
     sameSite: 'strict' as const,
     secure: deps.config.https,
   };
-  // The session cookie, and beside it the page-readable hint that one exists (decision 032).
-  const setSession = (value: string, expires: Date) => {
+  // The session cookie, and beside it the page-readable hint that one exists and for which
+  // role (decision 032): it grants nothing, the page only starts loading sooner.
+  const setSession = (value: string, expires: Date, role: Role) => {
     res.setCookie(SESSION_COOKIE, value, { ...cookieOptions, expires });
-    res.setCookie(SESSION_HINT_COOKIE, '1', { ...cookieOptions, httpOnly: false, expires });
+    res.setCookie(SESSION_HINT_COOKIE, role, { ...cookieOptions, httpOnly: false, expires });
   };
   const clearSession = () => {
     res.clearCookie(SESSION_COOKIE, cookieOptions);
@@ -36,7 +37,7 @@ export async function contextFromRequest(
   };
   if (token && !session) clearSession();
   // The cookies follow the session's sliding expiry.
-  if (token && session) setSession(token, session.expiresAt);
+  if (token && session) setSession(token, session.expiresAt, session.user.role);
   if (!token && req.cookies[SESSION_HINT_COOKIE]) clearSession();
   return createContextInner(deps, {
     user: session?.user ?? null,

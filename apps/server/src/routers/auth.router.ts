@@ -15,7 +15,7 @@ export const authRouter = router({
     .output(z.object({ user: PublicUserSchema }))
     .mutation(async ({ ctx, input }) => {
       const { token, expiresAt, user } = await login(ctx, ctx.meta, input);
-      ctx.cookies.set(token, expiresAt);
+      ctx.cookies.set(token, expiresAt, user.role);
       return { user };
     }),
 

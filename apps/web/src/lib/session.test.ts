@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { hasSessionHint, safeRedirect } from './session.ts';
+import { safeRedirect, sessionHint } from './session.ts';
 
 describe('the session hint (decision 032)', () => {
-  test('is the server’s readable cookie, among others, with the value 1 only', () => {
-    expect(hasSessionHint('kaohe_signed_in=1')).toBe(true);
-    expect(hasSessionHint('theme=dark; kaohe_signed_in=1; x=2')).toBe(true);
-    expect(hasSessionHint('')).toBe(false);
-    expect(hasSessionHint('kaohe_signed_in=')).toBe(false);
-    expect(hasSessionHint('kaohe_signed_in=10')).toBe(false);
-    expect(hasSessionHint('not_kaohe_signed_in=1')).toBe(false);
+  test('is the server’s readable cookie, among others, naming a role', () => {
+    expect(sessionHint('kaohe_signed_in=unit')).toBe('unit');
+    expect(sessionHint('theme=dark; kaohe_signed_in=chairman; x=2')).toBe('chairman');
+    expect(sessionHint('')).toBeNull();
+    expect(sessionHint('kaohe_signed_in=')).toBeNull();
+    expect(sessionHint('kaohe_signed_in=root')).toBeNull();
+    expect(sessionHint('not_kaohe_signed_in=admin')).toBeNull();
   });
 });
 

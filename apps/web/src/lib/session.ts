@@ -34,21 +34,28 @@ export function safeRedirect(target: unknown): string {
 }
 
 /**
- * Whether the server said a session exists: its page-readable hint cookie, set and
- * cleared with the HttpOnly session cookie (decision 032). A guess, never a grant: the
- * session check still decides.
+ * The role the server says this browser's session has: its page-readable hint cookie,
+ * set and cleared with the HttpOnly session cookie (decision 032). A guess, never a
+ * grant: the session check still decides.
  */
-export function hasSessionHint(cookies: string = document.cookie): boolean {
-  return cookies.split(';').some((c) => c.trim() === `${SESSION_HINT_COOKIE}=1`);
+export function sessionHint(cookies: string = document.cookie): Role | null {
+  for (const cookie of cookies.split(';')) {
+    const [name, value] = cookie.trim().split('=');
+    if (name === SESSION_HINT_COOKIE && HINTED_ROLES.has(value ?? '')) return value as Role;
+  }
+  return null;
 }
+
+// The roles by name, without the domain's zod schemas: this runs in the entry chunk.
+const HINTED_ROLES = new Set<string>(['unit', 'department', 'chairman', 'admin'] satisfies Role[]);
 
 declare module '@tanstack/react-router' {
   interface StaticDataRouteOption {
     /**
-     * Starts the page's queries (no role needed to ask) without waiting for the session
+     * Starts the page's queries and its role's code without waiting for the session
      * check: on a cold visit with the hint, main.tsx calls it beside `auth.me`, and the
-     * batch link sends them in one request. The loader then finds them under way.
+     * batch link sends the queries in one request. The loader then finds them under way.
      */
-    prefetch?: (context: RouterContext, params: Record<string, string>) => void;
+    prefetch?: (context: RouterContext, params: Record<string, string>, role: Role) => void;
   }
 }

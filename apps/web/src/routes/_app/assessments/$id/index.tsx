@@ -20,11 +20,11 @@ const AssessmentView = lazy(() =>
 
 export const Route = createFileRoute('/_app/assessments/$id/')({
   // A cold visit asks for the assessment (with its rubric) and the cycles beside the
-  // session check (main.tsx): the scoring table is one round trip away, not two.
+  // session check, and downloads the role's screen meanwhile (main.tsx, decision 032).
   staticData: {
-    prefetch: (context, params) => {
-      const { queryClient, trpc } = context;
-      if (params.id === undefined) return;
+    prefetch: ({ queryClient, trpc }, params, role) => {
+      if (params.id === undefined || role === 'department') return;
+      void (role === 'unit' ? loadSelfScoring() : loadAssessmentView()).catch(() => {});
       void queryClient.prefetchQuery(trpc.assessment.byId.queryOptions({ id: params.id }));
       void queryClient.prefetchQuery(trpc.cycle.list.queryOptions());
     },
