@@ -3,14 +3,16 @@
  * the item panel with a checklist, a threshold, a judged value, levels with a veto and a
  * deduction, evidence, submit), 法律部 reviews that one unit on a phone and returns an
  * item, the unit revises it and resubmits, 法律部 completes. At every step the page must
- * not scroll sideways. Then the English header of the office at 1366×768, in one line.
+ * not scroll sideways. The admin on a phone: the sub-pages' names each on one line, and a
+ * rubric draft's editor in one column (validation below the tabs, the item list above the
+ * item's form). Then the English header of the office at 1366×768, in one line.
  * Its own unit, users and cycle through the API; the screenshots the docs show are kept
  * in docs/screenshots/phone-*.png.
  */
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { type Api, signIn } from './support/api.ts';
-import { cycleOf, reviewAgreeing, selfScoreAll } from './support/drive.ts';
+import { cycleOf, reviewAgreeing, rubric2011Id, selfScoreAll } from './support/drive.ts';
 import {
   agreeing,
   explanationOf,
@@ -40,6 +42,13 @@ const UNIT = { id: 'haibin', name: '海滨区总工会', unitTypeId: 'district',
 const BY_HAND = [1, 2, 8, 16, 19];
 
 const cast = chromiumForFile('phone');
+/** The office's PC. */
+const DESKTOP = {
+  viewport: { width: 1366, height: 768 },
+  deviceScaleFactor: 1,
+  isMobile: false,
+  hasTouch: false,
+} satisfies BrowserContextOptions;
 let admin: Api;
 
 async function open(device: BrowserContextOptions = PHONE): Promise<Page> {
@@ -67,6 +76,48 @@ async function capture(page: Page, name: string) {
 /** Answers a confirm dialog, which must fit the screen too. */
 const confirm = (page: Page, okName: string | RegExp) =>
   answerConfirm(page, okName, () => fitsWidth(page, `confirm ${okName}`));
+
+/** The admin's sub-pages: the row is there, and no name in it wraps. */
+async function subnavOneLine(page: Page, where: string) {
+  const nav = page.locator('nav.kaohe-subnav');
+  await nav.waitFor();
+  const wrapped = await nav.evaluate((n) =>
+    [...n.querySelectorAll('a')]
+      .filter((a) => {
+        // A flex item has one box however many lines it has: its height tells.
+        const style = getComputedStyle(a);
+        const oneLine =
+          Number.parseFloat(style.lineHeight) +
+          Number.parseFloat(style.paddingTop) +
+          Number.parseFloat(style.paddingBottom) +
+          Number.parseFloat(style.borderTopWidth) +
+          Number.parseFloat(style.borderBottomWidth);
+        return a.getBoundingClientRect().height > oneLine + 1;
+      })
+      .map((a) => a.textContent),
+  );
+  expect(wrapped, `${where}: sub-page names wrapped`).toEqual([]);
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+async function box(page: Page, selector: string): Promise<Box> {
+  const found = await page.locator(selector).first().boundingBox();
+  expect(found, `${selector} on the page`).not.toBeNull();
+  return found!;
+}
+
+/** `a` wholly above `b`, both (about) as wide as the editor's column. */
+function stacked(a: Box, b: Box, width: number, what: string) {
+  expect(a.y + a.height, `${what}: the first ends before the second starts`).toBeLessThanOrEqual(
+    b.y + 0.5,
+  );
+  for (const [name, x] of [
+    ['first', a],
+    ['second', b],
+  ] as const) {
+    expect(x.width, `${what}: the ${name} is full width`).toBeGreaterThanOrEqual(width - 40);
+  }
+}
 
 /** The desktop header in one line: nothing wraps, is cut off or runs past its edges. */
 async function oneLine(page: Page) {
@@ -275,13 +326,86 @@ describe('on a phone, in Chinese', () => {
     for (const p of cast.people) expect(p.errors, 'errors logged by the pages').toEqual([]);
   });
 
-  test('the office’s header fits one line: English at 1366×768, Chinese at 1200', async () => {
-    const office = await open({
-      viewport: { width: 1366, height: 768 },
-      deviceScaleFactor: 1,
-      isMobile: false,
-      hasTouch: false,
+  test('the admin edits a rubric on a phone: sub-pages on one line, the editor in one column', async () => {
+    // A draft of its own for the next free year, discarded at the end.
+    const taken = new Set((await admin.rubric.years.query()).map((r) => r.year));
+    let year = 2012;
+    while (taken.has(year)) year++;
+    const { id: draftId } = await admin.rubric.clone.mutate({
+      sourceId: await rubric2011Id(admin),
+      year,
     });
+    try {
+      const page = await cast.signedIn('admin', inject('adminPassword'), PHONE);
+      for (const sub of ['cycles', 'rubrics', 'units', 'departments', 'users', 'audit', 'mail']) {
+        await page.goto(`/admin/${sub}`);
+        await page.locator('nav.kaohe-subnav a.active').waitFor();
+        await subnavOneLine(page, `/admin/${sub}`);
+        // The current sub-page's name is in view, in the row that scrolls sideways.
+        const active = await box(page, 'nav.kaohe-subnav a.active');
+        expect(active.x, `/admin/${sub}: its name in view`).toBeGreaterThanOrEqual(0);
+        expect(active.x + active.width).toBeLessThanOrEqual(PHONE.viewport.width);
+        await fitsWidth(page, `/admin/${sub}`);
+      }
+      await shot(page, 'phone-admin-subnav');
+
+      await page.goto(`/admin/rubrics/${encodeURIComponent(draftId)}`);
+      await page.getByRole('heading', { name: `${year}年度工会工作目标管理考核表` }).waitFor();
+      await page.locator('.kaohe-item-detail .kaohe-item-editor').waitFor();
+      await page.getByTestId('problem-count').waitFor();
+      await subnavOneLine(page, 'rubric editor');
+      await fitsWidth(page, 'rubric editor');
+      const editor = await box(page, '.kaohe-rubric-editor');
+      // The validation card below the tabs, in the flow; the item list above the item's form.
+      stacked(
+        await box(page, '.kaohe-rubric-tabs'),
+        await box(page, '.kaohe-validation'),
+        editor.width,
+        'tabs and validation',
+      );
+      const list = await box(page, '.kaohe-item-list');
+      const detail = await box(page, '.kaohe-item-detail');
+      stacked(list, detail, list.width, 'item list and item form');
+      expect(list.width, 'the item list is full width').toBeGreaterThanOrEqual(editor.width - 40);
+      await shot(page, 'phone-rubric-editor');
+      // Another item, with last year's figures when a cycle before it has any: still one column.
+      await page.locator('.kaohe-item-row-open').nth(7).click();
+      await page.getByRole('heading', { name: '第8项' }).waitFor();
+      await page.locator('.kaohe-item-detail').scrollIntoViewIfNeeded();
+      await fitsWidth(page, 'rubric editor, item 8');
+      await shot(page, 'phone-rubric-item-8');
+      await page.locator('.kaohe-validation').scrollIntoViewIfNeeded();
+      await shot(page, 'phone-rubric-validation');
+
+      // The office's screen keeps its layout: validation beside the tabs, the list beside the form.
+      const office = await open(DESKTOP);
+      await signInUi(office, 'admin', inject('adminPassword'));
+      await office.goto(`/admin/rubrics/${encodeURIComponent(draftId)}`);
+      await office.locator('.kaohe-item-detail .kaohe-item-editor').waitFor();
+      await office.getByTestId('problem-count').waitFor();
+      const tabs = await box(office, '.kaohe-rubric-tabs');
+      const side = await box(office, '.kaohe-validation');
+      expect(side.x, 'desktop: validation beside the tabs').toBeGreaterThanOrEqual(
+        tabs.x + tabs.width,
+      );
+      expect(side.width, 'desktop: the validation column').toBe(320);
+      const officeList = await box(office, '.kaohe-item-list');
+      expect(officeList.width, 'desktop: the item list column').toBeLessThan(320);
+      expect(
+        (await box(office, '.kaohe-item-detail')).x,
+        'desktop: the form beside the list',
+      ).toBeGreaterThanOrEqual(officeList.x + officeList.width);
+      await shot(office, 'desktop-rubric-editor');
+
+      for (const p of cast.people) expect(p.errors, 'errors logged by the pages').toEqual([]);
+    } finally {
+      const { version } = await admin.rubric.get.query({ id: draftId });
+      await admin.rubric.discardDraft.mutate({ id: draftId, expectedVersion: version });
+    }
+  });
+
+  test('the office’s header fits one line: English at 1366×768, Chinese at 1200', async () => {
+    const office = await open(DESKTOP);
     await office.goto('/login');
     await office.getByRole('button', { name: 'English' }).click();
     await signInUi(office, 'admin', inject('adminPassword'), 'en');

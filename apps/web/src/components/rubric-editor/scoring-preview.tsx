@@ -34,13 +34,14 @@ export function ScoringPreview({ rubric, initialItemId }: ScoringPreviewProps) {
   return (
     <Card size="small" data-testid="scoring-preview">
       <Flex gap={16} wrap align="center" style={{ marginBottom: 12 }}>
-        <Flex gap={8} align="center">
+        {/* On a phone the choice goes under its label, as wide as the card. */}
+        <Flex gap={8} align="center" wrap style={{ maxWidth: '100%' }}>
           <span id={itemLabel}>{t('rubric.previewItem')}</span>
           <Select<string>
             aria-labelledby={itemLabel}
             showSearch
             optionFilterProp="label"
-            style={{ width: 360 }}
+            style={{ width: 360, maxWidth: '100%' }}
             value={current.item.id}
             onChange={setItemId}
             options={items.map(({ item }) => ({

@@ -128,6 +128,8 @@ function RubricsPage() {
         rowKey="id"
         rows={rubrics}
         empty={t('rubric.none')}
+        // As the cycles' table: on a phone it scrolls within the card, not the page sideways.
+        scroll={{ x: 'max-content' }}
         columns={[
           { key: 'year', title: t('admin.year'), dataIndex: 'year', width: 70 },
           {
