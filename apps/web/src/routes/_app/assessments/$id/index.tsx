@@ -3,11 +3,13 @@
  * chairman's office and the assessment office see the whole table with the review scores,
  * the bonus and their workflow steps. A department reviews from /review.
  */
+import type { Role } from '@kaohe/domain';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { Result } from 'antd';
 import { lazy } from 'react';
 import { ensureAssessment } from '../../../../components/assessment/queries.ts';
 import { useT } from '../../../../i18n/locale.tsx';
+import type { RouterContext } from '../../../__root.tsx';
 
 // One page, two very different screens: each role downloads only its own, while the
 // loader fetches the data.
@@ -18,25 +20,28 @@ const AssessmentView = lazy(() =>
   loadAssessmentView().then((m) => ({ default: m.AssessmentView })),
 );
 
+/**
+ * What the page needs for a role: its screen's code, the assessment with its rubric, the
+ * cycles (a department reviews elsewhere and needs none of it).
+ */
+async function loadPage(context: RouterContext, id: string, role: Role): Promise<void> {
+  if (role === 'department') return;
+  await Promise.all([
+    role === 'unit' ? loadSelfScoring() : loadAssessmentView(),
+    ensureAssessment(context, id),
+    context.queryClient.ensureQueryData(context.trpc.cycle.list.queryOptions()),
+  ]);
+}
+
 export const Route = createFileRoute('/_app/assessments/$id/')({
-  // A cold visit asks for the assessment (with its rubric) and the cycles beside the
-  // session check, and downloads the role's screen meanwhile (main.tsx, decision 032).
+  // A cold visit starts the same loading beside the session check, with the role the
+  // session hint names (main.tsx, decision 032); the loader then finds it under way.
   staticData: {
-    prefetch: ({ queryClient, trpc }, params, role) => {
-      if (params.id === undefined || role === 'department') return;
-      void (role === 'unit' ? loadSelfScoring() : loadAssessmentView()).catch(() => {});
-      void queryClient.prefetchQuery(trpc.assessment.byId.queryOptions({ id: params.id }));
-      void queryClient.prefetchQuery(trpc.cycle.list.queryOptions());
+    prefetch: (context, params, role) => {
+      if (params.id !== undefined) void loadPage(context, params.id, role).catch(() => {});
     },
   },
-  loader: async ({ context, params }) => {
-    if (context.user.role === 'department') return;
-    await Promise.all([
-      context.user.role === 'unit' ? loadSelfScoring() : loadAssessmentView(),
-      ensureAssessment(context, params.id),
-      context.queryClient.ensureQueryData(context.trpc.cycle.list.queryOptions()),
-    ]);
-  },
+  loader: ({ context, params }) => loadPage(context, params.id, context.user.role),
   component: AssessmentPage,
 });
 
