@@ -28,6 +28,11 @@ export interface DbConfig {
    * (KAOHE_PGLITE_WORKER=false; decision 030).
    */
   pgliteWorker?: boolean | undefined;
+  /**
+   * PGlite in memory only: start from this dumped data folder (`dumpDataDir`) instead of
+   * running initdb, which takes a second or two. For tests (test-database.ts).
+   */
+  pgliteTemplate?: Uint8Array | undefined;
 }
 
 export interface DbHandle {
@@ -64,7 +69,11 @@ const plugins = () => [new CamelCasePlugin({ maintainNestedObjectKeys: true })];
  */
 export async function createDb(config: DbConfig = {}): Promise<DbHandle> {
   if (config.databaseUrl) return openPostgres(config.databaseUrl, config.poolSize ?? 10);
-  return openPglite(config.dataDir ?? DEFAULT_DATA_DIR, config.pgliteWorker ?? true);
+  return openPglite(
+    config.dataDir ?? DEFAULT_DATA_DIR,
+    config.pgliteWorker ?? true,
+    config.pgliteTemplate,
+  );
 }
 
 // Each engine's driver is loaded when it is used: a process needs one of them, and the
@@ -102,8 +111,13 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<DbHa
   return handle;
 }
 
-async function openPglite(dataDir: string, inWorker: boolean): Promise<DbHandle> {
+async function openPglite(
+  dataDir: string,
+  inWorker: boolean,
+  template: Uint8Array | undefined,
+): Promise<DbHandle> {
   const inMemory = dataDir.startsWith('memory://');
+  if (template && !inMemory) throw new Error('a PGlite template is for a memory:// database');
   let lock: DataDirLock | null = null;
   if (!inMemory) {
     lock = acquireDataDirLock(dataDir);
@@ -112,10 +126,11 @@ async function openPglite(dataDir: string, inWorker: boolean): Promise<DbHandle>
   let db: Kysely<Database> | undefined;
   try {
     const pglite = inWorker
-      ? await (await import('./pglite-worker-client.ts')).startPgliteWorker(dataDir)
+      ? await (await import('./pglite-worker-client.ts')).startPgliteWorker(dataDir, template)
       : await (await import('@electric-sql/pglite')).PGlite.create({
           dataDir,
           parsers: TYPE_PARSERS,
+          ...(template ? { loadDataDir: new Blob([template]) } : {}),
         });
     db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins: plugins() });
     await sql`select 1`.execute(db);

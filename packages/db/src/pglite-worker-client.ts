@@ -44,10 +44,16 @@ function toError(fields: ErrorFields): Error {
   return Object.assign(new ErrorClass(String(fields.message)), fields);
 }
 
-/** Starts the worker and opens PGlite in `dataDir` there; resolves once it answers. */
-export async function startPgliteWorker(dataDir: string): Promise<PGliteLike> {
+/**
+ * Starts the worker and opens PGlite in `dataDir` there (from `template`, a dumped data
+ * folder, when given); resolves once it answers.
+ */
+export async function startPgliteWorker(
+  dataDir: string,
+  template?: Uint8Array,
+): Promise<PGliteLike> {
   // Not this thread's flags: `--import tsx` in a worker hangs Node 20, and it is plain JS.
-  const worker = new Worker(WORKER_URL, { workerData: { dataDir }, execArgv: [] });
+  const worker = new Worker(WORKER_URL, { workerData: { dataDir, template }, execArgv: [] });
   let onError: (e: Error) => void = () => {};
   const onExit = (code: number) => onError(new Error(`the PGlite worker exited (${code})`));
   const started = await new Promise<WorkerStarted>((resolve, reject) => {

@@ -104,7 +104,12 @@ async function run(pglite, request) {
 }
 
 try {
-  const pglite = await PGlite.create({ dataDir: workerData.dataDir, parsers: TYPE_PARSERS });
+  const { dataDir, template } = workerData;
+  const pglite = await PGlite.create({
+    dataDir,
+    parsers: TYPE_PARSERS,
+    ...(template ? { loadDataDir: new Blob([template]) } : {}),
+  });
   port.on('message', (request) => {
     run(pglite, request).then(
       (value) => port.postMessage({ id: request.id, value }),
