@@ -50,17 +50,5 @@ const webInputs = [
 ];
 if (stale(at('apps/web/dist/index.html'), webInputs)) pnpm('--filter', '@kaohe/web', 'build');
 
-const bundle = at('apps/server/dist/kaohe-server.mjs');
-const serverInputs = [
-  'apps/server/src',
-  'apps/server/package.json',
-  'packages',
-  'pnpm-lock.yaml',
-  'scripts/build-server.mjs',
-];
-if (stale(bundle, serverInputs)) {
-  const { buildServer } = await import('./build-server.mjs');
-  await buildServer();
-}
-
-await import(pathToFileURL(bundle).href);
+const { buildIfStale } = await import('./bundle.mjs');
+await import(pathToFileURL(await buildIfStale('server')).href);

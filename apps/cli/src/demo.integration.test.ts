@@ -6,16 +6,17 @@ import { promisify } from 'node:util';
 import { rankingReport } from '@kaohe/db';
 import { createDb } from '@kaohe/db/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundlePath } from '../../../scripts/bundle.mjs';
 
 const run = promisify(execFile);
-const main = new URL('./main.ts', import.meta.url).pathname;
+const CLI = bundlePath('cli');
 
 /** `pnpm kaohe db migrate` and `pnpm kaohe demo seed`, as a user runs them: real processes, a real data folder. */
 describe('pnpm kaohe db migrate / demo seed', () => {
   let dataDir: string;
   const env = () => ({ ...process.env, KAOHE_DATA_DIR: dataDir, DATABASE_URL: '', KAOHE_LANG: '' });
   const kaohe = (...args: string[]) =>
-    run(process.execPath, ['--import', 'tsx', main, ...args], {
+    run(process.execPath, [CLI, ...args], {
       env: env(),
       maxBuffer: 10 * 1024 * 1024,
     });

@@ -4,16 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { bundlePath } from '../../../scripts/bundle.mjs';
 
 const run = promisify(execFile);
-const main = new URL('./main.ts', import.meta.url).pathname;
+const CLI = bundlePath('cli');
 
 const NO_DATA = join(tmpdir(), 'kaohe-cli-no-data-folder');
 
 /** Runs the real CLI in a child process, as `pnpm kaohe` does. */
 async function kaohe(...args: string[]) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', main, ...args], {
+    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], {
       // No database set up: `rubric export 2011` is the built-in table.
       env: { ...process.env, KAOHE_LANG: '', KAOHE_DATA_DIR: NO_DATA, DATABASE_URL: '' },
     });

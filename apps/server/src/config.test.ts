@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { bundlePath } from '../../../scripts/bundle.mjs';
 import { ConfigError, loadConfig } from './config.ts';
 
 function refusal(env: Record<string, string>): string {
@@ -293,8 +293,8 @@ describe('loadConfig', () => {
   });
 
   it('a bad value stops the start with that message and exit status 1', () => {
-    const main = fileURLToPath(new URL('./main.ts', import.meta.url));
-    const run = spawnSync(process.execPath, ['--import', 'tsx', main], {
+    // The bundle `pnpm start` runs (built by testing/global-setup.ts).
+    const run = spawnSync(process.execPath, [bundlePath('server')], {
       env: { ...process.env, PORT: 'not-a-port', DATABASE_URL: '', KAOHE_DATA_DIR: '/nonexistent' },
       encoding: 'utf8',
       timeout: 30_000,

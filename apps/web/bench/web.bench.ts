@@ -23,6 +23,7 @@ import {
   chromium,
   type Page,
 } from 'playwright-core';
+import { buildIfStale as buildBundleIfStale } from '../../../scripts/bundle.mjs';
 import { signIn } from '../e2e/support/api.ts';
 import { CHROMIUM } from '../e2e/support/chromium.ts';
 import { selfScoreAll } from '../e2e/support/drive.ts';
@@ -131,7 +132,7 @@ async function signedInContext(browser: Browser, baseUrl: string): Promise<Brows
 }
 
 async function main() {
-  await buildIfStale();
+  await Promise.all([buildIfStale(), buildBundleIfStale('server')]);
   const server = await startKaohe();
   const browser = await chromium.launch(CHROMIUM);
   try {

@@ -1,18 +1,16 @@
 /**
- * `pnpm kaohe …` as a person runs it, for the CLI's tests: a real child process (node with
- * tsx, the way `pnpm kaohe` starts it) on a data folder or a PostgreSQL database, in the
- * language the CLI picks by itself. It never throws for a failed command: the exit code,
- * stdout and stderr are what the tests check.
+ * `pnpm kaohe …` as a person runs it, for the CLI's tests: a real child process running
+ * the CLI's bundle (scripts/bundle.mjs; the cli project's global setup builds it from the
+ * sources under test), the way `pnpm kaohe` starts it, on a data folder or a PostgreSQL
+ * database, in the language the CLI picks by itself. It never throws for a failed command:
+ * the exit code, stdout and stderr are what the tests check.
  */
 import { execFile } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { bundlePath } from '../../../../scripts/bundle.mjs';
 
 const run = promisify(execFile);
-const main = new URL('../main.ts', import.meta.url).pathname;
-// Resolved here, so that a test may run the command in another folder.
-const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const CLI = bundlePath('cli');
 
 export interface Where {
   dataDir: string;
@@ -29,7 +27,7 @@ export interface CliRun {
 
 export async function kaohe(where: Where, ...args: string[]): Promise<CliRun> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', tsx, main, ...args], {
+    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], {
       ...(where.cwd ? { cwd: where.cwd } : {}),
       env: {
         ...process.env,

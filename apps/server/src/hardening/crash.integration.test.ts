@@ -1,6 +1,6 @@
 /**
  * Crash safety of the whole server (issue 8): the real server as its own process
- * (`node --import tsx apps/server/src/main.ts`, as apps/web/e2e/support/server.ts starts
+ * (the bundle `pnpm start` runs, as apps/web/e2e/support/server.ts starts
  * it), writes over HTTP from several clients at once, SIGKILL at a random moment,
  * CRASH_ROUNDS times per engine (8 in the suite; `CRASH_ROUNDS=50` for a soak); after each restart every write the server
  * acknowledged (a 200 received before the kill) is there. And a second server process on

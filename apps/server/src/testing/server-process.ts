@@ -1,13 +1,17 @@
 /**
- * The real server as its own process (`node --import tsx apps/server/src/main.ts`, as
- * `pnpm start` and the e2e tests run it) on a free port, for tests of what happens at
- * start: the environment it is given is all it knows.
+ * The real server as its own process (the bundle `pnpm start` runs, scripts/bundle.mjs;
+ * the e2e tests start it the same way) on a free port, for tests of what happens at start:
+ * the environment it is given is all it knows. The caller's global setup builds the bundle
+ * from the sources under test (testing/global-setup.ts, the e2e's, the benchmarks').
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { bundlePath } from '../../../../scripts/bundle.mjs';
 
 const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
+const SERVER = bundlePath('server');
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -35,8 +39,9 @@ export interface ServerProcess {
  * waiting: for tests of a process that is refused at start or killed mid-write.
  */
 export function spawnServerProcess(env: Record<string, string>, port: number): ServerProcess {
+  if (!existsSync(SERVER)) throw new Error(`${SERVER} is not built: build('server') first`);
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+  const child = spawn(process.execPath, [SERVER], {
     cwd: REPO,
     env: {
       ...process.env,
