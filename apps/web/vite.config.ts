@@ -1,4 +1,5 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -6,6 +7,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { theme } from './src/components/antd-theme.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -26,6 +28,7 @@ export default defineConfig({
       semicolons: true,
     }),
     react(),
+    antdCss(),
     precompress(),
   ],
   server: {
@@ -84,4 +87,40 @@ function precompress(): Plugin {
       );
     },
   };
+}
+
+/**
+ * `import 'virtual:antd.css'`: Ant Design's component styles for our theme (decision 033),
+ * extracted when the build (or the dev server, or the component tests) first asks for it,
+ * with Ant Design's own tool: it renders every component once on the server, inside our
+ * ConfigProvider, and collects the CSS-in-JS output. Vite then emits it as a hashed CSS
+ * file beside the chunk that imports it (antd-provider.tsx), so /login never loads it.
+ *
+ * In a cascade layer of its own, as Ant Design's runtime styles were before: they were
+ * inserted at the top of <head>, so our stylesheets, later, won a tie; a layered sheet
+ * loses to our unlayered ones wherever it is in the document.
+ */
+const ANTD_CSS = 'virtual:antd.css';
+const ANTD_CSS_RESOLVED = `\0${ANTD_CSS}`;
+
+export function antdCss(): Plugin {
+  return {
+    name: 'kaohe-antd-css',
+    resolveId: (source) => (source === ANTD_CSS ? ANTD_CSS_RESOLVED : undefined),
+    load: (id) => (id === ANTD_CSS_RESOLVED ? `@layer antd {\n${extract()}\n}\n` : undefined),
+  };
+}
+
+function extract(): string {
+  // Through require, so the tool, antd and React are the same CommonJS instances: the theme
+  // only reaches the components through one React context and one style cache.
+  const require = createRequire(import.meta.url);
+  const { createElement } = require('react') as typeof import('react');
+  const { ConfigProvider } = require('antd') as typeof import('antd');
+  const { extractStyle } =
+    require('@ant-design/static-style-extract') as typeof import('@ant-design/static-style-extract');
+  // The same theme with the runtime styles on: with them off there would be nothing to collect.
+  return extractStyle((node) =>
+    createElement(ConfigProvider, { theme: { ...theme, zeroRuntime: false } }, node),
+  );
 }

@@ -2,10 +2,12 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineProject } from 'vitest/config';
 import { CHROMIUM } from './e2e/support/chromium.ts';
+import { antdCss } from './vite.config.ts';
 
 // Component tests run in a real Chromium: the Debian one, never a downloaded build.
 export default defineProject({
-  plugins: [react()],
+  // The app's Ant Design stylesheet, so components render here as they do in the app.
+  plugins: [react(), antdCss()],
   optimizeDeps: {
     // Pre-bundled before the first test file loads, so the browser does not reload mid-run.
     include: [
