@@ -1,5 +1,5 @@
 /**
- * The built server's entry (scripts/build-server.mjs bundles it; `pnpm start` runs it):
+ * The built server's entry (scripts/bundle.mjs bundles it; `pnpm start` runs it):
  * the product with the environment's configuration, a clear message and exit 1 when it
  * cannot start. `kaohe start` under tsx does the same from the sources.
  */
