@@ -371,11 +371,36 @@ describe('on a phone, in Chinese', () => {
       // Another item, with last year's figures when a cycle before it has any: still one column.
       await page.locator('.kaohe-item-row-open').nth(7).click();
       await page.getByRole('heading', { name: '第8项' }).waitFor();
-      await page.locator('.kaohe-item-detail').scrollIntoViewIfNeeded();
+      // The tap brings the item's form up, just below the sticky header.
+      await expect
+        .poll(async () => Math.round((await box(page, '.kaohe-item-detail')).y), {
+          message: 'item 8: its form scrolled into view',
+        })
+        .toBeGreaterThanOrEqual(48);
+      expect((await box(page, '.kaohe-item-detail')).y).toBeLessThan(120);
       await fitsWidth(page, 'rubric editor, item 8');
       await shot(page, 'phone-rubric-item-8');
       await page.locator('.kaohe-validation').scrollIntoViewIfNeeded();
       await shot(page, 'phone-rubric-validation');
+      // Every tab in sight, wrapped, none behind "…"; 与上年比较: the picker clear of the button.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const tabbar = await box(page, '.kaohe-rubric-tabbar');
+      for (const name of ['考核内容', '基本信息', '加分项', '评分预览', '与上年比较']) {
+        const tab = await box(page, `.kaohe-rubric-tabbar label:has-text("${name}")`);
+        expect(tab.x + tab.width, `the ${name} tab in sight`).toBeLessThanOrEqual(
+          tabbar.x + tabbar.width,
+        );
+      }
+      await page.locator('.kaohe-rubric-tabbar label:has-text("与上年比较")').click();
+      await page.getByTestId('rubric-diff').waitFor();
+      const picker = await box(page, '.ant-select:has([aria-label="比较对象"])');
+      const download = await box(page, 'button:has-text("下载比较结果")');
+      expect(
+        picker.y >= download.y + download.height || picker.x + picker.width <= download.x,
+        'the comparison picker clear of the download button',
+      ).toBe(true);
+      await fitsWidth(page, 'rubric editor, compared');
+      await shot(page, 'phone-rubric-compare');
 
       // The office's screen keeps its layout: validation beside the tabs, the list beside the form.
       const office = await open(DESKTOP);

@@ -6,9 +6,21 @@
  * the caller's state; every edit comes back through `onChange`.
  */
 import { criteriaTextWarnings, type Rubric, type RubricProblem } from '@kaohe/domain';
-import { Button, Card, Empty, Flex, Input, InputNumber, Select, Tabs, Typography } from 'antd';
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import {
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Input,
+  InputNumber,
+  Radio,
+  Select,
+  Tabs,
+  Typography,
+} from 'antd';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../../i18n/locale.tsx';
+import { useScreen } from '../../lib/use-screen.ts';
 import { ItemEditor } from './item-editor.tsx';
 import {
   addItem,
@@ -90,6 +102,15 @@ export function RubricEditor({
     setFocusRequest((r) => ({ path: problem.path, n: (r?.n ?? 0) + 1 }));
   };
 
+  // On a phone the item's form is below the list: opening an item scrolls to it, as on a
+  // desktop it is simply there beside the list.
+  const { phone } = useScreen();
+  const detail = useRef<HTMLDivElement>(null);
+  const openItem = (at: ItemAt) => {
+    setSelected(at);
+    if (phone) requestAnimationFrame(() => detail.current?.scrollIntoView({ block: 'start' }));
+  };
+
   const selectedItem = doc.categories[selected.ci]?.items[selected.ii];
   const warnings = useMemo(() => criteriaTextWarnings(doc), [doc]);
 
@@ -156,7 +177,7 @@ export function RubricEditor({
                       type="button"
                       className="kaohe-item-row-open"
                       aria-current={active ? 'true' : undefined}
-                      onClick={() => setSelected({ ci, ii })}
+                      onClick={() => openItem({ ci, ii })}
                     >
                       <span className="kaohe-item-row-number">{item.number}</span>
                       <span className="kaohe-item-row-content">
@@ -227,7 +248,7 @@ export function RubricEditor({
           </Button>
         )}
       </nav>
-      <div className="kaohe-item-detail">
+      <div className="kaohe-item-detail" ref={detail}>
         {selectedItem ? (
           <>
             <ItemEditor
@@ -426,23 +447,42 @@ export function RubricEditor({
     </Flex>
   );
 
+  const tabs = [
+    { key: 'items', label: t('rubric.tab.items'), children: items },
+    { key: 'general', label: t('rubric.tab.general'), children: general },
+    { key: 'bonus', label: t('rubric.tab.bonus'), children: bonus },
+    {
+      key: 'preview',
+      label: t('rubric.tab.preview'),
+      children: <ScoringPreview rubric={parsed} initialItemId={selectedItem?.id} />,
+    },
+    ...extraTabs,
+  ];
+
   return (
     <div className="kaohe-rubric-editor">
       <Tabs
         className="kaohe-rubric-tabs"
         activeKey={tab}
         onChange={setTab}
-        items={[
-          { key: 'items', label: t('rubric.tab.items'), children: items },
-          { key: 'general', label: t('rubric.tab.general'), children: general },
-          { key: 'bonus', label: t('rubric.tab.bonus'), children: bonus },
-          {
-            key: 'preview',
-            label: t('rubric.tab.preview'),
-            children: <ScoringPreview rubric={parsed} initialItemId={selectedItem?.id} />,
-          },
-          ...extraTabs,
-        ]}
+        items={tabs}
+        // On a phone the six tabs do not fit one line, and Ant Design would hide the last
+        // ones behind "…": there they wrap instead, every one in sight.
+        renderTabBar={
+          phone
+            ? () => (
+                <Radio.Group
+                  className="kaohe-rubric-tabbar"
+                  optionType="button"
+                  buttonStyle="solid"
+                  size="small"
+                  value={tab}
+                  onChange={(e) => setTab(e.target.value)}
+                  options={tabs.map(({ key, label }) => ({ value: key, label }))}
+                />
+              )
+            : undefined
+        }
       />
       <aside className="kaohe-rubric-side">
         <ValidationPanel

@@ -302,24 +302,7 @@ function Compare({
   return (
     <Card
       size="small"
-      title={
-        <Flex gap={8} align="center">
-          <span>{t('rubric.compareWith')}</span>
-          <Select<string>
-            size="small"
-            style={{ width: 320 }}
-            value={fromId}
-            onChange={setFromId}
-            aria-label={t('rubric.compareWith')}
-            options={others.map((r) => ({ value: r.id, label: `${r.year} ${r.title}` }))}
-          />
-          {changes && (
-            <Typography.Text type="secondary">
-              {t('rubric.diff.count', { count: changes.length })}
-            </Typography.Text>
-          )}
-        </Flex>
-      }
+      title={t('rubric.tab.compare')}
       extra={
         <Button
           size="small"
@@ -336,6 +319,23 @@ function Compare({
         </Button>
       }
     >
+      {/* In the body, not the card's one-line title: on a phone the picker takes the width. */}
+      <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
+        <span>{t('rubric.compareWith')}</span>
+        <Select<string>
+          size="small"
+          style={{ width: 320, maxWidth: '100%' }}
+          value={fromId}
+          onChange={setFromId}
+          aria-label={t('rubric.compareWith')}
+          options={others.map((r) => ({ value: r.id, label: `${r.year} ${r.title}` }))}
+        />
+        {changes && (
+          <Typography.Text type="secondary">
+            {t('rubric.diff.count', { count: changes.length })}
+          </Typography.Text>
+        )}
+      </Flex>
       <QueryView query={from}>
         {(fromRubric) =>
           changes && <RubricDiff from={fromRubric.document} to={doc} changes={changes} />
