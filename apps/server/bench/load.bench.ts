@@ -1,6 +1,6 @@
 /**
- * Issue 8's load benchmark, against the real server process (`node --import tsx
- * apps/server/src/main.ts`, demo data seeded: every unit, department and the chairman's
+ * Issue 8's load benchmark, against the real server process (the bundle `pnpm start` runs,
+ * scripts/bundle.mjs; demo data seeded: every unit, department and the chairman's
  * office with an account, assessments at every stage) over real HTTP, with a small Node
  * driver (fetch) so every simulated user keeps its own session, versions and think time.
  *
@@ -32,6 +32,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTestDb, type TestDb } from '@kaohe/db/testing';
 import superjson from 'superjson';
+import { buildIfStale } from '../../../scripts/bundle.mjs';
 
 const USERS = 100;
 const LOAD_SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
@@ -68,7 +69,8 @@ async function startServer(
     : [];
   const child = spawn(
     process.execPath,
-    [...profile, '--import', 'tsx', 'apps/server/src/main.ts'],
+    // The bundle `pnpm start` runs (decision 020), built first when its sources changed.
+    [...profile, await buildIfStale('server')],
     {
       cwd: REPO,
       env: {
