@@ -52,10 +52,15 @@ const HINTED_ROLES = new Set<string>(['unit', 'department', 'chairman', 'admin']
 declare module '@tanstack/react-router' {
   interface StaticDataRouteOption {
     /**
-     * Starts the page's queries and its role's code without waiting for the session
-     * check: on a cold visit with the hint, main.tsx calls it beside `auth.me`, and the
-     * batch link sends the queries in one request. The loader then finds them under way.
+     * Starts the page's queries without waiting for the session check: on a cold visit
+     * with the hint, main.tsx calls it beside `auth.me`, and the batch link sends them in
+     * one request. The loader then finds them under way.
      */
     prefetch?: (context: RouterContext, params: Record<string, string>, role: Role) => void;
+    /**
+     * Starts downloading the role's screen on the same cold visit, once that request is
+     * on its way (main.tsx says why after).
+     */
+    prefetchCode?: (role: Role) => void;
   }
 }

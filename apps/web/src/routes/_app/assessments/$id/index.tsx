@@ -20,14 +20,16 @@ const AssessmentView = lazy(() =>
   loadAssessmentView().then((m) => ({ default: m.AssessmentView })),
 );
 
-/**
- * What the page needs for a role: its screen's code, the assessment with its rubric, the
- * cycles (a department reviews elsewhere and needs none of it).
- */
-async function loadPage(context: RouterContext, id: string, role: Role): Promise<void> {
-  if (role === 'department') return;
-  await Promise.all([
-    role === 'unit' ? loadSelfScoring() : loadAssessmentView(),
+/** A role's screen: a department reviews elsewhere and needs none. */
+function loadScreen(role: Role): Promise<unknown> {
+  if (role === 'department') return Promise.resolve();
+  return role === 'unit' ? loadSelfScoring() : loadAssessmentView();
+}
+
+/** The page's data for a role: the assessment with its rubric, and the cycles. */
+function loadData(context: RouterContext, id: string, role: Role): Promise<unknown> {
+  if (role === 'department') return Promise.resolve();
+  return Promise.all([
     ensureAssessment(context, id),
     context.queryClient.ensureQueryData(context.trpc.cycle.list.queryOptions()),
   ]);
@@ -38,10 +40,16 @@ export const Route = createFileRoute('/_app/assessments/$id/')({
   // session hint names (main.tsx, decision 032); the loader then finds it under way.
   staticData: {
     prefetch: (context, params, role) => {
-      if (params.id !== undefined) void loadPage(context, params.id, role).catch(() => {});
+      if (params.id !== undefined) void loadData(context, params.id, role).catch(() => {});
     },
+    prefetchCode: (role) => void loadScreen(role).catch(() => {}),
   },
-  loader: ({ context, params }) => loadPage(context, params.id, context.user.role),
+  loader: async ({ context, params }) => {
+    await Promise.all([
+      loadScreen(context.user.role),
+      loadData(context, params.id, context.user.role),
+    ]);
+  },
   component: AssessmentPage,
 });
 
