@@ -8,7 +8,8 @@
  * a whole file.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Readable, Transform } from 'node:stream';
@@ -116,6 +117,17 @@ export function sizeMeter(maxBytes: number) {
   return { meter, result: () => ({ sizeBytes: size, sha256: hash.digest('hex') }) };
 }
 
+/**
+ * Removes a refused upload's partial file. A file stream opens its file asynchronously, and
+ * one destroyed before the open completes (a lying file refused on its first bytes) still
+ * creates it: removed before its close, the file would reappear, empty, after the refusal.
+ */
+async function removePartial(sink: WriteStream, path: string): Promise<void> {
+  // An error instead of the close: the open failed, and there is no file to wait for.
+  if (!sink.closed) await once(sink, 'close').catch(() => {});
+  await rm(path, { force: true });
+}
+
 export function folderEvidenceStore(root: string): EvidenceStore {
   return {
     async save(stream, maxBytes, head) {
@@ -123,13 +135,13 @@ export function folderEvidenceStore(root: string): EvidenceStore {
       const name = randomUUID();
       const temp = join(root, `${name}.part`);
       const { meter, result } = sizeMeter(maxBytes);
+      const sink = createWriteStream(temp, { flags: 'wx' });
       try {
-        const sink = createWriteStream(temp, { flags: 'wx' });
         await (head
           ? pipeline(stream, meter, headGate(head), sink)
           : pipeline(stream, meter, sink));
       } catch (e) {
-        await rm(temp, { force: true });
+        await removePartial(sink, temp);
         throw e;
       }
       await rename(temp, join(root, name));
@@ -147,10 +159,11 @@ export function folderEvidenceStore(root: string): EvidenceStore {
       }
       await mkdir(root, { recursive: true });
       const temp = join(root, `${storagePath}.part`);
+      const sink = createWriteStream(temp);
       try {
-        await pipeline(data, createWriteStream(temp));
+        await pipeline(data, sink);
       } catch (e) {
-        await rm(temp, { force: true });
+        await removePartial(sink, temp);
         throw e;
       }
       await rename(temp, join(root, storagePath));
