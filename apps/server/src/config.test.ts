@@ -23,7 +23,7 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       databaseUrl: undefined,
       dataDir: resolve('data'),
-      pgliteWorker: true,
+      pgliteWorker: false,
       adminPassword: undefined,
       publicUrl: null,
       allowedOrigins: [],
@@ -56,7 +56,7 @@ describe('loadConfig', () => {
       KAOHE_SEED_DEMO: 'no',
       KAOHE_SMTP_URL: 'smtp://mailer:secret@mail.example.org:587',
       KAOHE_MAIL_FROM: '考核系统 <kaohe@example.org>',
-      KAOHE_PGLITE_WORKER: 'false',
+      KAOHE_PGLITE_WORKER: 'true',
     });
     expect(config).toEqual({
       env: 'production',
@@ -64,7 +64,7 @@ describe('loadConfig', () => {
       host: '0.0.0.0',
       databaseUrl: 'postgresql://kaohe@db.internal:5432/kaohe',
       dataDir: '/var/lib/kaohe',
-      pgliteWorker: false,
+      pgliteWorker: true,
       adminPassword: 'a-long-admin-password',
       publicUrl: 'https://kaohe.example.org',
       allowedOrigins: ['https://kaohe.example.org', 'https://intranet.example.org'],

@@ -20,8 +20,8 @@ const EnvSchema = z
       .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
       .optional(),
     KAOHE_DATA_DIR: z.string().min(1).default('data'),
-    /** The embedded database in a worker thread (default) or the server's own (decision 030). */
-    KAOHE_PGLITE_WORKER: bool.default(true),
+    /** The embedded database in the server's own thread (default) or a worker (decision 030). */
+    KAOHE_PGLITE_WORKER: bool.default(false),
     /** The first admin's password; generated and printed once when unset. */
     KAOHE_ADMIN_PASSWORD: z.string().min(10, 'at least 10 characters').max(200).optional(),
     /**
@@ -199,7 +199,7 @@ export interface Config {
   host: string;
   databaseUrl: string | undefined;
   dataDir: string;
-  /** PGlite runs in a worker thread, not the request thread (KAOHE_PGLITE_WORKER). */
+  /** PGlite runs in a worker thread, not the request thread (KAOHE_PGLITE_WORKER; off by default). */
   pgliteWorker: boolean;
   adminPassword: string | undefined;
   /** The public origin (scheme, host, port; no trailing slash), when configured. */

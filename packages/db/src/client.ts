@@ -24,8 +24,8 @@ export interface DbConfig {
   /** PostgreSQL pool size (default 10). */
   poolSize?: number | undefined;
   /**
-   * PGlite in a worker thread (default), or in this process's own thread when false
-   * (KAOHE_PGLITE_WORKER=false; decision 030).
+   * PGlite in a worker thread when true (KAOHE_PGLITE_WORKER=true), or in this process's
+   * own thread (the default; decision 030).
    */
   pgliteWorker?: boolean | undefined;
   /**
@@ -71,7 +71,7 @@ export async function createDb(config: DbConfig = {}): Promise<DbHandle> {
   if (config.databaseUrl) return openPostgres(config.databaseUrl, config.poolSize ?? 10);
   return openPglite(
     config.dataDir ?? DEFAULT_DATA_DIR,
-    config.pgliteWorker ?? true,
+    config.pgliteWorker ?? false,
     config.pgliteTemplate,
   );
 }

@@ -53,6 +53,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     host: '127.0.0.1',
     databaseUrl: undefined,
     dataDir,
+    // Not the product's default (decision 030): the server's tests keep the worker's path
+    // covered; the e2e server, the CLI's and the database package's tests run the default.
     pgliteWorker: true,
     adminPassword: undefined,
     publicUrl: null,
