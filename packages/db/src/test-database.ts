@@ -80,10 +80,10 @@ let template: Promise<Uint8Array> | undefined;
 /**
  * A migrated PGlite data folder as PGlite dumps it (`dumpDataDir`). A database opened from
  * it is ready in about 0.3 s (0.65 s in a worker thread); initdb and the migrations took
- * 1.9 s, and nearly every database test file
- * opens one. Made once for each set of migrations and PGlite version (the
- * file's name holds a hash of both) and kept in the system's temporary folder; a process
- * that finds it missing makes it, and the last one to finish renames its copy into place.
+ * 1.9 s, and nearly every database test file opens one. Made once for each set of
+ * migrations and PGlite version (the file's name holds a hash of both) and kept in the
+ * system's temporary folder; a process that finds it missing makes it, and the last one to
+ * finish renames its copy into place.
  */
 function migratedPgliteTemplate(): Promise<Uint8Array> {
   template ??= (async () => {
