@@ -38,7 +38,7 @@ const BUNDLES = {
 export const bundlePath = (name) => join(repo, BUNDLES[name].outfile);
 
 /** Builds a bundle now. The file is replaced whole, so a process starting it meanwhile reads the old one or the new. */
-export async function build(name) {
+async function build(name) {
   const { entry, outfile } = BUNDLES[name];
   const { build: esbuild } = await import('esbuild');
   const out = join(repo, outfile);

@@ -1,10 +1,10 @@
 /**
- * Before the e2e files: the web app built when dist/ is stale and the server's bundle
- * (scripts/bundle.mjs) from the sources under test, then the real server on a
+ * Before the e2e files: the web app and the server's bundle (scripts/bundle.mjs), each
+ * built when older than its sources, then the real server on a
  * fresh database (support/server.ts); after them, the server stopped and its data removed.
  */
 import type { TestProject } from 'vitest/node';
-import { build } from '../../../scripts/bundle.mjs';
+import { buildIfStale as buildBundleIfStale } from '../../../scripts/bundle.mjs';
 import { ADMIN_PASSWORD, buildIfStale, startKaohe } from './support/server.ts';
 
 declare module 'vitest' {
@@ -15,7 +15,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  await Promise.all([buildIfStale(), build('server')]);
+  await Promise.all([buildIfStale(), buildBundleIfStale('server')]);
   const server = await startKaohe();
   project.provide('baseUrl', server.baseUrl);
   project.provide('adminPassword', ADMIN_PASSWORD);

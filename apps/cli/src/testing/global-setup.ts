@@ -1,6 +1,9 @@
-/** Before the CLI's tests: its bundle, built from the sources under test (testing/kaohe.ts runs it). */
-import { build } from '../../../../scripts/bundle.mjs';
+/**
+ * Before the CLI's tests: its bundle (testing/kaohe.ts runs it), rebuilt when the sources
+ * under test are newer, as `pnpm kaohe` does.
+ */
+import { buildIfStale } from '../../../../scripts/bundle.mjs';
 
 export default async function setup() {
-  await build('cli');
+  await buildIfStale('cli');
 }

@@ -1,7 +1,7 @@
 /**
  * `pnpm kaohe …` as a person runs it, for the CLI's tests: a real child process running
- * the CLI's bundle (scripts/bundle.mjs; the cli project's global setup builds it from the
- * sources under test), the way `pnpm kaohe` starts it, on a data folder or a PostgreSQL
+ * the CLI's bundle (scripts/bundle.mjs; the cli project's global setup rebuilds it when the
+ * sources under test are newer), the way `pnpm kaohe` starts it, on a data folder or a PostgreSQL
  * database, in the language the CLI picks by itself. It never throws for a failed command:
  * the exit code, stdout and stderr are what the tests check.
  */

@@ -1,6 +1,9 @@
-/** Before the server's tests: its bundle, built from the sources under test (testing/server-process.ts runs it). */
-import { build } from '../../../../scripts/bundle.mjs';
+/**
+ * Before the server's tests: its bundle (testing/server-process.ts runs it), rebuilt when
+ * the sources under test are newer, as `pnpm start` does.
+ */
+import { buildIfStale } from '../../../../scripts/bundle.mjs';
 
 export default async function setup() {
-  await build('server');
+  await buildIfStale('server');
 }

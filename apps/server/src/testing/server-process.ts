@@ -39,7 +39,7 @@ export interface ServerProcess {
  * waiting: for tests of a process that is refused at start or killed mid-write.
  */
 export function spawnServerProcess(env: Record<string, string>, port: number): ServerProcess {
-  if (!existsSync(SERVER)) throw new Error(`${SERVER} is not built: build('server') first`);
+  if (!existsSync(SERVER)) throw new Error(`${SERVER} is not built: buildIfStale('server') first`);
   let output = '';
   const child = spawn(process.execPath, [SERVER], {
     cwd: REPO,
