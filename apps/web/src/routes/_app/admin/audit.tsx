@@ -3,11 +3,11 @@
  * newest first, filtered by who (account or name), what (the action), the unit and a time
  * range, paged on the server; the same filters download as xlsx.
  */
-import type { ListSearch } from '@kaohe/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { Button, DatePicker, Input, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
+import type { AuditSearch } from '../../../components/admin/admin-search.ts';
 import { SearchListCard, useListSearch } from '../../../components/admin/search-list.tsx';
 import { ROLE_LABEL } from '../../../components/app-shell.tsx';
 import { ChoiceFilter, FilterField } from '../../../components/filter-field.tsx';
@@ -18,33 +18,16 @@ import { formatDateTime } from '../../../lib/labels.ts';
 import { parsedInLoader } from '../../../lib/search.ts';
 import { type inferOutput, type Trpc, useTRPC } from '../../../trpc.ts';
 
-/** `from` and `to` are days (YYYY-MM-DD) in the federation's time, both included. */
-type AuditSearch = ListSearch & {
-  action?: string | undefined;
-  unit?: string | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
-};
-
 export const Route = createFileRoute('/_app/admin/audit')({
   // Typed here, parsed by zod in the loader, which is split off with the page (lib/search.ts).
   validateSearch: parsedInLoader<AuditSearch>(),
   codeSplitGroupings: [['loader', 'component'], ['errorComponent'], ['notFoundComponent']],
   loaderDeps: ({ search }) => search,
   loader: async ({ context: { queryClient, trpc }, deps }) => {
-    const [{ ListSearchSchema }, { z }, { cleanSearch }] = await Promise.all([
-      import('@kaohe/domain'),
-      import('zod'),
-      import('../../../lib/search.ts'),
-    ]);
-    const Day = z.iso.date().optional().catch(undefined);
-    const Schema = ListSearchSchema.extend({
-      action: z.string().min(1).max(80).optional().catch(undefined),
-      unit: z.string().trim().min(1).max(100).optional().catch(undefined),
-      from: Day,
-      to: Day,
-    });
-    const search = cleanSearch('/admin/audit', deps, (s) => Schema.parse(s));
+    const { AuditSearchSchema, cleanSearch } = await import(
+      '../../../components/admin/admin-search.ts'
+    );
+    const search = cleanSearch('/admin/audit', deps, (s) => AuditSearchSchema.parse(s));
     await Promise.all([
       queryClient.ensureQueryData(trpc.audit.log.queryOptions(logInput(search))),
       queryClient.ensureQueryData(trpc.audit.logActions.queryOptions()),

@@ -2,12 +2,12 @@
  * /admin/units: the assessed units (name, type, member count, active) and the unit types.
  * A unit's id is its stable key across years; it is chosen once and not changed.
  */
-import type { ListSearch } from '@kaohe/domain';
 import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { Button, Card, Flex, Form, InputNumber, Select, Switch, Tag } from 'antd';
 import { useState } from 'react';
 import { IdField, NameField } from '../../../components/admin/admin-fields.tsx';
+import type { UnitsSearch } from '../../../components/admin/admin-search.ts';
 import { FormModal } from '../../../components/admin/form-modal.tsx';
 import { NamedModal, NamedTable } from '../../../components/admin/named-modal.tsx';
 import { OrgImportButtons } from '../../../components/admin/org-import.tsx';
@@ -19,23 +19,16 @@ import { parsedInLoader } from '../../../lib/search.ts';
 import { useRefresh, useSave } from '../../../lib/use-save.ts';
 import { type inferOutput, type Trpc, useTRPC } from '../../../trpc.ts';
 
-type UnitsSearch = ListSearch & { unitType?: string | undefined };
-
 export const Route = createFileRoute('/_app/admin/units')({
   // Typed here, parsed by zod in the loader, which is split off with the page (lib/search.ts).
   validateSearch: parsedInLoader<UnitsSearch>(),
   codeSplitGroupings: [['loader', 'component'], ['errorComponent'], ['notFoundComponent']],
   loaderDeps: ({ search }) => search,
   loader: async ({ context: { queryClient, trpc }, deps }) => {
-    const [{ ListSearchSchema }, { z }, { cleanSearch }] = await Promise.all([
-      import('@kaohe/domain'),
-      import('zod'),
-      import('../../../lib/search.ts'),
-    ]);
-    const Schema = ListSearchSchema.extend({
-      unitType: z.string().min(1).max(64).optional().catch(undefined),
-    });
-    const search = cleanSearch('/admin/units', deps, (s) => Schema.parse(s));
+    const { UnitsSearchSchema, cleanSearch } = await import(
+      '../../../components/admin/admin-search.ts'
+    );
+    const search = cleanSearch('/admin/units', deps, (s) => UnitsSearchSchema.parse(s));
     await Promise.all([
       queryClient.ensureQueryData(trpc.admin.unitList.queryOptions(unitListInput(search))),
       queryClient.ensureQueryData(trpc.admin.unitTypes.queryOptions()),

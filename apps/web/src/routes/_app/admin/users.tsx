@@ -3,12 +3,13 @@
  * shown once, to hand over), disables and enables them, and resets a password (again shown
  * once; the user must choose their own at the next sign-in).
  */
-import { type ListSearch, type Role, UsernameSchema } from '@kaohe/domain';
+import { type Role, UsernameSchema } from '@kaohe/domain';
 import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { Alert, Button, Flex, Form, Input, Modal, Popconfirm, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { NameField } from '../../../components/admin/admin-fields.tsx';
+import type { UsersSearch } from '../../../components/admin/admin-search.ts';
 import { FormModal } from '../../../components/admin/form-modal.tsx';
 import { OrgImportButtons } from '../../../components/admin/org-import.tsx';
 import { SearchListCard, useListSearch } from '../../../components/admin/search-list.tsx';
@@ -22,20 +23,16 @@ import { useRefresh, useSave } from '../../../lib/use-save.ts';
 import { useZodRule } from '../../../lib/zod-rule.ts';
 import { type PublicUser, useTRPC } from '../../../trpc.ts';
 
-type UsersSearch = ListSearch & { role?: Role | undefined };
-
 export const Route = createFileRoute('/_app/admin/users')({
   // Typed here, parsed by zod in the loader, which is split off with the page (lib/search.ts).
   validateSearch: parsedInLoader<UsersSearch>(),
   codeSplitGroupings: [['loader', 'component'], ['errorComponent'], ['notFoundComponent']],
   loaderDeps: ({ search }) => search,
   loader: async ({ context: { queryClient, trpc }, deps }) => {
-    const [{ ListSearchSchema, RoleSchema }, { cleanSearch }] = await Promise.all([
-      import('@kaohe/domain'),
-      import('../../../lib/search.ts'),
-    ]);
-    const Schema = ListSearchSchema.extend({ role: RoleSchema.optional().catch(undefined) });
-    const search = cleanSearch('/admin/users', deps, (s) => Schema.parse(s));
+    const { UsersSearchSchema, cleanSearch } = await import(
+      '../../../components/admin/admin-search.ts'
+    );
+    const search = cleanSearch('/admin/users', deps, (s) => UsersSearchSchema.parse(s));
     await Promise.all([
       queryClient.ensureQueryData(trpc.admin.userList.queryOptions(userListInput(search))),
       queryClient.ensureQueryData(trpc.admin.units.queryOptions()),
