@@ -26,6 +26,16 @@ describe('package boundaries', () => {
     ).toHaveLength(1);
   });
 
+  it('catches import() of a package in the browser bundle, not of our own modules', () => {
+    const loader = "const { z } = await import('zod');\nconst m = await import('./search.ts');";
+    expect(checkSource('@kaohe/web', 'apps/web/src/routes/x.tsx', loader)).toEqual([
+      expect.objectContaining({ line: 1, message: expect.stringContaining("import('zod')") }),
+    ]);
+    // Node-side code of the web app (its build, tests and benchmarks) may.
+    expect(checkSource('@kaohe/web', 'apps/web/e2e/support/server.ts', loader)).toEqual([]);
+    expect(checkSource('@kaohe/server', 'apps/server/src/x.ts', loader)).toEqual([]);
+  });
+
   it('reads whole statements: an import over several lines is checked too', () => {
     const source = [
       "import { useState } from 'react';",

@@ -18,6 +18,10 @@ export const LAYERS: Record<string, { level: number; external?: RegExp }> = {
   '@kaohe/web': { level: 4 },
 };
 
+/** The code bundled for the browser, where the module a dynamic import names is kept whole. */
+const inBrowserBundle = (pkg: string, file: string) =>
+  pkg === '@kaohe/web' && /(^|\/)src\//.test(file) && !/\.test\.tsx?$/.test(file);
+
 /** Imports that are allowed by the direction but only as types (no server code in the browser). */
 const TYPE_ONLY = new Set(['@kaohe/web→@kaohe/server']);
 
@@ -30,6 +34,7 @@ export interface Violation {
 interface ImportSite {
   spec: string;
   typeOnly: boolean;
+  dynamic: boolean;
   line: number;
 }
 
@@ -40,10 +45,10 @@ interface ImportSite {
 function importsOf(file: string, source: string): ImportSite[] {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, false, scriptKind(file));
   const out: ImportSite[] = [];
-  const add = (node: ts.Node, literal: ts.Expression, typeOnly: boolean) => {
+  const add = (node: ts.Node, literal: ts.Expression, typeOnly: boolean, dynamic = false) => {
     if (!ts.isStringLiteralLike(literal)) return;
     const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
-    out.push({ spec: literal.text, typeOnly, line });
+    out.push({ spec: literal.text, typeOnly, dynamic, line });
   };
   // Static imports and re-exports are top-level statements; only a file that writes
   // `import(` needs the whole tree walked for dynamic imports and import types.
@@ -61,7 +66,7 @@ function importsOf(file: string, source: string): ImportSite[] {
       node.expression.kind === ts.SyntaxKind.ImportKeyword &&
       node.arguments[0]
     ) {
-      add(node, node.arguments[0], false);
+      add(node, node.arguments[0], false, true);
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
       add(node, node.argument.literal, true);
     }
@@ -79,8 +84,15 @@ export function checkSource(pkg: string, file: string, source: string): Violatio
   const me = LAYERS[pkg];
   if (!me) return [];
   const out: Violation[] = [];
-  for (const { spec, typeOnly, line } of importsOf(file, source)) {
+  for (const { spec, typeOnly, dynamic, line } of importsOf(file, source)) {
     if (spec.startsWith('.') || spec.startsWith('node:')) continue;
+    if (dynamic && inBrowserBundle(pkg, file)) {
+      out.push({
+        file,
+        line,
+        message: `${pkg} must not import('${spec}'): a dynamic import keeps every export of the module it names, and a package's index is all of it; import() a module of ours that imports what it needs`,
+      });
+    }
     const target = Object.keys(LAYERS).find((p) => spec === p || spec.startsWith(`${p}/`));
     if (target) {
       if (target === pkg) continue;
