@@ -90,37 +90,162 @@ function precompress(): Plugin {
 }
 
 /**
- * `import 'virtual:antd.css'`: Ant Design's component styles for our theme (decision 033),
- * extracted when the build (or the dev server, or the component tests) first asks for it,
- * with Ant Design's own tool: it renders every component once on the server, inside our
- * ConfigProvider, and collects the CSS-in-JS output. Vite then emits it as a hashed CSS
- * file beside the chunk that imports it (antd-provider.tsx), so /login never loads it.
+ * Ant Design's component styles for our theme (decision 033), extracted when the build (or
+ * the dev server, or the component tests) first asks for them, with Ant Design's own tool:
+ * it renders each component once on the server, inside our ConfigProvider, and collects
+ * the CSS-in-JS output. Vite emits each sheet as a hashed CSS file beside the chunk that
+ * imports it, so /login loads neither.
  *
- * In a cascade layer of its own, as Ant Design's runtime styles were before: they were
+ * Two sheets, because all of Ant Design's styles are ~1 MB of CSS, and parsing it was the
+ * cold scoring page's longest main-thread task (~300 ms on a slow two-core machine, where
+ * the page's 0.5 MB takes ~70; docs/benchmarks.md):
+ *
+ * - `virtual:antd.css`, imported by antd-provider.tsx, so every signed-in page has it: the
+ *   components of ANTD_CORE, about half;
+ * - `virtual:antd-more.css`, every other component's rules: this plugin adds its import to
+ *   each of our modules that imports a component outside ANTD_CORE from 'antd', so it comes
+ *   with the chunk that needs it (Vite's preload waits for a chunk's CSS before the chunk
+ *   runs). Nothing to remember when a page starts using a new component.
+ *
+ * Both in the cascade layer `antd`, as Ant Design's runtime styles were before: they were
  * inserted at the top of <head>, so our stylesheets, later, won a tie; a layered sheet
- * loses to our unlayered ones wherever it is in the document.
+ * loses to our unlayered ones wherever it is in the document. Which of the two sheets comes
+ * first does not matter, as it did not for the runtime styles, inserted in the order the
+ * components first rendered.
  */
 const ANTD_CSS = 'virtual:antd.css';
-const ANTD_CSS_RESOLVED = `\0${ANTD_CSS}`;
+const ANTD_MORE_CSS = 'virtual:antd-more.css';
+
+/**
+ * What the signed-in shell and a unit's scoring page render, with what those render inside
+ * them (a Form's grid, a Popconfirm's popover, a message): the item panel, the evidence list
+ * and the submit dialog included, so opening them parses no more CSS.
+ */
+const ANTD_CORE = new Set([
+  'Alert',
+  'App',
+  'Badge',
+  'Button',
+  'Card',
+  'Checkbox',
+  'Col',
+  'Collapse',
+  'Descriptions',
+  'Drawer',
+  'Empty',
+  'Flex',
+  'Form',
+  'Input',
+  'InputNumber',
+  'Modal',
+  'Popconfirm',
+  'Popover',
+  'Progress',
+  'Radio',
+  'Result',
+  'Row',
+  'Segmented',
+  'Skeleton',
+  'Space',
+  'Tag',
+  'Timeline',
+  'Tooltip',
+  'Typography',
+  'Upload',
+  'message',
+  'notification',
+]);
+/** Imports from 'antd' that draw nothing of their own. */
+const ANTD_UNSTYLED = new Set(['ConfigProvider', 'Grid', 'theme', 'version']);
 
 export function antdCss(): Plugin {
+  let sheets: { core: string; more: string } | undefined;
+  const sheet = (id: string) => {
+    sheets ??= extractSheets();
+    return `@layer antd {\n${id === ANTD_CSS ? sheets.core : sheets.more}\n}\n`;
+  };
   return {
     name: 'kaohe-antd-css',
-    resolveId: (source) => (source === ANTD_CSS ? ANTD_CSS_RESOLVED : undefined),
-    load: (id) => (id === ANTD_CSS_RESOLVED ? `@layer antd {\n${extract()}\n}\n` : undefined),
+    resolveId: (source) =>
+      source === ANTD_CSS || source === ANTD_MORE_CSS ? `\0${source}` : undefined,
+    load: (id) =>
+      id === `\0${ANTD_CSS}` || id === `\0${ANTD_MORE_CSS}` ? sheet(id.slice(1)) : undefined,
+    transform(code, id) {
+      // A route's split-off component is a module of its own: `page.tsx?tsr-split=component`.
+      const [path] = id.split('?');
+      if (path!.includes('/node_modules/') || !/\.[jt]sx?$/.test(path!)) return undefined;
+      if (!usesAntdBeyondCore(code)) return undefined;
+      // Appended, not prepended: the code does not move, so its source map still holds.
+      return { code: `${code}\nimport '${ANTD_MORE_CSS}';\n`, map: null };
+    },
   };
 }
 
-function extract(): string {
+/** Whether a module imports (as a value) a component from 'antd' outside ANTD_CORE. */
+function usesAntdBeyondCore(code: string): boolean {
+  for (const m of code.matchAll(/import\s+(type\s+)?([^;]*?)\s+from\s*['"]antd['"]/g)) {
+    if (m[1]) continue;
+    const named = /^\{([^}]*)\}$/.exec(m[2]!.trim());
+    // `import * as antd` or a default import: anything may be used.
+    if (!named) return true;
+    for (const spec of named[1]!.split(',')) {
+      const name = spec.trim().split(/\s+as\s+/)[0]!;
+      if (!name || name.startsWith('type ')) continue;
+      if (!ANTD_CORE.has(name) && !ANTD_UNSTYLED.has(name)) return true;
+    }
+  }
+  return false;
+}
+
+/** The two sheets: the core components' rules, then every other rule of the whole set. */
+function extractSheets(): { core: string; more: string } {
+  const core = extract([...ANTD_CORE]);
+  const inCore = new Set(topLevelRules(core));
+  const more = topLevelRules(extract())
+    .filter((rule) => !inCore.has(rule))
+    .join('');
+  return { core, more };
+}
+
+/** The top-level rules of a stylesheet (an at-rule with its whole block is one). */
+function topLevelRules(css: string): string[] {
+  const rules: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < css.length; i++) {
+    const c = css[i];
+    if (c === '"' || c === "'") {
+      // A string (content: "{"): skip to its end, past escaped quotes.
+      for (i++; i < css.length && css[i] !== c; i++) if (css[i] === '\\') i++;
+    } else if (c === '/' && css[i + 1] === '*') {
+      i = css.indexOf('*/', i + 2) + 1 || css.length;
+    } else if (c === '{') {
+      depth++;
+    } else if (c === '}' && --depth === 0) {
+      rules.push(css.slice(start, i + 1).trim());
+      start = i + 1;
+    } else if (c === ';' && depth === 0) {
+      // A statement at-rule (@import, @charset).
+      rules.push(css.slice(start, i + 1).trim());
+      start = i + 1;
+    }
+  }
+  return rules;
+}
+
+/** Ant Design's styles for our theme: the components named (in antd's order), or all. */
+function extract(components?: string[]): string {
   // Through require, so the tool, antd and React are the same CommonJS instances: the theme
   // only reaches the components through one React context and one style cache.
   const require = createRequire(import.meta.url);
   const { createElement } = require('react') as typeof import('react');
-  const { ConfigProvider } = require('antd') as typeof import('antd');
+  const antd = require('antd') as typeof import('antd');
   const { extractStyle } =
     require('@ant-design/static-style-extract') as typeof import('@ant-design/static-style-extract');
-  // The same theme with the runtime styles on: with them off there would be nothing to collect.
-  return extractStyle((node) =>
-    createElement(ConfigProvider, { theme: { ...theme, zeroRuntime: false } }, node),
-  );
+  return extractStyle({
+    ...(components ? { includes: Object.keys(antd).filter((n) => components.includes(n)) } : {}),
+    // The same theme with the runtime styles on: with them off there would be nothing to collect.
+    customTheme: (node) =>
+      createElement(antd.ConfigProvider, { theme: { ...theme, zeroRuntime: false } }, node),
+  });
 }

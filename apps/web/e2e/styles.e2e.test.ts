@@ -1,0 +1,83 @@
+/**
+ * Ant Design's styles come in two sheets (vite.config.ts, antdCss): a unit's scoring page,
+ * loaded on its own, has the core sheet and not the rest (half the CSS to parse on a cold
+ * load, issue 17), its item panel included; a page drawing a component outside the core
+ * has that component styled, also where the route file itself imports it (the router
+ * splits the page's component into a module of its own, which the build must see).
+ */
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { type Api, accountWithOwnPassword, signIn } from './support/api.ts';
+import { cycleOf } from './support/drive.ts';
+import { chromiumForFile } from './support/ui.ts';
+
+const baseUrl = inject('baseUrl');
+const PASSWORD = 'e2e-styles-password';
+
+const cast = chromiumForFile('styles');
+let admin: Api;
+
+beforeAll(async () => {
+  admin = await signIn(baseUrl, 'admin', inject('adminPassword'));
+});
+
+/** How many style rules of the page's sheets (inside layers too) name `selector`. */
+function rulesNaming(page: Page, selector: string): Promise<number> {
+  return page.evaluate((s) => {
+    let count = 0;
+    const stack: CSSRule[] = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]);
+    for (let rule = stack.pop(); rule; rule = stack.pop()) {
+      // A style rule has cssRules too (nesting): check it, then what it holds.
+      if (rule instanceof CSSStyleRule && rule.selectorText.includes(s)) count++;
+      if ('cssRules' in rule) stack.push(...(rule as CSSGroupingRule).cssRules);
+    }
+    return count;
+  }, selector);
+}
+
+describe('the Ant Design sheets', () => {
+  test('the scoring page has the core only; a table elsewhere is styled', async () => {
+    const unit = {
+      id: 'lakeside',
+      name: '湖滨开发区工会',
+      unitTypeId: 'devZone',
+      memberCount: 3_000,
+    };
+    await admin.admin.saveUnit.mutate({ ...unit, active: true });
+    await accountWithOwnPassword(
+      admin,
+      baseUrl,
+      { username: 'st-unit', displayName: '湖滨开发区工会（样式）', role: 'unit', unitId: unit.id },
+      { first: 'first-password-st', own: PASSWORD },
+    );
+    await cycleOf(admin, '样式测试', [unit]);
+
+    const page = await cast.signedIn('st-unit', PASSWORD);
+    await page.getByRole('link', { name: '自评' }).first().click();
+    await page.getByTestId('progress').waitFor();
+    // The scoring page on its own, as a cold load or a bookmark opens it: a new document.
+    await page.reload();
+    await page.getByTestId('progress').waitFor();
+    expect(await rulesNaming(page, '.ant-btn')).toBeGreaterThan(0);
+    expect(await rulesNaming(page, '.ant-table-thead')).toBe(0);
+    await page.getByRole('button', { name: '第1项自评分：未评' }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.locator('.ant-descriptions').first().waitFor();
+    // The panel's components are in the core: nothing more to load and parse.
+    expect(await rulesNaming(page, '.ant-table-thead')).toBe(0);
+    const radio = drawer.locator('.ant-radio-wrapper').first();
+    if (await radio.count()) {
+      expect(await radio.evaluate((e) => getComputedStyle(e).display)).toBe('inline-flex');
+    }
+
+    // /admin/mail imports its Table in the route file: the header is Ant Design's grey.
+    const office = await cast.signedIn('admin', inject('adminPassword'));
+    await office.goto('/admin/mail');
+    const header = office.locator('.ant-table-thead th').first();
+    await header.waitFor();
+    expect(await rulesNaming(office, '.ant-table-thead')).toBeGreaterThan(0);
+    expect(await header.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(
+      'rgb(250, 250, 250)',
+    );
+  });
+});
