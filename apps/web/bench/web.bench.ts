@@ -14,45 +14,24 @@
  *   npx tsx apps/web/bench/web.bench.ts        (RUNS=7 for more samples)
  */
 import { gzipSync } from 'node:zlib';
-import type { ItemInputs } from '@kaohe/domain';
 import { SESSION_HINT_COOKIE } from '@kaohe/domain/http';
-import {
-  type Browser,
-  type BrowserContext,
-  type CDPSession,
-  chromium,
-  type Page,
-} from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { buildIfStale as buildBundleIfStale } from '../../../scripts/bundle.mjs';
-import { signIn } from '../e2e/support/api.ts';
 import { CHROMIUM } from '../e2e/support/chromium.ts';
-import { selfScoreAll } from '../e2e/support/drive.ts';
-import { fullInputs } from '../e2e/support/plan.ts';
-import { ADMIN_PASSWORD, buildIfStale, startKaohe } from '../e2e/support/server.ts';
-import { signInUi } from '../e2e/support/ui.ts';
+import { buildIfStale, startKaohe } from '../e2e/support/server.ts';
+import {
+  coldNetwork,
+  LATENCY_MS,
+  median,
+  NO_LATENCY,
+  scoringPageOf,
+  signedInContext,
+  tableUsable,
+} from './support.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const LOGIN_BUDGET_KB = 200;
 const TABLE_BUDGET_MS = 800;
-const PASSWORD = 'bench-password-2011';
-/**
- * LATENCY_MS: a round trip's added latency for the cold loads (Chromium's network
- * emulation), as across a city's intranet or a phone on a VPN; 0 (loopback) by default.
- */
-const LATENCY_MS = Number(process.env.LATENCY_MS ?? 0);
-const NO_LATENCY = { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 };
-
-/** An empty cache and, with LATENCY_MS, a slower network, for a cold load. */
-async function coldNetwork(cdp: CDPSession) {
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', { ...NO_LATENCY, latency: LATENCY_MS });
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 /** Every script the page downloads while `run` goes on, with its raw and gzip sizes. */
@@ -105,63 +84,12 @@ async function breakdown(page: Page, usable: number) {
   };
 }
 
-/** Milliseconds from the navigation's start until the 30-row table is usable. */
-async function tableUsable(page: Page): Promise<number> {
-  const handle = await page.waitForFunction(
-    () => {
-      const rows = document.querySelectorAll('tbody tr.kaohe-item-row');
-      const progress = document.querySelector('[data-testid="progress"]');
-      const scored = document.querySelector('[data-testid="subtotal-self"]')?.textContent;
-      return rows.length === 30 && progress && scored ? performance.now() : false;
-    },
-    undefined,
-    { polling: 'raf', timeout: 30_000 },
-  );
-  return (await handle.jsonValue()) as number;
-}
-
-async function signedInContext(browser: Browser, baseUrl: string): Promise<BrowserContext> {
-  const context = await browser.newContext({
-    baseURL: baseUrl,
-    viewport: { width: 1440, height: 900 },
-  });
-  const page = await context.newPage();
-  await signInUi(page, 'bench-unit', PASSWORD);
-  await page.close();
-  return context;
-}
-
 async function main() {
   await Promise.all([buildIfStale(), buildBundleIfStale('server')]);
   const server = await startKaohe();
   const browser = await chromium.launch(CHROMIUM);
   try {
-    // A unit with its 30 items filled in, so the table shows every score.
-    const admin = await signIn(server.baseUrl, 'admin', ADMIN_PASSWORD);
-    await admin.admin.saveUnit.mutate({
-      id: 'bench',
-      name: '测试区总工会',
-      unitTypeId: 'district',
-      memberCount: 1000,
-      active: true,
-    });
-    await admin.admin.createUser.mutate({
-      username: 'bench-unit',
-      displayName: '测试区总工会填报员',
-      role: 'unit',
-      unitId: 'bench',
-      password: PASSWORD,
-    });
-    const unit = await signIn(server.baseUrl, 'bench-unit', PASSWORD);
-    const rubricId = (await admin.rubric.years.query()).find((r) => r.status === 'published')!.id;
-    const cycle = await admin.cycle.create.mutate({
-      name: '2011年度工会工作目标管理考核',
-      rubricId,
-      unitIds: ['bench'],
-    });
-    const [assessment] = await admin.assessment.list.query({ cycleId: cycle.id });
-    await selfScoreAll(unit, assessment!.id, (i): ItemInputs => fullInputs(i));
-    const path = `/assessments/${assessment!.id}`;
+    const path = await scoringPageOf(server.baseUrl);
 
     // The sign-in page's JavaScript, from an empty cache.
     const loginContext = await browser.newContext({ baseURL: server.baseUrl });

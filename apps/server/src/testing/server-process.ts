@@ -38,10 +38,14 @@ export interface ServerProcess {
  * Spawns the server with `env` over a neutral base (test mode, no demo) on `port`, without
  * waiting: for tests of a process that is refused at start or killed mid-write.
  */
-export function spawnServerProcess(env: Record<string, string>, port: number): ServerProcess {
-  if (!existsSync(SERVER)) throw new Error(`${SERVER} is not built: buildIfStale('server') first`);
+export function spawnServerProcess(
+  env: Record<string, string>,
+  port: number,
+  bundle = SERVER,
+): ServerProcess {
+  if (!existsSync(bundle)) throw new Error(`${bundle} is not built: buildIfStale('server') first`);
   let output = '';
-  const child = spawn(process.execPath, [SERVER], {
+  const child = spawn(process.execPath, [bundle], {
     cwd: REPO,
     env: {
       ...process.env,
@@ -78,13 +82,15 @@ export function spawnServerProcess(env: Record<string, string>, port: number): S
 
 /**
  * Starts the server with `env` over a neutral base (test mode, no demo) and waits for
- * /healthz, `within` milliseconds at the most.
+ * /healthz, `within` milliseconds at the most. `bundle`: another copy of the server's
+ * bundle (the web app's A/B benchmark runs two, each beside the build it serves).
  */
 export async function startServerProcess(
   env: Record<string, string>,
   within = 180_000,
+  bundle = SERVER,
 ): Promise<ServerProcess> {
-  const server = spawnServerProcess(env, await freePort());
+  const server = spawnServerProcess(env, await freePort(), bundle);
   const deadline = Date.now() + within;
   while (Date.now() < deadline) {
     if (server.child.exitCode !== null) throw new Error(`the server exited:\n${server.output()}`);
