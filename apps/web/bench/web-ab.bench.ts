@@ -4,13 +4,14 @@
  * round) in one Chromium, so the machine's load falls on both alike. For a change to the
  * web app whose gain is smaller than the machine's noise between runs of web.bench.ts.
  *
- *   git stash && node -e "…build…" …          (any way to get the other build's dist/)
- *   BASELINE_DIST=/tmp/dist-before RUNS=15 npx tsx apps/web/bench/web-ab.bench.ts
+ *   git worktree add /tmp/before <commit>
+ *   (cd /tmp/before && pnpm install --frozen-lockfile && cd apps/web && npx vite build)
+ *   BASELINE_DIST=/tmp/before/apps/web/dist RUNS=15 npx tsx apps/web/bench/web-ab.bench.ts
  *
- * Each server runs from a copy of the server bundle in a scratch folder (a path without
- * spaces: the bundle finds its files by URL) whose apps/web/dist
- * is the build to serve (the bundle finds the web app beside itself); node_modules and
- * packages/ are links to this checkout's.
+ * Each server runs from a copy of the server bundle in a scratch folder, where the bundle
+ * finds the build to serve beside itself (apps/web/dist); node_modules and packages/ are
+ * links to this checkout's. The folder's path has no spaces: the bundle finds its files by
+ * URL, and a space would reach the file system as %20.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
