@@ -5,8 +5,9 @@ import {
   criteriaTextMismatch,
   criteriaTextWarnings,
 } from './criteria-text.ts';
-import { type Item, type Rubric, rubricItems } from './rubric.ts';
+import type { Item, Rubric } from './rubric.ts';
 import { rubric2011 } from './rubric-2011.ts';
+import { rubricItems } from './rubric-items.ts';
 
 const itemOf = (number: number): Item =>
   structuredClone(rubricItems(rubric2011).find(({ item }) => item.number === number)!.item);

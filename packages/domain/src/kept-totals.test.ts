@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toCenti } from './points.ts';
-import { rubricItems } from './rubric.ts';
 import { rubric2011 } from './rubric-2011.ts';
+import { rubricItems } from './rubric-items.ts';
 import { keptTotals, type StoredItemScore, scoreAssessment, scoreBonus } from './scoring.ts';
 
 const ITEMS = rubricItems(rubric2011);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatCenti, toCenti } from './points.ts';
-import { departmentName, rubricItems } from './rubric.ts';
 import { rubric2011 } from './rubric-2011.ts';
+import { departmentName, rubricItems } from './rubric-items.ts';
 import { validateRubric } from './validation.ts';
 
 describe('the 2011 rubric as transcribed from the seed', () => {

@@ -205,32 +205,3 @@ export const RubricSchema = z.object({
 });
 export type Rubric = z.infer<typeof RubricSchema>;
 export type RubricInput = z.input<typeof RubricSchema>;
-
-/** Every item in table order, with its category. */
-export function rubricItems(rubric: Rubric): Array<{ item: Item; category: Category }> {
-  return rubric.categories.flatMap((category) =>
-    category.items.map((item) => ({ item, category })),
-  );
-}
-
-export function findItem(rubric: Rubric, itemId: string): Item | undefined {
-  for (const c of rubric.categories) {
-    for (const i of c.items) if (i.id === itemId) return i;
-  }
-  return undefined;
-}
-
-/** The department that judges a criterion: its own, else the item's first (lead) department. */
-export function criterionDepartment(item: Item, criterion: Criterion): string {
-  return criterion.department ?? item.departments[0]!;
-}
-
-/** The departments that judge at least one criterion of the item (they review it). */
-export function reviewingDepartments(item: Item): string[] {
-  const set = new Set(item.rule.criteria.map((c) => criterionDepartment(item, c)));
-  return item.departments.filter((d) => set.has(d));
-}
-
-export function departmentName(rubric: Rubric, id: string): string {
-  return rubric.departments.find((d) => d.id === id)?.name ?? id;
-}

@@ -1,16 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Centi, formatCenti, toCenti } from './points.ts';
-import { type Criterion, rubricItems } from './rubric.ts';
+import type { Criterion } from './rubric.ts';
 import { rubric2011 } from './rubric-2011.ts';
-import {
-  type CriterionInput,
-  criteriaOf,
-  type ItemInputs,
-  scoreAssessment,
-  scoreBonus,
-  scoreItem,
-} from './scoring.ts';
+import { rubricItems } from './rubric-items.ts';
+import { criteriaOf, scoreAssessment, scoreBonus, scoreItem } from './scoring.ts';
+import type { CriterionInput, ItemInputs } from './scoring-input.ts';
 
 const district = { unitType: 'district' };
 const bureau = { unitType: 'bureau' };

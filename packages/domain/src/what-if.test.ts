@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cloneRubricToYear } from './diff.ts';
 import { formatCenti } from './points.ts';
-import { type Criterion, type Rubric, rubricItems } from './rubric.ts';
+import type { Criterion, Rubric } from './rubric.ts';
 import { rubric2011 } from './rubric-2011.ts';
-import { type CriterionInput, type ItemInputs, scoreAssessment } from './scoring.ts';
+import { rubricItems } from './rubric-items.ts';
+import { scoreAssessment } from './scoring.ts';
+import type { CriterionInput, ItemInputs } from './scoring-input.ts';
 import { rankByUnitType, rankMoves, type WhatIfAssessment, whatIfRescore } from './what-if.ts';
 
 const ITEMS = rubricItems(rubric2011).map(({ item }) => item);

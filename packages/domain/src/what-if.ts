@@ -19,8 +19,10 @@
  */
 import { diffValues } from './diff.ts';
 import { type Centi, formatCenti, toCenti } from './points.ts';
-import { type Item, type Rubric, rubricItems } from './rubric.ts';
-import { type BonusAward, type ItemInputs, scoreAssessment, scoreBonus } from './scoring.ts';
+import type { Item, Rubric } from './rubric.ts';
+import { rubricItems } from './rubric-items.ts';
+import { type BonusAward, scoreAssessment, scoreBonus } from './scoring.ts';
+import type { ItemInputs } from './scoring-input.ts';
 
 export type WhatIfItemStatus = 'unchanged' | 'rescored' | 'flagged' | 'added' | 'removed';
 

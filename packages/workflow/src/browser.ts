@@ -16,4 +16,5 @@ export {
   PUBLISHED_REASON,
   refusalReason,
 } from './rules.ts';
+export * from './stage-schemas.ts';
 export * from './stages.ts';

@@ -5,7 +5,7 @@
  */
 import { type Rubric, reviewingDepartments, rubricItems, zodMessage } from '@kaohe/domain';
 import { z } from 'zod';
-import { DepartmentReviewStatusSchema } from './stages.ts';
+import { DepartmentReviewStatusSchema } from './stage-schemas.ts';
 
 const KeySchema = z.string().min(1).max(64);
 

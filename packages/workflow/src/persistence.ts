@@ -23,9 +23,9 @@ import {
 } from './context.ts';
 import type { AssessmentEvent } from './events.ts';
 import { lockedReason, refusalReason } from './rules.ts';
+import { AssessmentStageSchema } from './stage-schemas.ts';
 import {
   type AssessmentStage,
-  AssessmentStageSchema,
   type DepartmentReviewStatus,
   isResultStage,
   STAGE_NAMES,

@@ -1,5 +1,9 @@
+/**
+ * The stages and the department reviews' states, and their names. No zod here (the
+ * schemas are in stage-schemas.ts): the web app's pages that only show a stage do not
+ * load it (this package has no side effects, package.json).
+ */
 import type { LocalizedText } from '@kaohe/domain';
-import { z } from 'zod';
 
 /**
  * The stages of one assessment, in the order of the brief's "One assessment's life":
@@ -18,8 +22,7 @@ export const ASSESSMENT_STAGES = [
   'published',
   'final',
 ] as const;
-export const AssessmentStageSchema = z.enum(ASSESSMENT_STAGES);
-export type AssessmentStage = z.infer<typeof AssessmentStageSchema>;
+export type AssessmentStage = (typeof ASSESSMENT_STAGES)[number];
 
 export const STAGE_NAMES: Record<AssessmentStage, LocalizedText> = {
   selfScoring: { zh: '单位自评', en: 'Self-scoring' },
@@ -53,8 +56,7 @@ export function isResultStage(stage: string): stage is ResultStage {
  * review of this unit complete.
  */
 export const DEPARTMENT_REVIEW_STATUSES = ['pending', 'reviewing', 'returned', 'complete'] as const;
-export const DepartmentReviewStatusSchema = z.enum(DEPARTMENT_REVIEW_STATUSES);
-export type DepartmentReviewStatus = z.infer<typeof DepartmentReviewStatusSchema>;
+export type DepartmentReviewStatus = (typeof DEPARTMENT_REVIEW_STATUSES)[number];
 
 export const DEPARTMENT_REVIEW_STATUS_NAMES: Record<DepartmentReviewStatus, LocalizedText> = {
   pending: { zh: '待单位提交', en: 'Waiting for the unit' },

@@ -19,14 +19,17 @@ const web = new URL('../..', import.meta.url).pathname;
 const repo = join(web, '../..');
 export const ADMIN_PASSWORD = 'e2e-admin-password-2011';
 
-/** What dist/ is built from: the app's sources and config, and the domain package it bundles. */
+/** What dist/ is built from: the app's sources and config, and the packages it bundles. */
 function sourcesChangedSince(builtAt: number): boolean {
   const inputs = [
     join(web, 'src'),
     join(web, 'index.html'),
     join(web, 'vite.config.ts'),
     join(web, 'package.json'),
-    join(repo, 'packages/domain/src'),
+    ...['domain', 'workflow'].flatMap((p) => [
+      join(repo, `packages/${p}/src`),
+      join(repo, `packages/${p}/package.json`),
+    ]),
   ];
   return inputs.some((p) => newest(p) > builtAt);
 }
