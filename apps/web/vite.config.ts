@@ -119,7 +119,9 @@ const ANTD_MORE_CSS = 'virtual:antd-more.css';
 /**
  * What the signed-in shell and a unit's scoring page render, with what those render inside
  * them (a Form's grid, a Popconfirm's popover, a message): the item panel, the evidence list
- * and the submit dialog included, so opening them parses no more CSS.
+ * and the submit dialog included, so opening them parses no more CSS. Whatever a component
+ * here draws inside itself must be here too (a Card with `tabList` draws Tabs): a page that
+ * imports only these gets no other sheet.
  */
 const ANTD_CORE = new Set([
   'Alert',
