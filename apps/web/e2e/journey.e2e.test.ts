@@ -119,7 +119,11 @@ describe('the assessment journey, in Chinese', () => {
     await office.locator('.ant-select-item-option', { hasText: '主席室' }).click();
     await shot(office, 'admin-user-create');
     await userDialog.getByRole('button', { name: '创建' }).click();
-    const generated = (await office.getByTestId('generated-password').textContent())!.trim();
+    // Creating an account hashes its password (scrypt): on a loaded two-core CI machine,
+    // beside the server's crash tests, this took over the 15 s default once.
+    const password = office.getByTestId('generated-password');
+    await password.waitFor({ timeout: 60_000 });
+    const generated = (await password.textContent())!.trim();
     expect(generated).toMatch(/^[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}$/);
     await shot(office, 'admin-user-password');
     await office.getByRole('button', { name: '已记下' }).click();
