@@ -5,6 +5,8 @@
  * the CSS to parse), its item panel included. A page drawing a component outside the
  * core has that component styled, also where the route file itself imports it (the
  * router splits the page's component into a module of its own, which the build must see).
+ * Code loaded ahead renders at once (lib/lazy-component.ts: the item panel opens without
+ * a skeleton), and a page slow to load shows the progress bar along the top meanwhile.
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
@@ -61,8 +63,11 @@ describe('a scoring page on its own', () => {
     page.on('response', (r) => {
       if (r.request().resourceType() === 'script') scripts.push(r.text());
     });
+    // The item panel's code, loaded once the table is up (when the browser is idle).
+    const panelCode = page.waitForResponse((r) => /\/item-panel-[\w-]+\.js$/.test(r.url()));
     await page.reload();
     await page.getByTestId('progress').waitFor();
+    await panelCode;
     await page.waitForLoadState('networkidle');
     const loaded = await Promise.all(scripts);
     expect(loaded.length).toBeGreaterThan(10);
@@ -70,10 +75,22 @@ describe('a scoring page on its own', () => {
     expect(loaded.filter((code) => code.includes('ZodType'))).toEqual([]);
     expect(await rulesNaming(page, '.ant-btn')).toBeGreaterThan(0);
     expect(await rulesNaming(page, '.ant-table-thead')).toBe(0);
+    // Every time the drawer shows its skeleton for the panel's code, from here on.
+    await page.evaluate(() => {
+      const seen = { skeletons: 0 };
+      Object.assign(window, { seen });
+      new MutationObserver(() => {
+        if (document.querySelector('.kaohe-panel-pending')) seen.skeletons++;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
     await page.getByRole('button', { name: '第1项自评分：未评' }).click();
     const drawer = page.getByRole('dialog');
     const details = drawer.locator('.ant-descriptions-view table').first();
     await details.waitFor();
+    // Its code was in: the panel at once, no skeleton before it (React's lazy drew one).
+    expect(
+      await page.evaluate(() => (window as unknown as { seen: { skeletons: number } }).seen),
+    ).toEqual({ skeletons: 0 });
     // The panel's components are in the core: styled, and nothing more loaded and parsed.
     expect(await details.evaluate((e) => getComputedStyle(e).borderCollapse)).toBe('collapse');
     expect(await rulesNaming(page, '.ant-table-thead')).toBe(0);
@@ -87,5 +104,25 @@ describe('a scoring page on its own', () => {
     expect(await header.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(
       'rgb(250, 250, 250)',
     );
+  });
+
+  test('a page slow to load shows the progress bar along the top until it is there', async () => {
+    const page = await cast.signedIn('st-unit', PASSWORD);
+    await page.getByRole('link', { name: '自评' }).first().click();
+    await page.getByTestId('progress').waitFor();
+    const bar = page.getByRole('progressbar', { name: '正在加载…' });
+    expect(await bar.count()).toBe(0);
+    // 首页's data held back 1.5 s on its way, as over a slow connection.
+    await page.route('**/trpc/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    // A new document: nothing of 首页's data cached, so the router waits for it.
+    await page.reload();
+    await page.getByTestId('progress').waitFor();
+    await page.getByRole('link', { name: '首页', exact: true }).click();
+    await bar.waitFor();
+    await page.getByRole('heading', { name: '您好' }).waitFor();
+    expect(await bar.count()).toBe(0);
   });
 });

@@ -43,7 +43,12 @@ const router = createRouter({
   defaultPreloadStaleTime: 0,
   defaultPendingComponent: PagePending,
   defaultErrorComponent: RouteError,
-  defaultPendingMs: 300,
+  // The loading page only for a page that takes over a second: one ready sooner appears at
+  // once. A loading page shown earlier held it back: the router keeps it up for
+  // defaultPendingMinMs, and React holds what replaces a Suspense fallback until 300 ms
+  // after the fallback appeared (docs/benchmarks.md, "Issue 17, fourth look"). Meanwhile
+  // the shell's progress bar says a click was taken.
+  defaultPendingMs: 1000,
   defaultPendingMinMs: 200,
   scrollRestoration: true,
 });
@@ -81,6 +86,8 @@ declare module '@tanstack/react-router' {
   }
 }
 
+// Until the router has the first page ready React draws nothing, and index.html's spinner
+// shows (app.css: .kaohe-boot).
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>

@@ -5,9 +5,10 @@
  */
 import type { Item } from '@kaohe/domain';
 import { Alert, Button, Flex, Typography } from 'antd';
-import { lazy, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useT } from '../../i18n/locale.tsx';
 import { whenIdle } from '../../lib/idle.ts';
+import { lazyComponent } from '../../lib/lazy-component.ts';
 import type { SessionUser } from '../../lib/session.ts';
 import { type ReturnedItem, RubricTable } from '../scoring/rubric-table.tsx';
 import { scoreColumn } from '../scoring/scoring-model.ts';
@@ -23,14 +24,11 @@ import {
 } from './workflow-actions.tsx';
 
 // Shown in the drawer only: loaded with the drawer's own chunk, after the table.
-const loadExtras = () => import('./item-extras.tsx');
-const ReviewedItemExtras = lazy(() =>
-  loadExtras().then((m) => ({ default: m.ReviewedItemExtras })),
-);
+const ReviewedItemExtras = lazyComponent(() => import('./item-extras.tsx'), 'ReviewedItemExtras');
 
 export function AssessmentView({ id, user }: { id: string; user: SessionUser }) {
   const t = useT();
-  useEffect(() => whenIdle(loadExtras), []);
+  useEffect(() => whenIdle(ReviewedItemExtras.load), []);
   const { assessment: a, rubric } = useAssessment(id);
   const [sendingBack, setSendingBack] = useState(false);
   const [reopening, setReopening] = useState(false);

@@ -10,11 +10,12 @@ import { type Item, type ItemInputs, rubricItems, scoreItem } from '@kaohe/domai
 import { type ItemProblem, isResultStage, selfScoreProblems } from '@kaohe/workflow/browser';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Flex, Modal, Tag, Typography } from 'antd';
-import { lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocale, useT } from '../../i18n/locale.tsx';
 import { usePatchAssessmentItem } from '../../lib/assessment-cache.ts';
 import { useAutosave } from '../../lib/autosave.ts';
 import { whenIdle } from '../../lib/idle.ts';
+import { lazyComponent } from '../../lib/lazy-component.ts';
 import { useErrorHandler } from '../../lib/use-error-handler.tsx';
 import { type AssessmentDetail, useTRPC } from '../../trpc.ts';
 import { Deadline } from '../deadline.tsx';
@@ -29,8 +30,7 @@ import { heldKeys, UnsavedItems, useLeaveGuard } from './unsaved-items.tsx';
 import { useWorkflowConflict } from './workflow-conflict.tsx';
 
 // Shown in the drawer only: loaded with the drawer's own chunk, after the table.
-const loadExtras = () => import('./item-extras.tsx');
-const UnitItemExtras = lazy(() => loadExtras().then((m) => ({ default: m.UnitItemExtras })));
+const UnitItemExtras = lazyComponent(() => import('./item-extras.tsx'), 'UnitItemExtras');
 
 interface Draft {
   inputs: ItemInputs | undefined;
@@ -57,7 +57,7 @@ const versionsOf = (a: AssessmentDetail) =>
 
 export function SelfScoring({ id }: { id: string }) {
   const t = useT();
-  useEffect(() => whenIdle(loadExtras), []);
+  useEffect(() => whenIdle(UnitItemExtras.load), []);
   const { locale } = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();

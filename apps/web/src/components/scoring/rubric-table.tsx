@@ -16,17 +16,10 @@ import {
 } from '@kaohe/domain';
 import { Button, Drawer, Flex, Progress, Skeleton, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import {
-  type CSSProperties,
-  lazy,
-  type ReactNode,
-  Suspense,
-  useEffect,
-  useMemo,
-  useState,
-} from 'react';
+import { type CSSProperties, type ReactNode, Suspense, useEffect, useMemo, useState } from 'react';
 import { type Translate, useT } from '../../i18n/locale.tsx';
 import { whenIdle } from '../../lib/idle.ts';
+import { lazyComponent } from '../../lib/lazy-component.ts';
 import { useScreen } from '../../lib/use-screen.ts';
 import { BonusPointsInput, PhoneItemList } from './item-list.tsx';
 import {
@@ -105,8 +98,7 @@ interface PaperColumn {
 
 // The drawer's content (the scorer, every criterion input) is its own chunk, loaded once
 // the table is on screen: the table is usable first.
-const loadItemPanel = () => import('./item-panel.tsx');
-const ItemPanel = lazy(loadItemPanel);
+const ItemPanel = lazyComponent(() => import('./item-panel.tsx'), 'default');
 
 function buildRows(rubric: Rubric): ItemRow[] {
   const firsts = new Set(rubric.categories.map((c) => c.items[0]?.id));
@@ -158,7 +150,7 @@ export function RubricTable({
   const t = useT();
   const { phone } = useScreen();
   const rows = useMemo(() => buildRows(rubric), [rubric]);
-  useEffect(() => whenIdle(loadItemPanel), []);
+  useEffect(() => whenIdle(ItemPanel.load), []);
   const [ownSelection, setOwnSelection] = useState<string | null>(null);
   const selected = selectedItemId !== undefined ? selectedItemId : ownSelection;
   const select = (id: string | null) => {
@@ -532,7 +524,9 @@ export function RubricTable({
         }
       >
         {selectedRow && (
-          <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
+          <Suspense
+            fallback={<Skeleton className="kaohe-panel-pending" active paragraph={{ rows: 8 }} />}
+          >
             <ItemPanel
               rubric={rubric}
               unitType={unitType}

@@ -6,24 +6,26 @@
 import type { Role } from '@kaohe/domain';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { Result } from 'antd';
-import { lazy } from 'react';
 import { ensureAssessment } from '../../../../components/assessment/queries.ts';
 import { useT } from '../../../../i18n/locale.tsx';
+import { lazyComponent } from '../../../../lib/lazy-component.ts';
 import type { RouterContext } from '../../../__root.tsx';
 
 // One page, two very different screens: each role downloads only its own, while the
-// loader fetches the data.
-const loadSelfScoring = () => import('../../../../components/assessment/self-scoring.tsx');
-const loadAssessmentView = () => import('../../../../components/assessment/assessment-view.tsx');
-const SelfScoring = lazy(() => loadSelfScoring().then((m) => ({ default: m.SelfScoring })));
-const AssessmentView = lazy(() =>
-  loadAssessmentView().then((m) => ({ default: m.AssessmentView })),
+// loader fetches the data; the page then renders at once (lib/lazy-component.ts).
+const SelfScoring = lazyComponent(
+  () => import('../../../../components/assessment/self-scoring.tsx'),
+  'SelfScoring',
+);
+const AssessmentView = lazyComponent(
+  () => import('../../../../components/assessment/assessment-view.tsx'),
+  'AssessmentView',
 );
 
 /** A role's screen: a department reviews elsewhere and needs none. */
 function loadScreen(role: Role): Promise<unknown> {
   if (role === 'department') return Promise.resolve();
-  return role === 'unit' ? loadSelfScoring() : loadAssessmentView();
+  return role === 'unit' ? SelfScoring.load() : AssessmentView.load();
 }
 
 /** The page's data for a role: the assessment with its rubric, and the cycles. */
