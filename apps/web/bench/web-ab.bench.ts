@@ -18,9 +18,8 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildIfStale as buildBundleIfStale, bundlePath } from '../../../scripts/bundle.mjs';
-import { startServerProcess } from '../../server/src/testing/server-process.ts';
 import { CHROMIUM } from '../e2e/support/chromium.ts';
-import { ADMIN_PASSWORD, buildIfStale } from '../e2e/support/server.ts';
+import { buildIfStale, startKaohe } from '../e2e/support/server.ts';
 import { coldLoad, LATENCY_MS, median, scoringPageOf } from './support.ts';
 
 const RUNS = Number(process.env.RUNS ?? 11);
@@ -41,15 +40,8 @@ function install(root: string, dist: string) {
 }
 
 async function start(name: string, dist: string, scratch: string) {
-  const server = await startServerProcess(
-    {
-      KAOHE_DATA_DIR: join(scratch, `${name}-data`),
-      KAOHE_ADMIN_PASSWORD: ADMIN_PASSWORD,
-    },
-    300_000,
-    install(join(scratch, name), dist),
-  );
-  return { name, server, path: await scoringPageOf(server.url) };
+  const server = await startKaohe({}, install(join(scratch, name), dist));
+  return { name, server, path: await scoringPageOf(server.baseUrl) };
 }
 
 async function main() {
@@ -64,7 +56,8 @@ async function main() {
   try {
     for (let round = 0; round < RUNS; round++) {
       const order = Math.random() < 0.5 ? variants : [...variants].reverse();
-      for (const v of order) times.get(v.name)!.push(await coldLoad(browser, v.server.url, v.path));
+      for (const v of order)
+        times.get(v.name)!.push(await coldLoad(browser, v.server.baseUrl, v.path));
     }
   } finally {
     await browser.close();

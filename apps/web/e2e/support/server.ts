@@ -59,15 +59,20 @@ export interface RunningServer {
 
 /**
  * The server on a free port and a fresh database; `stop` ends it and removes its data.
- * `env` adds to or overrides its environment (e.g. KAOHE_PUBLIC_URL).
+ * `env` adds to or overrides its environment (e.g. KAOHE_PUBLIC_URL); `bundle`, another
+ * copy of the server bundle (one that serves another build: bench/web-ab.bench.ts).
  */
-export async function startKaohe(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startKaohe(
+  env: Record<string, string> = {},
+  bundle?: string,
+): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kaohe-e2e-'));
   const started = Date.now();
   // Generous: on a shared 2-core CI machine a fresh PGlite database has taken 90 s to start.
   const server = await startServerProcess(
     { KAOHE_DATA_DIR: dataDir, KAOHE_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env },
     300_000,
+    bundle,
   );
   console.log(`server up at ${server.url} in ${Date.now() - started} ms (data in ${dataDir})`);
   return {
