@@ -156,9 +156,7 @@ describe('the assessment journey, in Chinese', () => {
     await cycleDialog.getByRole('button', { name: '创建' }).click();
     await cycleDialog.waitFor({ state: 'detached' });
     // Exact: the appeals e2e, on the same server, may have made '…（公示）' by now.
-    await office
-      .getByRole('link', { name: '2011年度工会工作目标管理考核', exact: true })
-      .waitFor();
+    await office.getByRole('link', { name: '2011年度工会工作目标管理考核', exact: true }).waitFor();
     await shot(office, 'admin-cycles');
     log('office: units, users and the cycle are set up');
 
