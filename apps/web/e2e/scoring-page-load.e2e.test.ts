@@ -5,10 +5,11 @@
  * the CSS to parse), its item panel included. A page drawing a component outside the
  * core has that component styled, also where the route file itself imports it (the
  * router splits the page's component into a module of its own, which the build must see).
- * Code loaded ahead renders at once (lib/lazy-component.ts: the item panel opens without
+ * Ant Design's big components (tables, pickers) are not among its scripts either. Code
+ * loaded ahead renders at once (lib/lazy-component.ts: the item panel opens without
  * a skeleton), and a page slow to load shows the progress bar along the top meanwhile.
  */
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { type Api, accountWithOwnPassword, signIn } from './support/api.ts';
 import { cycleOf } from './support/drive.ts';
@@ -59,9 +60,20 @@ describe('a scoring page on its own', () => {
     await page.getByRole('link', { name: '自评' }).first().click();
     await page.getByTestId('progress').waitFor();
     // The scoring page on its own, as a cold load or a bookmark opens it: a new document.
+    // Its scripts: those asked for from the reload on (one of this document's, still on its
+    // way at the reload, has no body to read).
     const scripts: Promise<string>[] = [];
+    const urls: string[] = [];
+    const fresh = new Set<Request>();
+    let reloaded = false;
+    page.on('request', (r) => {
+      if (r.isNavigationRequest() && r.frame() === page.mainFrame()) reloaded = true;
+      if (reloaded) fresh.add(r);
+    });
     page.on('response', (r) => {
-      if (r.request().resourceType() === 'script') scripts.push(r.text());
+      if (!fresh.has(r.request()) || r.request().resourceType() !== 'script') return;
+      scripts.push(r.text());
+      urls.push(r.url());
     });
     // The item panel's code, loaded once the table is up (when the browser is idle).
     const panelCode = page.waitForResponse((r) => /\/item-panel-[\w-]+\.js$/.test(r.url()));
@@ -71,6 +83,9 @@ describe('a scoring page on its own', () => {
     await page.waitForLoadState('networkidle');
     const loaded = await Promise.all(scripts);
     expect(loaded.length).toBeGreaterThan(10);
+    // Ant Design's big components stay in their own chunk (vite.config.ts, antdChunk).
+    expect(urls.filter((url) => url.includes('/antd-more-'))).toEqual([]);
+    expect(urls.filter((url) => /\/antd-[\w-]+\.js$/.test(url))).toHaveLength(1);
     // zod's classes carry their names ("ZodType"), minified or not.
     expect(loaded.filter((code) => code.includes('ZodType'))).toEqual([]);
     expect(await rulesNaming(page, '.ant-btn')).toBeGreaterThan(0);
