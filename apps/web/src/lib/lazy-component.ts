@@ -1,6 +1,6 @@
 /**
- * The one way to load a component's code on demand (not React's `lazy`, which
- * scripts/boundaries.ts refuses in the web app). React's `lazy` suspends on its first
+ * The one way to load a component's code on demand (not React's `lazy`, which Biome
+ * refuses in the web app: biome.json). React's `lazy` suspends on its first
  * render even when its code is already loaded, and React then holds the finished content
  * back until 300 ms after the fallback appeared (its Suspense throttle): a page whose
  * loader had loaded its screen waited for nothing, and a drawer showed its skeleton first
