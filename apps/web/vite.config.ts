@@ -106,16 +106,19 @@ const ANTD_MORE = new Set([
   'qrcode',
 ]);
 
+/** Ant Design, the rc components under it, and dayjs (which its pickers import). */
+const ANTD_PACKAGE = /[\\/]node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+|dayjs)[\\/]/;
+
 function antdChunk(id: string): string | null {
+  if (!ANTD_PACKAGE.test(id)) return null;
   // Every component's words (antd/locale/zh_CN names the pickers' and the pager's), and
-  // dayjs, which the pickers import and the scoring page uses: in the core, or the core
-  // would import `antd-more` for them (a group takes its modules' dependencies along).
-  if (/[\\/]locale[\\/]|[\\/]node_modules[\\/]dayjs[\\/]/.test(id)) return 'antd';
-  const antd = /[\\/]antd[\\/]es[\\/]([^\\/]+)[\\/]/.exec(id);
-  if (antd) return ANTD_MORE.has(antd[1]!) ? 'antd-more' : 'antd';
-  const rc = /[\\/]node_modules[\\/](?:@rc-component[\\/]|rc-)([^\\/]+)[\\/]/.exec(id);
-  if (rc) return ANTD_MORE.has(rc[1]!) ? 'antd-more' : 'antd';
-  return /[\\/]node_modules[\\/]@ant-design[\\/]/.test(id) ? 'antd' : null;
+  // dayjs, which the scoring page uses too: in the core, or the core would import
+  // `antd-more` for them (a group takes its modules' dependencies along).
+  if (/[\\/]locale[\\/]|[\\/]dayjs[\\/]/.test(id)) return 'antd';
+  const folder =
+    /[\\/]antd[\\/]es[\\/]([^\\/]+)[\\/]/.exec(id) ??
+    /[\\/]node_modules[\\/](?:@rc-component[\\/]|rc-)([^\\/]+)[\\/]/.exec(id);
+  return folder && ANTD_MORE.has(folder[1]!) ? 'antd-more' : 'antd';
 }
 
 /**
